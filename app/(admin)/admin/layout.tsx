@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePermission("orgs.view");
+  const t = await getTranslations("nav");
+  const nav = [
+    { href: "/admin", label: t("orgTree"), exact: true },
+    { href: "/admin/units", label: t("workUnits") },
+    { href: "/admin/users", label: t("users") },
+    { href: "/admin/audit", label: t("audit") },
+  ];
+  return (
+    <AppShell actor={actor} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArchiveForm } from "@/components/orgs/org-forms";
+import { WorkUnitForm } from "@/components/orgs/work-unit-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePermission } from "@/lib/auth/session";
+import { getWorkUnit } from "@/lib/orgs/list-work-units";
+import { orNotFound } from "@/lib/or-not-found";
+
+export default async function WorkUnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const actor = await requirePermission("units.manage");
+  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const t = await getTranslations("units");
+  const unit = await orNotFound(getWorkUnit({ actor, id }));
+  const archived = !!unit.archivedAt;
+  return (
+    <>
+      <Link href="/admin/units" className="text-sm underline">
+        {t("backToList")}
+      </Link>
+      <PageHeader title={unit.name} actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined} />
+      {created ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+          {t("created")}
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <Card>
+          <WorkUnitForm unit={unit} />
+        </Card>
+        <Card title={archived ? t("restoreTitle") : t("archiveTitle")}>
+          <ArchiveForm id={unit.id} archived={archived} name={unit.name} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { WorkUnitForm } from "@/components/orgs/work-unit-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function NewWorkUnitPage() {
+  await requirePermission("units.manage");
+  const t = await getTranslations("units");
+  return (
+    <>
+      <Link href="/admin/units" className="text-sm underline">
+        {t("backToList")}
+      </Link>
+      <PageHeader title={t("new")} />
+      <Card className="max-w-xl">
+        <WorkUnitForm />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { SearchBox } from "@/components/ui/search-box";
+import { requirePermission } from "@/lib/auth/session";
+import { listWorkUnits } from "@/lib/orgs/list-work-units";
+
+type Search = { q?: string; page?: string; archived?: string };
+
+export default async function WorkUnitsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePermission("orgs.view");
+  const search = await searchParams;
+  const t = await getTranslations("units");
+  const { units, total, page, pageSize } = await listWorkUnits({
+    actor,
+    query: search.q,
+    includeArchived: search.archived === "1",
+    page: Number(search.page) || 1,
+  });
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
+      <SearchBox label={t("search")} defaultValue={search.q} extra={{ archived: search.archived }} />
+      {units.length ? (
+        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-gray-50 text-left text-gray-700">
+              <tr>
+                <th scope="col" className="px-4 py-2">{t("name")}</th>
+                <th scope="col" className="px-4 py-2">{t("partyBranchName")}</th>
+                <th scope="col" className="px-4 py-2">{t("contactName")}</th>
+                <th scope="col" className="px-4 py-2">{t("location")}</th>
+                <th scope="col" className="px-4 py-2 text-right">{t("activeMembers")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {units.map((unit) => (
+                <tr key={unit.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/units/${unit.id}`} className="font-medium underline-offset-2 hover:underline">
+                      {unit.name}
+                    </Link>{" "}
+                    {unit.archivedAt ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : null}
+                  </td>
+                  <td className="px-4 py-2">{unit.partyBranchName}</td>
+                  <td className="px-4 py-2">{unit.contactName ?? "—"}</td>
+                  <td className="px-4 py-2">{unit.inArea ? t("inAreaShort") : t("outsideArea")}</td>
+                  <td className="tabular px-4 py-2 text-right">{unit._count.employees}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState message={search.q ? t("noMatch") : t("empty")} action={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
+      )}
+      <Pagination page={page} pageSize={pageSize} total={total} params={{ q: search.q, archived: search.archived }} />
+      <p className="mt-4 text-sm">
+        <Link className="underline" href={search.archived === "1" ? "/admin/units" : "/admin/units?archived=1"}>
+          {search.archived === "1" ? t("hideArchived") : t("showArchived")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { getTranslations } from "next-intl/server";
+import { GrantRoleForm, RevokeButton } from "@/components/users/grant-role-form";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { requirePermission } from "@/lib/auth/session";
+import { listGrantTargets, listUsers } from "@/lib/users/list-users";
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const actor = await requirePermission("grants.manage");
+  const search = await searchParams;
+  const t = await getTranslations();
+  const [{ users, total, page, pageSize }, targets] = await Promise.all([
+    listUsers({ actor, query: search.q, page: Number(search.page) || 1 }),
+    listGrantTargets({ actor }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("users.title")} description={t("users.description")} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div>
+          <SearchBox label={t("users.search")} defaultValue={search.q} />
+          {users.length ? (
+            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+              <table className="min-w-full text-sm">
+                <thead className="bg-gray-50 text-left text-gray-700">
+                  <tr>
+                    <th scope="col" className="px-4 py-2">{t("users.name")}</th>
+                    <th scope="col" className="px-4 py-2">{t("users.phone")}</th>
+                    <th scope="col" className="px-4 py-2">{t("users.roles")}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-gray-100">
+                  {users.map((user) => (
+                    <tr key={user.id}>
+                      <td className="px-4 py-2 font-medium">{user.name}</td>
+                      <td className="tabular px-4 py-2">{user.phone}</td>
+                      <td className="px-4 py-2">
+                        <ul className="space-y-1">
+                          {user.grants.map((grant) => {
+                            const label = `${t(`roles.${grant.role}`)} · ${grant.organization.name}`;
+                            return (
+                              <li key={grant.id} className="flex flex-wrap items-center gap-2">
+                                <span>{label}</span>
+                                {grant.id !== actor.active?.id ? <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} /> : null}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <EmptyState message={t("users.empty")} />
+          )}
+          <Pagination page={page} pageSize={pageSize} total={total} params={{ q: search.q }} />
+        </div>
+        <Card title={t("users.grantTitle")}>
+          <GrantRoleForm targets={targets} />
+        </Card>
+      </div>
+    </>
+  );
+}

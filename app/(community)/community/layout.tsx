@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function CommunityLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePermission("community.view");
+  const t = await getTranslations("nav");
+  return (
+    <AppShell actor={actor} nav={[{ href: "/community", label: t("communityHome"), exact: true }]}>
+      {children}
+    </AppShell>
+  );
+}

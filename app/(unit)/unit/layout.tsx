@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function UnitLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePermission("unit.view");
+  const t = await getTranslations("nav");
+  return (
+    <AppShell actor={actor} nav={[{ href: "/unit", label: t("unitHome"), exact: true }]}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/execute";
+import { buttonClass, type ButtonVariant } from "../ui/button";
+
+type FormContextValue = { state: ActionState; labels: Map<string, string> };
+const FormContext = createContext<FormContextValue>({ state: { ok: false }, labels: new Map() });
+
+export function useFormField(name: string, label: string) {
+  const { state, labels } = useContext(FormContext);
+  labels.set(name, label);
+  const value = state.values?.[name];
+  return { error: state.fieldErrors?.[name], value };
+}
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * A form bound to a server action: GOV.UK-style error summary on top, errors next to fields,
+ * and the submitted values kept (React 19 resets uncontrolled fields after an action).
+ */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  submitVariant = "primary",
+  className = "space-y-5",
+  showSuccess = true,
+  confirm,
+}: {
+  action: Action;
+  children?: ReactNode;
+  submitLabel: string;
+  submitVariant?: ButtonVariant;
+  className?: string;
+  showSuccess?: boolean;
+  confirm?: string;
+}) {
+  const [state, formAction] = useActionState(action, { ok: false });
+  const [labels] = useState(() => new Map<string, string>());
+  return (
+    <FormContext.Provider value={{ state, labels }}>
+      <form
+        action={formAction}
+        noValidate
+        className={className}
+        onSubmit={(event) => {
+          if (confirm && !window.confirm(confirm)) event.preventDefault();
+        }}
+      >
+        <FormMessage state={state} labels={labels} showSuccess={showSuccess} />
+        {children}
+        <SubmitButton label={submitLabel} variant={submitVariant} />
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+function FormMessage({ state, labels, showSuccess }: { state: ActionState; labels: Map<string, string>; showSuccess: boolean }) {
+  const t = useTranslations();
+  if (!state.message) return null;
+  if (state.ok) {
+    return showSuccess ? (
+      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        {t(state.message)}
+      </p>
+    ) : null;
+  }
+  const fieldErrors = Object.entries(state.fieldErrors ?? {});
+  return (
+    <div role="alert" tabIndex={-1} className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
+      <p className="font-semibold text-red-800">{t(state.message)}</p>
+      {fieldErrors.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-red-800">
+          {fieldErrors.map(([name, key]) => (
+            <li key={name}>
+              <a className="underline" href={`#field-${name}`}>
+                {labels.get(name) ? `${labels.get(name)}：` : ""}
+                {t(key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ label, variant = "primary" }: { label: string; variant?: ButtonVariant }) {
+  const { pending } = useFormStatus();
+  const t = useTranslations("common");
+  return (
+    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant)}>
+      {pending ? t("working") : label}
+    </button>
+  );
+}

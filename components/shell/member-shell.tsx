@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { AccountMenu } from "./account-menu";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks, type NavItem } from "./nav-links";
+
+/** Mobile-first layout for members: top bar, one column, bottom tab bar. */
+export async function MemberShell({ actor, tabs, children }: { actor: Actor; tabs: NavItem[]; children: ReactNode }) {
+  const t = await getTranslations("shell");
+  return (
+    <div className="mx-auto min-h-screen max-w-xl bg-gray-50 pb-20">
+      <header className="sticky top-0 z-10 border-b-4 border-accent bg-white px-4 py-2">
+        <div className="flex items-center justify-between gap-2">
+          <span className="font-semibold text-accent">{t("appName")}</span>
+          <LanguageSwitch />
+        </div>
+        <div className="mt-1">
+          <AccountMenu actor={actor} compact />
+        </div>
+      </header>
+      <main id="main" className="px-4 py-4 text-base">
+        {children}
+      </main>
+      <nav aria-label={t("mainNav")} className="fixed inset-x-0 bottom-0 mx-auto max-w-xl border-t border-gray-200 bg-white">
+        <NavLinks items={tabs} variant="tabs" />
+      </nav>
+    </div>
+  );
+}

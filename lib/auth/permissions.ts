@@ -1,0 +1,45 @@
+import type { Role } from "../generated/prisma/enums.ts";
+
+/**
+ * The one permissions table: permission → roles that hold it.
+ * Every page and action asks `can(actor, permission)`; nothing else compares roles.
+ */
+export const PERMISSIONS = {
+  "orgs.view": ["ADMIN"],
+  "orgs.manage": ["ADMIN"],
+  "units.manage": ["ADMIN"],
+  "grants.manage": ["ADMIN"],
+  "audit.view": ["ADMIN"],
+  "community.view": ["SECRETARY"],
+  "self.view": ["MEMBER"],
+  "unit.view": ["UNIT_ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function can(actor: { active: { role: Role } | null } | null, permission: Permission): boolean {
+  return !!actor?.active && roleHas(actor.active.role, permission);
+}
+
+/** Where each role lands after sign-in or a role switch. */
+export const ROLE_HOME: Record<Role, string> = {
+  ADMIN: "/admin",
+  SECRETARY: "/community",
+  MEMBER: "/me",
+  UNIT_ADMIN: "/unit",
+};
+
+/** Which kind of organization a role is granted on. */
+export const ROLE_ORG_KIND = {
+  ADMIN: "STREET",
+  SECRETARY: "COMMUNITY",
+  MEMBER: "COMMUNITY",
+  UNIT_ADMIN: "WORK_UNIT",
+} as const satisfies Record<Role, string>;
+
+/** Order used to pick the default role of a person who holds several. */
+export const ROLE_ORDER: Role[] = ["ADMIN", "SECRETARY", "UNIT_ADMIN", "MEMBER"];

@@ -1,0 +1,27 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor } from "./actor.ts";
+import { auth } from "./config.ts";
+import { loadActor } from "./load-actor.ts";
+import { can, type Permission } from "./permissions.ts";
+
+export const ACTIVE_GRANT_COOKIE = "active_grant";
+
+/** The signed-in actor for this request, resolved once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const preferred = (await cookies()).get(ACTIVE_GRANT_COOKIE)?.value;
+  return loadActor(userId, preferred);
+});
+
+/** For pages and layouts: sign-in first, then the permission, checked on the server. */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  if (!can(actor, permission)) forbidden();
+  return actor;
+}

@@ -1,0 +1,24 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { env } from "./env.ts";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient() {
+  const adapter = new PrismaPg({
+    connectionString: env().DATABASE_URL,
+    max: env().DATABASE_POOL_SIZE,
+  });
+  return new PrismaClient({ adapter });
+}
+
+/** The one Prisma client. Created lazily so importing this module never needs a database. */
+export function db(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export { Prisma } from "./generated/prisma/client.ts";
+export type * from "./generated/prisma/client.ts";

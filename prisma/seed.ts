@@ -1,0 +1,131 @@
+// Demo data for a first `npm start` (or `npm run db:seed`): one street, three communities with
+// grids and buildings, twelve work units, ~150 members, and one account per role.
+import { db, type Prisma } from "../lib/db.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
+import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
+import { COMMUNITIES, GIVEN_NAMES, GRID_NAMES, INTERESTS, POSITIONS, SKILLS, STREET_NAME, SURNAMES, UNREGISTERED_EMPLOYERS, WORK_UNITS, random } from "./seed-data.ts";
+
+const MEMBERS_PER_COMMUNITY = [60, 50, 40];
+const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"];
+
+async function main() {
+  const prisma = db();
+  if (await prisma.organization.findFirst({ where: { kind: "STREET" } })) {
+    console.log("seed: a street already exists; nothing to do");
+    return;
+  }
+  const rand = random(20261126);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
+
+  const street = await createStreet(STREET_NAME);
+  const units = [];
+  for (const unit of WORK_UNITS) units.push(await createWorkUnit({ streetId: street.id, ...unit }));
+
+  const communities = [];
+  for (const spec of COMMUNITIES) {
+    const community = await createCommunity({ streetId: street.id, name: spec.name });
+    const buildings = [];
+    for (const [i, buildingNames] of spec.grids.entries()) {
+      const grid = await createGrid({ community, name: GRID_NAMES[i] });
+      for (const name of buildingNames) buildings.push(await createBuilding({ grid, name }));
+    }
+    communities.push({ community, buildings });
+  }
+
+  const accounts = Object.fromEntries(
+    await Promise.all(
+      DEMO_ACCOUNTS.map(async (a) => [a.key, await createUser({ phone: a.phone, name: a.name, password: DEMO_PASSWORD })] as const),
+    ),
+  );
+  const [east, osmanthus] = communities;
+  await prisma.roleGrant.createMany({
+    data: [
+      { userId: accounts.admin.id, role: "ADMIN", organizationId: street.id },
+      { userId: accounts.secretary.id, role: "SECRETARY", organizationId: east.community.id },
+      { userId: accounts.member.id, role: "MEMBER", organizationId: east.community.id },
+      { userId: accounts.unitAdmin.id, role: "UNIT_ADMIN", organizationId: units[0].id },
+      // a unit's party secretary is also an in-service member where she lives
+      { userId: accounts.unitAdmin.id, role: "MEMBER", organizationId: osmanthus.community.id },
+    ],
+  });
+
+  const usedPhones = new Set(DEMO_ACCOUNTS.map((a) => a.phone));
+  const phone = () => {
+    for (;;) {
+      const candidate = `1${pick(["35", "36", "37", "38", "39", "50", "51", "58", "59", "86", "87", "88"])}${Math.floor(rand() * 1e8).toString().padStart(8, "0")}`;
+      if (!usedPhones.has(candidate)) {
+        usedPhones.add(candidate);
+        return candidate;
+      }
+    }
+  };
+  const year = new Date().getFullYear();
+  const rows: Prisma.MemberCreateManyInput[] = [];
+  for (const [index, { community, buildings }] of communities.entries()) {
+    for (let i = 0; i < MEMBERS_PER_COMMUNITY[index]; i++) {
+      const building = pick(buildings);
+      const roll = rand();
+      const status = roll < 0.84 ? "ACTIVE" : roll < 0.93 ? "PENDING" : roll < 0.97 ? "REJECTED" : "MOVED_OUT";
+      const kind = rand() < 0.8 ? "IN_SERVICE" : rand() < 0.6 ? "RETIRED" : "RESIDENT";
+      const registered = rand() < 0.8;
+      const employer = kind === "IN_SERVICE" ? (registered ? { employerUnitId: pick(units).id } : (() => { const e = pick(UNREGISTERED_EMPLOYERS); return { employerName: e.name, employerBranch: e.branch }; })()) : {};
+      const reportedAt = new Date(year - (rand() < 0.5 ? 1 : 0), Math.floor(rand() * 10), 1 + Math.floor(rand() * 27), 9 + Math.floor(rand() * 9));
+      rows.push({
+        communityId: community.id,
+        gridId: building.parentId,
+        buildingId: building.id,
+        room: `${1 + Math.floor(rand() * 18)}0${1 + Math.floor(rand() * 4)}`,
+        name: pick(SURNAMES) + pick(GIVEN_NAMES),
+        gender: rand() < 0.5 ? ("MALE" as const) : ("FEMALE" as const),
+        phone: phone(),
+        kind: kind as "IN_SERVICE" | "RETIRED" | "RESIDENT",
+        status: status as "ACTIVE" | "PENDING" | "REJECTED" | "MOVED_OUT",
+        rejectReason: status === "REJECTED" ? "楼栋与房号不符，请核对后重新提交" : null,
+        position: kind === "IN_SERVICE" ? pick(POSITIONS) : null,
+        skills: some(SKILLS, 3),
+        interests: some(INTERESTS, 3),
+        availability: some(AVAILABILITY, 2),
+        willingness: "愿意利用业余时间为社区服务",
+        reportedAt,
+        verifiedAt: status === "ACTIVE" || status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 3 * 86_400_000) : null,
+        movedOutAt: status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 120 * 86_400_000) : null,
+        isCenterHousehold: rand() < 0.06,
+        isCouncilMember: rand() < 0.06,
+        isBuildingLeader: rand() < 0.08,
+        consentAt: reportedAt,
+        consentVersion: "2026-01",
+        ...employer,
+      });
+    }
+  }
+  // the demo member and the unit admin have their own roster entries
+  const eastBuilding = east.buildings[0];
+  rows.push({
+    ...rows[0],
+    communityId: east.community.id, gridId: eastBuilding.parentId, buildingId: eastBuilding.id, room: "502",
+    name: accounts.member.name, phone: accounts.member.phone, gender: "MALE", status: "ACTIVE", kind: "IN_SERVICE",
+    rejectReason: null, movedOutAt: null, employerUnitId: units[1].id, employerName: undefined, employerBranch: undefined,
+    position: "教师", skills: ["教育辅导", "书法绘画"], verifiedAt: new Date(),
+  });
+  const osmanthusBuilding = osmanthus.buildings[0];
+  rows.push({
+    ...rows[1],
+    communityId: osmanthus.community.id, gridId: osmanthusBuilding.parentId, buildingId: osmanthusBuilding.id, room: "301",
+    name: accounts.unitAdmin.name, phone: accounts.unitAdmin.phone, gender: "FEMALE", status: "ACTIVE", kind: "IN_SERVICE",
+    rejectReason: null, movedOutAt: null, employerUnitId: units[0].id, employerName: undefined, employerBranch: undefined,
+    position: "护士长", skills: ["医疗保健", "急救培训"], verifiedAt: new Date(),
+  });
+  await prisma.member.createMany({ data: rows });
+  await prisma.member.updateMany({ where: { phone: accounts.member.phone }, data: { userId: accounts.member.id } });
+  await prisma.member.updateMany({ where: { phone: accounts.unitAdmin.phone }, data: { userId: accounts.unitAdmin.id } });
+  console.log(`seed: ${communities.length} communities, ${units.length} work units, ${rows.length} members, ${DEMO_ACCOUNTS.length} accounts`);
+}
+
+main()
+  .then(() => db().$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db().$disconnect();
+    process.exit(1);
+  });

@@ -1,0 +1,207 @@
+// JSON-RPC 2.0 over stdio, the protocol the Prisma CLI speaks with its schema engine:
+// one message per line, requests answered one at a time, logs on stderr only.
+import { createInterface } from "node:readline";
+import { createAdapterFactory, takeDatabaseError } from "./pg-adapter.mjs";
+import { createDatabase, databaseName, toUserFacing } from "./pg-admin.mjs";
+import { isPanic, lastPanic, startEngine } from "./wasm-engine.mjs";
+
+// Methods whose params go to the wasm engine's method of the same name unchanged.
+const PASS_THROUGH = new Set([
+  "applyMigrations",
+  "dbExecute",
+  "debugPanic",
+  "devDiagnostic",
+  "diagnoseMigrationHistory",
+  "ensureConnectionValidity",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
+]);
+
+/**
+ * @param {{ datamodels: [string, string][], datasource: { url: string, shadowDatabaseUrl?: string },
+ *           log: (level: string, message: string, fields?: object) => void }} options
+ */
+export function serveJsonRpc({ datamodels, datasource, log }) {
+  const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
+  let adapters = null;
+  let enginePromise = null;
+
+  function engine() {
+    if (!datasource?.url) throw new Error("No datasource URL was passed to the schema engine (--datasource).");
+    adapters ??= createAdapterFactory(datasource);
+    enginePromise ??= startEngine(datamodels, adapters.factory, (line) => process.stderr.write(`${line.trimEnd()}\n`));
+    // A failed start (e.g. the database does not exist yet) may succeed on a later request.
+    enginePromise.catch(() => (enginePromise = null));
+    return enginePromise;
+  }
+
+  // Requests we send to the CLI (only `print`), awaiting its response.
+  let nextOwnId = 1;
+  const pendingOwn = new Map();
+  function requestCli(method, params) {
+    const id = `engine-${nextOwnId++}`;
+    send({ jsonrpc: "2.0", method, params, id });
+    return new Promise((resolve) => pendingOwn.set(id, resolve));
+  }
+
+  // evaluateDataLoss and createMigration replay the migrations through a cache that, in this
+  // engine build, only diagnoseMigrationHistory can fill with a shadow database. devDiagnostic
+  // fills it for the applied migrations; if the CLI applied more since, fill it and retry.
+  async function withMigrationCache(e, method, params) {
+    try {
+      return await e[method](params);
+    } catch (error) {
+      if (!/shadow DB must be provided through an external factory/.test(error?.message)) throw error;
+      log("INFO", `Replaying the migrations on a shadow database before ${method}`);
+      await e.diagnoseMigrationHistory({
+        migrationsList: params.migrationsList,
+        optInToShadowDatabase: true,
+        filters: params.filters ?? { externalTables: [], externalEnums: [] },
+      });
+      return e[method](params);
+    }
+  }
+
+  async function dispatch(method, params) {
+    if (method === "createDatabase") {
+      return { databaseName: await createDatabase(params?.datasource?.url ?? datasource?.url) };
+    }
+    const e = await engine();
+    if (method === "getDatabaseVersion") return e.version();
+    if (method === "diff") {
+      // The native CLI engine hands diffs to the CLI as a `print` request instead of returning them.
+      const { stdout, exitCode } = await e.diff(params);
+      if (stdout) await requestCli("print", { content: stdout });
+      return { exitCode, stdout: null };
+    }
+    if (method === "evaluateDataLoss" || method === "createMigration") return withMigrationCache(e, method, params);
+    // Called as methods: wasm-bindgen methods lose their instance when detached.
+    if (PASS_THROUGH.has(method)) return e[method](params);
+    throw Object.assign(new Error(`Method not found: ${method}`), { rpcCode: -32601 });
+  }
+
+  // adapter-pg reduces PostgreSQL errors to e.g. "Unique constraint failed"; add what the
+  // server said, and report failed migrations as P3018 like the native engine.
+  function withDatabaseError(method, error) {
+    const dbError = takeDatabaseError();
+    if (!dbError?.message) return error;
+    // Connection failures: the same P1000/P1001/P1003 errors as the one-shot `cli` commands.
+    const connectionError = toUserFacing(dbError, datasource.url);
+    if (!error?.code && ["P1000", "P1001", "P1003"].includes(connectionError.code)) return connectionError;
+    const message = String(error?.message ?? "");
+    if (!message.includes("external connector error")) return error;
+    const details = [
+      `Database error code: ${dbError.code ?? "N/A"}`,
+      "",
+      "Database error:",
+      `${dbError.severity ?? "ERROR"}: ${dbError.message}`,
+      dbError.detail && `DETAIL: ${dbError.detail}`,
+      dbError.hint && `HINT: ${dbError.hint}`,
+    ].filter((line) => typeof line === "string");
+    const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
+    if (method === "applyMigrations" && migration && !error.code) {
+      const intro =
+        "A migration failed to apply. New migrations cannot be applied before the error is recovered from. " +
+        "Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve";
+      const text = `${intro}\n\nMigration name: ${migration}\n\n${details.join("\n")}\n`;
+      return Object.assign(new Error(text), { code: "P3018" });
+    }
+    return Object.assign(new Error(`${message.trimEnd()}\n\n${details.join("\n")}\n`), { code: error.code });
+  }
+
+  function errorResponse(id, error) {
+    if (isPanic(error)) {
+      const message = lastPanic() ?? String(error?.message ?? error);
+      return { jsonrpc: "2.0", id, error: { code: 4466, message, data: { is_panic: true, message, backtrace: error?.stack } } };
+    }
+    if (error?.rpcCode) return { jsonrpc: "2.0", id, error: { code: error.rpcCode, message: error.message } };
+    const data = { is_panic: false, message: String(error?.message ?? error), meta: error?.meta ?? null };
+    if (typeof error?.code === "string" && /^P\d{4}$/.test(error.code)) data.error_code = error.code;
+    return { jsonrpc: "2.0", id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } };
+  }
+
+  let queue = Promise.resolve();
+  let inFlight = null;
+
+  async function handle(request) {
+    const { id, method, params } = request;
+    inFlight = { id, method };
+    takeDatabaseError(); // forget errors of earlier requests
+    try {
+      const result = await dispatch(method, params);
+      send({ jsonrpc: "2.0", id, result: result ?? null });
+    } catch (caught) {
+      const error = isPanic(caught) ? caught : withDatabaseError(method, caught);
+      log("ERROR", String(error?.message ?? error), error?.code ? { error_code: error.code } : {});
+      send(errorResponse(id, error));
+      if (isPanic(error)) {
+        // The wasm instance is unusable after a panic; exit like the native engine (101).
+        await adapters?.close().catch(() => {});
+        process.exit(101);
+      }
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  function onLine(line) {
+    if (!line.trim()) return;
+    let message;
+    try {
+      message = JSON.parse(line);
+    } catch {
+      send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
+      return;
+    }
+    if (message.method === undefined && pendingOwn.has(message.id)) {
+      pendingOwn.get(message.id)(message.result);
+      pendingOwn.delete(message.id);
+    } else if (message.method !== undefined && message.id !== undefined) {
+      queue = queue.then(() => handle(message));
+    }
+  }
+
+  let shuttingDown = null;
+  function shutdown(code) {
+    shuttingDown ??= (async () => {
+      await queue.catch(() => {});
+      await adapters?.close().catch(() => {});
+      process.exit(code);
+    })();
+    return shuttingDown;
+  }
+
+  // A panic inside an async wasm call is thrown from a promise job: it arrives here, and the
+  // call's own promise never settles.
+  function onFatal(error) {
+    if (inFlight) send(errorResponse(inFlight.id, error));
+    log("ERROR", lastPanic() ?? String(error?.stack ?? error), { is_panic: isPanic(error) });
+    process.exit(isPanic(error) ? 101 : 1);
+  }
+  process.on("uncaughtException", onFatal);
+  process.on("unhandledRejection", onFatal);
+
+  // The CLI closes stdin and sends SIGTERM together; finish the current request first.
+  process.on("SIGTERM", () => shutdown(0));
+  process.on("SIGINT", () => shutdown(0));
+  createInterface({ input: process.stdin, crlfDelay: Infinity })
+    .on("line", onLine)
+    .on("close", () => {
+      for (const resolve of pendingOwn.values()) resolve(null); // the CLI is gone; don't wait for it
+      shutdown(0);
+    });
+
+  log("INFO", "Starting schema engine RPC server (wasm stand-in)", { database: safeName(datasource) });
+}
+
+function safeName(datasource) {
+  try {
+    return databaseName(datasource.url);
+  } catch {
+    return null;
+  }
+}
