@@ -4,7 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
-  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters"),
+  /** Signs session cookies. Optional here so scripts that only touch the database need none. */
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   /** Connections per app instance; small by default so several instances fit one server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
@@ -23,4 +24,10 @@ export function env(): Env {
     parsed = result.data;
   }
   return parsed;
+}
+
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("Invalid environment: AUTH_SECRET is required to sign sessions");
+  return secret;
 }

@@ -77,7 +77,7 @@ try {
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}`);
   if (embedded) {
     console.log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD})`);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(24)} ${account.phone}  ${account.name}`);
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.phone}  ${account.name}  ${account.label}`);
     console.log("\nCtrl-C 停止 / stops the app and the database.\n");
   }
 } catch (error) {

@@ -1,19 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/execute";
 import { buttonClass, type ButtonVariant } from "../ui/button";
 
-type FormContextValue = { state: ActionState; labels: Map<string, string> };
-const FormContext = createContext<FormContextValue>({ state: { ok: false }, labels: new Map() });
+type FormContextValue = { state: ActionState; labels: Map<string, string>; idPrefix: string };
+const FormContext = createContext<FormContextValue>({ state: { ok: false }, labels: new Map(), idPrefix: "f-" });
 
+/** Ids are unique per form, so several forms on one page never share a label target. */
 export function useFormField(name: string, label: string) {
-  const { state, labels } = useContext(FormContext);
+  const { state, labels, idPrefix } = useContext(FormContext);
   labels.set(name, label);
   const value = state.values?.[name];
-  return { error: state.fieldErrors?.[name], value };
+  return { error: state.fieldErrors?.[name], value, id: `${idPrefix}${name}` };
 }
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -41,8 +42,9 @@ export function ActionForm({
 }) {
   const [state, formAction] = useActionState(action, { ok: false });
   const [labels] = useState(() => new Map<string, string>());
+  const idPrefix = `${useId().replace(/:/g, "")}-`;
   return (
-    <FormContext.Provider value={{ state, labels }}>
+    <FormContext.Provider value={{ state, labels, idPrefix }}>
       <form
         action={formAction}
         noValidate
@@ -51,7 +53,7 @@ export function ActionForm({
           if (confirm && !window.confirm(confirm)) event.preventDefault();
         }}
       >
-        <FormMessage state={state} labels={labels} showSuccess={showSuccess} />
+        <FormMessage state={state} labels={labels} idPrefix={idPrefix} showSuccess={showSuccess} />
         {children}
         <SubmitButton label={submitLabel} variant={submitVariant} />
       </form>
@@ -59,7 +61,7 @@ export function ActionForm({
   );
 }
 
-function FormMessage({ state, labels, showSuccess }: { state: ActionState; labels: Map<string, string>; showSuccess: boolean }) {
+function FormMessage({ state, labels, idPrefix, showSuccess }: { state: ActionState; labels: Map<string, string>; idPrefix: string; showSuccess: boolean }) {
   const t = useTranslations();
   if (!state.message) return null;
   if (state.ok) {
@@ -71,13 +73,13 @@ function FormMessage({ state, labels, showSuccess }: { state: ActionState; label
   }
   const fieldErrors = Object.entries(state.fieldErrors ?? {});
   return (
-    <div role="alert" tabIndex={-1} className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
+    <div role="alert" tabIndex={-1} data-error-summary className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
       <p className="font-semibold text-red-800">{t(state.message)}</p>
       {fieldErrors.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-red-800">
           {fieldErrors.map(([name, key]) => (
             <li key={name}>
-              <a className="underline" href={`#field-${name}`}>
+              <a className="underline" href={`#${idPrefix}${name}`}>
                 {labels.get(name) ? `${labels.get(name)}：` : ""}
                 {t(key)}
               </a>

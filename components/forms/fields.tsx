@@ -7,20 +7,20 @@ import { useFormField } from "./action-form";
 const inputClass =
   "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 sm:text-sm";
 
-function FieldFrame({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   const t = useTranslations();
   return (
     <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-      <label htmlFor={`field-${name}`} className="block font-medium text-gray-900">
+      <label htmlFor={id} className="block font-medium text-gray-900">
         {label}
       </label>
       {hint ? (
-        <p id={`hint-${name}`} className="mt-0.5 text-sm text-gray-600">
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`error-${name}`} className="mt-1 text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
           {t(error)}
         </p>
       ) : null}
@@ -29,8 +29,8 @@ function FieldFrame({ name, label, hint, error, children }: { name: string; labe
   );
 }
 
-function describedBy(name: string, hint?: string, error?: string) {
-  return [hint ? `hint-${name}` : "", error ? `error-${name}` : ""].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
 export function TextField({
@@ -54,14 +54,14 @@ export function TextField({
   required?: boolean;
   maxLength?: number;
 }) {
-  const { error, value } = useFormField(name, label);
+  const { error, value, id } = useFormField(name, label);
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         // remount when the server echoes a value, so the field shows what was submitted
         key={current}
-        id={`field-${name}`}
+        id={id}
         name={name}
         type={type}
         defaultValue={type === "password" ? undefined : current}
@@ -69,7 +69,7 @@ export function TextField({
         inputMode={inputMode}
         aria-required={required || undefined}
         aria-invalid={!!error}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         maxLength={maxLength}
         className={inputClass}
       />
@@ -92,17 +92,17 @@ export function SelectField({
   defaultValue?: string;
   placeholder?: string;
 }) {
-  const { error, value } = useFormField(name, label);
+  const { error, value, id } = useFormField(name, label);
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         key={current}
-        id={`field-${name}`}
+        id={id}
         name={name}
         defaultValue={current}
         aria-invalid={!!error}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         className={inputClass}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -117,26 +117,26 @@ export function SelectField({
 }
 
 export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
-  const { error, value } = useFormField(name, label);
+  const { error, value, id } = useFormField(name, label);
   const checked = value !== undefined ? value === "on" : !!defaultChecked;
   const t = useTranslations();
   return (
     <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
       {error ? <p className="mb-1 text-sm font-medium text-red-700">{t(error)}</p> : null}
-      <label htmlFor={`field-${name}`} className="flex min-h-11 items-start gap-3">
+      <label htmlFor={id} className="flex min-h-11 items-start gap-3">
         <input
           key={String(checked)}
-          id={`field-${name}`}
+          id={id}
           name={name}
           type="checkbox"
           defaultChecked={checked}
           className="mt-1 h-5 w-5 accent-red-700"
-          aria-describedby={hint ? `hint-${name}` : undefined}
+          aria-describedby={hint ? `${id}-hint` : undefined}
         />
         <span>
           <span className="font-medium text-gray-900">{label}</span>
           {hint ? (
-            <span id={`hint-${name}`} className="block text-sm text-gray-600">
+            <span id={`${id}-hint`} className="block text-sm text-gray-600">
               {hint}
             </span>
           ) : null}

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "../env.ts";
+import { authSecret } from "../env.ts";
 import { clientAddressFrom } from "./client-address.ts";
 import { signInSchema } from "./schema.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
@@ -10,10 +10,16 @@ export class ThrottledSignIn extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env().AUTH_SECRET,
+  secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // a wrong password is an expected event, not an error worth a stack trace in the log
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { phone: {}, password: {} },

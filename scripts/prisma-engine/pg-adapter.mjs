@@ -49,8 +49,8 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
     connect: () => open(url),
-    // Not PrismaPg's own connectToShadowDb: in 7.10 it drops the shadow database while its
-    // pool is still connected, and it assumes the main database can host CREATE DATABASE.
+    // Not PrismaPg's own connectToShadowDb: in 7.10 its dispose() runs DROP DATABASE while
+    // its own pool is still connected to the shadow database, so the drop fails.
     async connectToShadowDb() {
       if (shadowDatabaseUrl) {
         if (sameDatabase(shadowDatabaseUrl, url)) {

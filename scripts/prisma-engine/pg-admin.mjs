@@ -138,9 +138,12 @@ export async function createShadowDatabase(url) {
   try {
     await withAdminClient(url, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
   } catch (error) {
-    const e = toUserFacing(error, url);
-    e.message = `Could not create the shadow database \`${name}\` (the database user needs CREATEDB, or set \`shadowDatabaseUrl\`): ${e.message}`;
-    throw e;
+    if (error?.code !== "42501") throw toUserFacing(error, url);
+    throw new Error(
+      `Prisma Migrate could not create the shadow database: ${error.message}. ` +
+        "Give the database user the CREATEDB privilege, or set `datasource.shadowDatabaseUrl` in prisma.config.ts. " +
+        "Read more about the shadow database: https://pris.ly/d/migrate-shadow",
+    );
   }
   return name;
 }

@@ -1,8 +1,9 @@
 // JSON-RPC 2.0 over stdio, the protocol the Prisma CLI speaks with its schema engine:
 // one message per line, requests answered one at a time, logs on stderr only.
 import { createInterface } from "node:readline";
+import { errorResponse, explainError } from "./errors.mjs";
 import { createAdapterFactory, takeDatabaseError } from "./pg-adapter.mjs";
-import { createDatabase, databaseName, toUserFacing } from "./pg-admin.mjs";
+import { createDatabase, databaseName } from "./pg-admin.mjs";
 import { isPanic, lastPanic, startEngine } from "./wasm-engine.mjs";
 
 // Methods whose params go to the wasm engine's method of the same name unchanged.
@@ -84,44 +85,10 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
     throw Object.assign(new Error(`Method not found: ${method}`), { rpcCode: -32601 });
   }
 
-  // adapter-pg reduces PostgreSQL errors to e.g. "Unique constraint failed"; add what the
-  // server said, and report failed migrations as P3018 like the native engine.
-  function withDatabaseError(method, error) {
-    const dbError = takeDatabaseError();
-    if (!dbError?.message) return error;
-    // Connection failures: the same P1000/P1001/P1003 errors as the one-shot `cli` commands.
-    const connectionError = toUserFacing(dbError, datasource.url);
-    if (!error?.code && ["P1000", "P1001", "P1003"].includes(connectionError.code)) return connectionError;
-    const message = String(error?.message ?? "");
-    if (!message.includes("external connector error")) return error;
-    const details = [
-      `Database error code: ${dbError.code ?? "N/A"}`,
-      "",
-      "Database error:",
-      `${dbError.severity ?? "ERROR"}: ${dbError.message}`,
-      dbError.detail && `DETAIL: ${dbError.detail}`,
-      dbError.hint && `HINT: ${dbError.hint}`,
-    ].filter((line) => typeof line === "string");
-    const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
-    if (method === "applyMigrations" && migration && !error.code) {
-      const intro =
-        "A migration failed to apply. New migrations cannot be applied before the error is recovered from. " +
-        "Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve";
-      const text = `${intro}\n\nMigration name: ${migration}\n\n${details.join("\n")}\n`;
-      return Object.assign(new Error(text), { code: "P3018" });
-    }
-    return Object.assign(new Error(`${message.trimEnd()}\n\n${details.join("\n")}\n`), { code: error.code });
-  }
-
-  function errorResponse(id, error) {
-    if (isPanic(error)) {
-      const message = lastPanic() ?? String(error?.message ?? error);
-      return { jsonrpc: "2.0", id, error: { code: 4466, message, data: { is_panic: true, message, backtrace: error?.stack } } };
-    }
-    if (error?.rpcCode) return { jsonrpc: "2.0", id, error: { code: error.rpcCode, message: error.message } };
-    const data = { is_panic: false, message: String(error?.message ?? error), meta: error?.meta ?? null };
-    if (typeof error?.code === "string" && /^P\d{4}$/.test(error.code)) data.error_code = error.code;
-    return { jsonrpc: "2.0", id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } };
+  // "External error id#N" from the engine refers to a JavaScript error the adapter registered.
+  function adapterJsError(error) {
+    const id = /External error id#(\d+)/.exec(String(error?.message))?.[1];
+    return id === undefined ? undefined : adapters?.factory.errorRegistry.consumeError(Number(id))?.error;
   }
 
   let queue = Promise.resolve();
@@ -135,7 +102,11 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
       const result = await dispatch(method, params);
       send({ jsonrpc: "2.0", id, result: result ?? null });
     } catch (caught) {
-      const error = isPanic(caught) ? caught : withDatabaseError(method, caught);
+      const error = explainError(method, caught, {
+        dbError: takeDatabaseError(),
+        jsError: adapterJsError(caught),
+        url: datasource?.url,
+      });
       log("ERROR", String(error?.message ?? error), error?.code ? { error_code: error.code } : {});
       send(errorResponse(id, error));
       if (isPanic(error)) {
@@ -179,8 +150,11 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
   // call's own promise never settles.
   function onFatal(error) {
     if (inFlight) send(errorResponse(inFlight.id, error));
+    inFlight = null;
     log("ERROR", lastPanic() ?? String(error?.stack ?? error), { is_panic: isPanic(error) });
-    process.exit(isPanic(error) ? 101 : 1);
+    const exit = () => process.exit(isPanic(error) ? 101 : 1);
+    setTimeout(exit, 3000).unref(); // don't let a stuck cleanup keep us alive
+    Promise.resolve(adapters?.close()).finally(exit); // drops shadow databases still around
   }
   process.on("uncaughtException", onFatal);
   process.on("unhandledRejection", onFatal);
