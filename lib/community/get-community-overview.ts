@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { byName } from "../natural-order.ts";
 
 /** The secretary's community: its grids and buildings, and how many members are in each state. */
 export async function getCommunityOverview(options: { actor: Actor }) {
@@ -35,6 +36,6 @@ export async function getCommunityOverview(options: { actor: Actor }) {
       rejected: byStatus.REJECTED ?? 0,
       movedOut: byStatus.MOVED_OUT ?? 0,
     },
-    grids: grids.map((g) => ({ ...g, activeMembers: byGrid.get(g.id) ?? 0 })),
+    grids: grids.sort(byName).map((g) => ({ ...g, children: g.children.sort(byName), activeMembers: byGrid.get(g.id) ?? 0 })),
   };
 }

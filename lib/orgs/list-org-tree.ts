@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
+import { byName } from "../natural-order.ts";
 import type { OrgKind } from "../generated/prisma/enums.ts";
 
 export type OrgNode = {
@@ -48,6 +49,7 @@ export async function listOrgTree(options: { actor: Actor; includeArchived?: boo
     if (parent) parent.children.push(node);
     else if (node.kind === "STREET") root = node;
   }
+  for (const node of nodes.values()) node.children.sort(byName);
   if (root) root.activeMembers = [...byCommunity.values()].reduce((sum, n) => sum + n, 0);
   return root;
 }
