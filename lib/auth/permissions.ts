@@ -11,8 +11,16 @@ export const PERMISSIONS = {
   "grants.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
   "community.view": ["SECRETARY"],
+  "roster.view": ["SECRETARY"],
+  "roster.edit": ["SECRETARY"],
+  "roster.verify": ["SECRETARY"],
+  "roster.import": ["SECRETARY"],
+  "roster.export": ["SECRETARY"],
+  "unitReports.decide": ["SECRETARY"],
   "self.view": ["MEMBER"],
+  "self.edit": ["MEMBER"],
   "unit.view": ["UNIT_ADMIN"],
+  "unitReports.submit": ["UNIT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

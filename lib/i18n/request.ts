@@ -1,5 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
+import { loadMessages } from "./load-messages.ts";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./locales.ts";
 
 export default getRequestConfig(async () => {
@@ -8,6 +9,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Shanghai",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });

@@ -7,7 +7,15 @@ export default async function CommunityLayout({ children }: { children: ReactNod
   const actor = await requirePermission("community.view");
   const t = await getTranslations("nav");
   return (
-    <AppShell actor={actor} nav={[{ href: "/community", label: t("communityHome"), exact: true }]}>
+    <AppShell
+      actor={actor}
+      nav={[
+        { href: "/community", label: t("communityHome"), exact: true },
+        { href: "/community/verification", label: t("verification") },
+        { href: "/community/roster", label: t("roster") },
+        { href: "/community/units", label: t("coBuildingUnits") },
+      ]}
+    >
       {children}
     </AppShell>
   );

@@ -7,7 +7,10 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const actor = await requirePermission("self.view");
   const t = await getTranslations("nav");
   return (
-    <MemberShell actor={actor} tabs={[{ href: "/me", label: t("memberHome"), exact: true }]}>
+    <MemberShell actor={actor} tabs={[
+        { href: "/me", label: t("memberHome"), exact: true },
+        { href: "/me/profile", label: t("profile") },
+      ]}>
       {children}
     </MemberShell>
   );

@@ -7,7 +7,13 @@ export default async function UnitLayout({ children }: { children: ReactNode }) 
   const actor = await requirePermission("unit.view");
   const t = await getTranslations("nav");
   return (
-    <AppShell actor={actor} nav={[{ href: "/unit", label: t("unitHome"), exact: true }]}>
+    <AppShell
+      actor={actor}
+      nav={[
+        { href: "/unit", label: t("unitHome"), exact: true },
+        { href: "/unit/reports", label: t("unitReports") },
+      ]}
+    >
       {children}
     </AppShell>
   );

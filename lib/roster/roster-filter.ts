@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { Prisma } from "../db.ts";
+
+export const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const;
+export const MEMBER_KINDS = ["IN_SERVICE", "RESIDENT", "RETIRED"] as const;
+export const MEMBER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "MOVED_OUT"] as const;
+export const ROSTER_SORTS = ["name", "reportedAt", "building", "status"] as const;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional()).catch(undefined);
+
+/**
+ * The roster's filters, as they appear in the URL (`?q=…&gridId=…`). Shared by the roster page,
+ * the Excel export and the counts, so an export always matches what the secretary sees.
+ * Bad values are dropped rather than failing the page.
+ */
+export const rosterFilterSchema = z.object({
+  q: optional(z.string().trim().max(50)),
+  gridId: optional(z.uuid()),
+  buildingId: optional(z.uuid()),
+  kind: optional(z.enum(MEMBER_KINDS)),
+  status: optional(z.enum(MEMBER_STATUSES)),
+  employerUnitId: optional(z.uuid()),
+  availability: optional(z.enum(AVAILABILITY)),
+  sort: z.enum(ROSTER_SORTS).catch("reportedAt").default("reportedAt"),
+  dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type RosterFilter = z.infer<typeof rosterFilterSchema>;
+
+export function parseRosterFilter(params: Record<string, string | string[] | undefined>): RosterFilter {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return rosterFilterSchema.parse(flat);
+}
+
+/** The `where` for a community's roster under a filter; the community comes from the session. */
+export function rosterWhere(communityId: string, filter: Omit<RosterFilter, "sort" | "dir" | "page">): Prisma.MemberWhereInput {
+  const q = filter.q;
+  return {
+    communityId,
+    ...(filter.gridId ? { gridId: filter.gridId } : {}),
+    ...(filter.buildingId ? { buildingId: filter.buildingId } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.status ? { status: filter.status } : { status: { not: "MOVED_OUT" } }),
+    ...(filter.employerUnitId ? { employerUnitId: filter.employerUnitId } : {}),
+    ...(filter.availability ? { availability: { has: filter.availability } } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q } },
+            ...(/^\d{3,11}$/.test(q) ? [{ phone: { contains: q } }] : []),
+            { skills: { has: q } },
+          ],
+        }
+      : {}),
+  };
+}
+
+export function rosterOrderBy(filter: Pick<RosterFilter, "sort" | "dir">): Prisma.MemberOrderByWithRelationInput[] {
+  const { sort, dir } = filter;
+  switch (sort) {
+    case "name":
+      return [{ name: dir }, { id: "asc" }];
+    case "building":
+      return [{ building: { name: dir } }, { room: dir }, { id: "asc" }];
+    case "status":
+      return [{ status: dir }, { reportedAt: "desc" }, { id: "asc" }];
+    default:
+      return [{ reportedAt: dir }, { id: "asc" }];
+  }
+}
