@@ -44,7 +44,7 @@ export const SKILLS = [
   "外语翻译", "财务会计", "驾驶", "烹饪", "急救培训", "税务咨询", "金融知识", "体育健身", "写作宣传", "维修家电",
 ];
 
-export const INTERESTS = ["环境维护", "文明创建", "扶贫帮困", "治安维稳", "宣传教育", "文体娱乐", "建言献策"];
+export const INTERESTS = ["ENVIRONMENT", "CIVILITY", "AID", "SECURITY", "PUBLICITY", "CULTURE", "ADVICE"];
 
 export const POSITIONS = ["科员", "医生", "护士", "教师", "工程师", "会计", "法官", "客户经理", "项目经理", "驾驶员", "主任", "技术员"];
 

@@ -31,7 +31,9 @@ export function ActionForm({
   className = "space-y-5",
   showSuccess = true,
   confirm,
+  id,
 }: {
+  id?: string;
   action: Action;
   children?: ReactNode;
   submitLabel: string;
@@ -46,6 +48,7 @@ export function ActionForm({
   return (
     <FormContext.Provider value={{ state, labels, idPrefix }}>
       <form
+        id={id}
         action={formAction}
         noValidate
         className={className}

@@ -43,12 +43,14 @@ export function TextField({
   inputMode,
   required,
   maxLength,
+  list,
 }: {
   name: string;
   label: string;
   hint?: string;
   defaultValue?: string | null;
   type?: "text" | "tel" | "password" | "email" | "number" | "date" | "datetime-local";
+  list?: string;
   autoComplete?: string;
   inputMode?: "text" | "tel" | "numeric";
   required?: boolean;
@@ -71,6 +73,7 @@ export function TextField({
         aria-invalid={!!error}
         aria-describedby={describedBy(id, hint, error)}
         maxLength={maxLength}
+        list={list}
         className={inputClass}
       />
     </FieldFrame>
@@ -149,4 +152,71 @@ export function CheckboxField({ name, label, hint, defaultChecked }: { name: str
 /** A value the server needs but the user does not edit (the row being changed). */
 export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
+}
+
+export function TextAreaField({ name, label, hint, defaultValue, maxLength, rows = 3 }: { name: string; label: string; hint?: string; defaultValue?: string | null; maxLength?: number; rows?: number }) {
+  const { error, value, id } = useFormField(name, label);
+  const current = typeof value === "string" ? value : (defaultValue ?? "");
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        key={current}
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={current}
+        maxLength={maxLength}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+      />
+    </FieldFrame>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset with a legend (one question, several answers). */
+export function ChoiceField({
+  name,
+  label,
+  hint,
+  options,
+  defaultValue,
+  multiple = false,
+  columns = 1,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string | string[] | null;
+  multiple?: boolean;
+  columns?: 1 | 2 | 3;
+}) {
+  const { error, value, id } = useFormField(name, label);
+  const t = useTranslations();
+  const submitted = value === undefined ? undefined : Array.isArray(value) ? value : [value];
+  const chosen = new Set(submitted ?? (Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []));
+  const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
+  return (
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)} className={error ? "border-l-4 border-red-700 pl-3" : ""}>
+      <legend className="font-medium text-gray-900">{label}</legend>
+      {hint ? <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">{hint}</p> : null}
+      {error ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">{t(error)}</p> : null}
+      <div className={`mt-2 grid gap-x-4 ${grid}`}>
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-3">
+            <input
+              key={`${option.value}-${chosen.has(option.value)}`}
+              type={multiple ? "checkbox" : "radio"}
+              name={name}
+              value={option.value}
+              defaultChecked={chosen.has(option.value)}
+              className="h-5 w-5 accent-red-700"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }

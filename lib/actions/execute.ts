@@ -23,7 +23,7 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   permission?: Permission;
   schema: S;
   run: (ctx: { actor: Actor; input: z.infer<S> }) => Promise<R>;
-  successMessage?: string;
+  successMessage?: string | ((data: R) => string);
 };
 
 const SECRET_FIELDS = /password/i;
@@ -58,7 +58,8 @@ export async function executeAction<S extends z.ZodType, R>(
   }
   try {
     const data = await definition.run({ actor, input: parsed.data });
-    return { ok: true, message: definition.successMessage ?? "common.saved", data };
+    const message = typeof definition.successMessage === "function" ? definition.successMessage(data) : definition.successMessage;
+    return { ok: true, message: message ?? "common.saved", data };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof UserFacingError) {

@@ -29,8 +29,20 @@ export const rosterFilterSchema = z.object({
 export type RosterFilter = z.infer<typeof rosterFilterSchema>;
 
 export function parseRosterFilter(params: Record<string, string | string[] | undefined>): RosterFilter {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const flat: Record<string, string | undefined> = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // the page's one "grid or building" select sends place=g:<id> or place=b:<id>
+  const place = flat.place ?? "";
+  if (place.startsWith("g:")) flat.gridId = place.slice(2);
+  if (place.startsWith("b:")) flat.buildingId = place.slice(2);
   return rosterFilterSchema.parse(flat);
+}
+
+/** The canonical query string of a filter (for export links, pagination and sorting links). */
+export function rosterQuery(filter: Partial<RosterFilter>, extra: Record<string, string | undefined> = {}): string {
+  const entries = Object.entries({ ...filter, ...extra })
+    .filter(([key, value]) => value !== undefined && value !== "" && !(key === "page" && value === 1))
+    .map(([key, value]) => [key, String(value)]);
+  return new URLSearchParams(entries).toString();
 }
 
 /** The `where` for a community's roster under a filter; the community comes from the session. */

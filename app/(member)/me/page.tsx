@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
@@ -20,7 +21,12 @@ export default async function MemberHome() {
         entries.map((entry) => (
           <Card key={entry.id} title={entry.community.name} actions={<StatusBadge tone={STATUS_TONE[entry.status]}>{t(`status.${entry.status}`)}</StatusBadge>}>
             {entry.status === "PENDING" ? <p className="mb-3 text-amber-800">{t("pendingExplain")}</p> : null}
-            {entry.status === "REJECTED" && entry.rejectReason ? <p className="mb-3 text-red-800">{t("rejectedExplain", { reason: entry.rejectReason })}</p> : null}
+            {entry.status === "REJECTED" ? (
+              <div className="mb-3 space-y-2">
+                {entry.rejectReason ? <p className="text-red-800">{t("rejectedExplain", { reason: entry.rejectReason })}</p> : null}
+                <LinkButton href="/me/profile">{t("correctAndResubmit")}</LinkButton>
+              </div>
+            ) : null}
             <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2">
               <dt className="text-gray-600">{t("residence")}</dt>
               <dd>{[entry.grid?.name, entry.building?.name, entry.room].filter(Boolean).join(" · ") || "—"}</dd>

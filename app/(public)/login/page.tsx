@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/shell/language-switch";
+import { PublicShell } from "@/components/shell/public-shell";
 import { getActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
@@ -14,20 +15,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getActor()) redirect("/");
   const [{ returnTo }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
   return (
-    <div className="min-h-screen bg-gray-50">
-      <header className="border-b-4 border-accent bg-white">
-        <div className="mx-auto flex max-w-md items-center justify-between px-4 py-3">
-          <span className="font-semibold text-accent">{shell("appName")}</span>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-md px-4 py-8">
-        <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
-        <p className="mt-1 text-gray-600">{shell("tagline")}</p>
-        <div className="mt-6 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
-          <LoginForm returnTo={returnTo ?? "/"} />
-        </div>
-      </main>
-    </div>
+    <PublicShell title={t("signInTitle")} intro={shell("tagline")}>
+      <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+        <LoginForm returnTo={returnTo ?? "/"} />
+      </div>
+      <ul className="mt-6 space-y-2 text-gray-700">
+        <li>
+          {t("newMember")}{" "}
+          <Link href="/register" className="font-medium text-accent underline">
+            {t("reportIn")}
+          </Link>
+        </li>
+        <li>
+          {t("newUnit")}{" "}
+          <Link href="/unit-register" className="font-medium text-accent underline">
+            {t("registerUnit")}
+          </Link>
+        </li>
+      </ul>
+    </PublicShell>
   );
 }

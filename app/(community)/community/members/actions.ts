@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { memberIdSchema, updateMemberSchema } from "@/lib/members/schema";
+import { setMovedOut, updateMember } from "@/lib/members/update-member";
+
+export const updateMemberAction = action({
+  permission: "roster.edit",
+  schema: updateMemberSchema,
+  run: async ({ actor, input }) => {
+    await updateMember({ actor, input });
+    revalidatePath("/community", "layout");
+  },
+});
+
+export const moveOutAction = action({
+  permission: "roster.edit",
+  schema: memberIdSchema,
+  successMessage: "memberFile.movedOut",
+  run: async ({ actor, input }) => {
+    await setMovedOut({ actor, id: input.id, movedOut: true });
+    revalidatePath("/community", "layout");
+  },
+});
+
+export const moveBackAction = action({
+  permission: "roster.edit",
+  schema: memberIdSchema,
+  successMessage: "memberFile.movedBack",
+  run: async ({ actor, input }) => {
+    await setMovedOut({ actor, id: input.id, movedOut: false });
+    revalidatePath("/community", "layout");
+  },
+});

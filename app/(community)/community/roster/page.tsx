@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { parseColumns } from "@/components/roster/columns";
+import { RosterFilters } from "@/components/roster/roster-filters";
+import { RosterTable } from "@/components/roster/roster-table";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listRoster, listRosterFilterOptions } from "@/lib/roster/list-roster";
+import { parseRosterFilter, rosterQuery } from "@/lib/roster/roster-filter";
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function RosterPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePermission("roster.view");
+  const search = await searchParams;
+  const filter = parseRosterFilter(search);
+  const columns = parseColumns(search.cols);
+  const [roster, options, t] = await Promise.all([listRoster({ actor, filter }), listRosterFilterOptions({ actor }), getTranslations("roster")]);
+  const query = rosterQuery({ ...filter, page: undefined });
+  const filtered = query !== rosterQuery({ sort: filter.sort, dir: filter.dir });
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            {can(actor, "roster.import") ? <LinkButton href="/community/roster/import" variant="secondary">{t("import")}</LinkButton> : null}
+            {can(actor, "roster.export") ? (
+              <a href={`/community/roster/export?${query}`} className="inline-flex min-h-10 items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-dark" download>
+                {t("export")}
+              </a>
+            ) : null}
+          </>
+        }
+      />
+      <RosterFilters filter={filter} options={options} statusCounts={roster.statusCounts} gridCounts={roster.gridCounts} columns={columns} />
+      <p className="mb-2 text-sm text-gray-700" role="status">{t("resultCount", { count: roster.total })}</p>
+      {roster.rows.length ? (
+        <RosterTable rows={roster.rows} columns={columns} />
+      ) : (
+        <EmptyState
+          message={filtered ? t("noMatch") : t("empty")}
+          action={filtered ? <LinkButton href="/community/roster" variant="secondary">{t("clear")}</LinkButton> : <LinkButton href="/community/roster/import">{t("import")}</LinkButton>}
+        />
+      )}
+      <Pagination page={roster.page} pageSize={roster.pageSize} total={roster.total} params={{ ...Object.fromEntries(new URLSearchParams(query)), cols: search.cols ? columns.join(",") : undefined }} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { approveMembers, rejectMember } from "@/lib/members/decide-members";
+import { approveMembersSchema, rejectMemberSchema } from "@/lib/members/schema";
+
+export const approveMembersAction = action({
+  permission: "roster.verify",
+  schema: approveMembersSchema,
+  successMessage: "verification.approved",
+  run: async ({ actor, input }) => {
+    const result = await approveMembers({ actor, memberIds: input.memberIds });
+    revalidatePath("/community", "layout");
+    return result;
+  },
+});
+
+export const rejectMemberAction = action({
+  permission: "roster.verify",
+  schema: rejectMemberSchema,
+  successMessage: "verification.rejected",
+  run: async ({ actor, input }) => {
+    await rejectMember({ actor, id: input.id, reason: input.reason });
+    revalidatePath("/community", "layout");
+  },
+});

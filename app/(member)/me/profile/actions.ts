@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { changePassword } from "@/lib/auth/change-password";
+import { changePasswordSchema, updateOwnProfileSchema } from "@/lib/members/schema";
+import { updateOwnProfile } from "@/lib/members/update-own-profile";
+
+export const updateOwnProfileAction = action({
+  permission: "self.edit",
+  schema: updateOwnProfileSchema,
+  successMessage: (result: { needsVerification: boolean }) => (result.needsVerification ? "profile.savedNeedsVerification" : "profile.saved"),
+  run: async ({ actor, input }) => {
+    const result = await updateOwnProfile({ actor, input });
+    revalidatePath("/me", "layout");
+    return result;
+  },
+});
+
+export const changePasswordAction = action({
+  permission: "self.view",
+  schema: changePasswordSchema,
+  successMessage: "profile.passwordChanged",
+  run: async ({ actor, input }) => {
+    await changePassword({ actor, currentPassword: input.currentPassword, newPassword: input.newPassword });
+  },
+});

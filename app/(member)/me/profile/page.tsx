@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
+import { Card } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/session";
+import { maskPhone } from "@/lib/privacy/phone";
+import { listResidenceOptions } from "@/lib/members/list-residence-options";
+import { getOwnEntry } from "@/lib/members/update-own-profile";
+
+export default async function OwnProfilePage() {
+  const actor = await requirePermission("self.view");
+  const entry = await getOwnEntry({ actor });
+  const [options, t] = await Promise.all([listResidenceOptions(entry?.communityId), getTranslations("profile")]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <Card>
+        <dl className="grid grid-cols-[5rem_1fr] gap-y-1">
+          <dt className="text-gray-600">{t("name")}</dt>
+          <dd>{actor.name}</dd>
+          <dt className="text-gray-600">{t("phone")}</dt>
+          <dd className="tabular">{actor.phone}</dd>
+        </dl>
+        <p className="mt-2 text-sm text-gray-600">{t("nameAndPhoneHint", { masked: maskPhone(actor.phone) })}</p>
+      </Card>
+      {entry ? (
+        <Card title={t("entryTitle", { community: entry.community.name })}>
+          <OwnProfileForm entry={{ ...entry, employerName: entry.employerUnit?.name ?? entry.employerName }} grids={options.grids} unitNames={options.unitNames} />
+        </Card>
+      ) : (
+        <Card>
+          <p>{t("noEntry")}</p>
+        </Card>
+      )}
+      <Card title={t("passwordTitle")}>
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}

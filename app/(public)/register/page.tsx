@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/shell/public-shell";
+import { buttonClass } from "@/components/ui/button";
+import { listResidenceOptions } from "@/lib/members/list-residence-options";
+import { RegisterForm } from "./register-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("register");
+  return { title: t("title") };
+}
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ c?: string }> }) {
+  const { c } = await searchParams;
+  const [options, t] = await Promise.all([listResidenceOptions(c), getTranslations("register")]);
+  const community = options.communities.find((x) => x.id === c);
+  return (
+    <PublicShell title={t("title")} intro={t("intro")}>
+      {community ? (
+        <>
+          <p className="mb-4 rounded-md bg-white p-3 text-gray-800 ring-1 ring-gray-200">
+            {t("reportingTo", { community: community.name, street: community.street })}{" "}
+            <Link href="/register" className="underline">
+              {t("changeCommunity")}
+            </Link>
+          </p>
+          <RegisterForm communityId={community.id} grids={options.grids} unitNames={options.unitNames} />
+        </>
+      ) : (
+        <form method="get" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+          <div>
+            <label htmlFor="community" className="block font-medium">
+              {t("community")}
+            </label>
+            <p className="text-sm text-gray-600">{t("communityHint")}</p>
+            <select id="community" name="c" required className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base">
+              {options.communities.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.street} · {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("primary", "w-full sm:w-auto")}>
+            {t("next")}
+          </button>
+        </form>
+      )}
+      <p className="mt-6 text-sm text-gray-700">
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="underline">
+          {t("signIn")}
+        </Link>
+      </p>
+    </PublicShell>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslations } from "next-intl";
+import type { ImportRow } from "@/lib/roster/import-rows";
+
+/** After confirm: how many were imported, and which rows were not, grouped by reason. */
+export function ImportSummary({ imported, rows }: { imported: number; rows: ImportRow[] }) {
+  const t = useTranslations("rosterImport");
+  const tAll = useTranslations();
+  const reasons = new Map<string, number>();
+  let errors = 0;
+  for (const row of rows) {
+    if (row.result === "imported") continue;
+    if (row.status === "error") errors += 1;
+    else {
+      const key = row.issues[0]?.key ?? "rosterImport.skip.other";
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+  }
+  return (
+    <section className="mb-6 space-y-4">
+      <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+        <p className="text-lg font-semibold">{t("summary.title")}</p>
+        <p className="mt-1">{imported > 0 ? t("summary.imported", { count: imported }) : t("summary.importedNone")}</p>
+      </div>
+      <div className="rounded-lg border border-gray-200 bg-white p-5">
+        <h2 className="mb-3 text-lg font-semibold text-gray-900">{t("summary.notImportedTitle")}</h2>
+        {reasons.size || errors ? (
+          <table className="min-w-full max-w-xl text-sm">
+            <thead className="text-left text-gray-700">
+              <tr>
+                <th scope="col" className="py-2 pr-4">{t("summary.reason")}</th>
+                <th scope="col" className="py-2 text-right">{t("summary.rows")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {[...reasons].map(([key, count]) => (
+                <tr key={key}>
+                  <td className="py-2 pr-4">{tAll(key)}</td>
+                  <td className="tabular py-2 text-right">{count}</td>
+                </tr>
+              ))}
+              {errors ? (
+                <tr>
+                  <td className="py-2 pr-4 text-red-800">{t("summary.errorRows")}</td>
+                  <td className="tabular py-2 text-right text-red-800">{errors}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-gray-700">{t("summary.allImported")}</p>
+        )}
+      </div>
+    </section>
+  );
+}

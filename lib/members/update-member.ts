@@ -1,0 +1,80 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { NotFoundError, UserFacingError } from "../errors.ts";
+import { memberSnapshot, resolveEmployer, resolveResidence } from "./resolve-member-fields.ts";
+import type { UpdateMemberInput } from "./schema.ts";
+
+/** The secretary corrects a roster entry of their community; before and after go to the audit log. */
+export async function updateMember(options: { actor: Actor; input: UpdateMemberInput }) {
+  const community = authorize(options.actor, "roster.edit");
+  const { input } = options;
+  try {
+    return await db().$transaction(async (tx) => {
+      const before = await tx.member.findFirst({ where: { id: input.id, communityId: community.orgId } });
+      if (!before) throw new NotFoundError();
+      const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
+      const employer = await resolveEmployer(tx, input);
+      const after = await tx.member.update({
+        where: { id: before.id },
+        data: {
+          ...residence,
+          ...employer,
+          name: input.name,
+          gender: input.gender ?? null,
+          phone: input.phone,
+          room: input.room,
+          kind: input.kind,
+          position: input.position ?? null,
+          skills: input.skills,
+          badgeNumber: input.badgeNumber ?? null,
+          isCenterHousehold: input.isCenterHousehold,
+          isCouncilMember: input.isCouncilMember,
+          isBuildingLeader: input.isBuildingLeader,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: options.actor.userId,
+        action: "member.update",
+        entityType: "Member",
+        entityId: before.id,
+        scopeOrgId: community.orgId,
+        before: memberSnapshot(before),
+        after: memberSnapshot(after),
+      });
+      return { id: after.id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new UserFacingError("errors.checkForm", { phone: "memberFile.phoneTaken" });
+    }
+    throw error;
+  }
+}
+
+/** Moving out closes the entry (history kept); a mistaken move-out can be undone. */
+export async function setMovedOut(options: { actor: Actor; id: string; movedOut: boolean }) {
+  const community = authorize(options.actor, "roster.edit");
+  return db().$transaction(async (tx) => {
+    const before = await tx.member.findFirst({
+      where: { id: options.id, communityId: community.orgId, status: options.movedOut ? "ACTIVE" : "MOVED_OUT" },
+    });
+    if (!before) throw new NotFoundError();
+    const after = await tx.member.update({
+      where: { id: before.id },
+      data: options.movedOut ? { status: "MOVED_OUT", movedOutAt: new Date() } : { status: "ACTIVE", movedOutAt: null },
+    });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: options.movedOut ? "member.moveOut" : "member.moveBack",
+      entityType: "Member",
+      entityId: before.id,
+      scopeOrgId: community.orgId,
+      before: { status: before.status, movedOutAt: before.movedOutAt },
+      after: { status: after.status, movedOutAt: after.movedOutAt },
+    });
+    return { id: after.id };
+  });
+}

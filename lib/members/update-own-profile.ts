@@ -1,0 +1,61 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db.ts";
+import { NotFoundError } from "../errors.ts";
+import { memberSnapshot, resolveEmployer, resolveResidence } from "./resolve-member-fields.ts";
+import type { UpdateOwnProfileInput } from "./schema.ts";
+
+/**
+ * A member edits their own entry in the community they act in. A new home or employer goes back
+ * to verification; so does any correction of a returned (rejected) report.
+ */
+export async function updateOwnProfile(options: { actor: Actor; input: UpdateOwnProfileInput }) {
+  const community = authorize(options.actor, "self.edit");
+  const { input } = options;
+  return db().$transaction(async (tx) => {
+    const before = await tx.member.findFirst({
+      where: { id: input.memberId, userId: options.actor.userId, communityId: community.orgId, status: { not: "MOVED_OUT" } },
+    });
+    if (!before) throw new NotFoundError();
+    const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
+    const employer = await resolveEmployer(tx, input);
+    const moved = residence.buildingId !== before.buildingId || input.room !== before.room;
+    const changedJob = employer.employerUnitId !== before.employerUnitId || employer.employerName !== before.employerName || input.kind !== before.kind;
+    const needsVerification = before.status === "REJECTED" || (before.status === "ACTIVE" && (moved || changedJob));
+    const after = await tx.member.update({
+      where: { id: before.id },
+      data: {
+        ...residence,
+        ...employer,
+        room: input.room,
+        kind: input.kind,
+        position: input.position ?? null,
+        skills: input.skills,
+        interests: input.interests,
+        availability: input.availability,
+        willingness: input.willingness ?? null,
+        ...(needsVerification ? { status: "PENDING" as const, rejectReason: null, reportedAt: new Date() } : {}),
+      },
+    });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: before.status === "REJECTED" ? "member.resubmit" : "member.selfUpdate",
+      entityType: "Member",
+      entityId: before.id,
+      scopeOrgId: community.orgId,
+      before: memberSnapshot(before),
+      after: memberSnapshot(after),
+    });
+    return { id: after.id, needsVerification };
+  });
+}
+
+/** The member's entry in the community of their active MEMBER role, with what the form needs. */
+export async function getOwnEntry(options: { actor: Actor }) {
+  const community = authorize(options.actor, "self.view");
+  return db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId, status: { not: "MOVED_OUT" } },
+    include: { employerUnit: { select: { name: true } }, community: { select: { name: true } } },
+  });
+}
