@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from "../auth/password.ts";
+import { accountForRegistration } from "../auth/account-for-registration.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -10,12 +10,11 @@ import { CONSENT_VERSION, type RegisterMemberInput } from "./schema.ts";
  * 在职党员报到: public. Creates (or reuses, with its password) the account, and the roster entry as
  * PENDING. An entry the community imported for this phone is claimed; a rejected one is resubmitted.
  */
-export async function registerMember(input: RegisterMemberInput): Promise<{ userId: string; memberId: string }> {
-  const existingUser = await db().user.findUnique({ where: { phone: input.phone }, select: { id: true, passwordHash: true } });
-  if (existingUser && !(await verifyPassword(existingUser.passwordHash, input.password))) {
-    throw new UserFacingError("errors.checkForm", { password: "register.existingAccountPassword" });
-  }
-  const passwordHash = existingUser ? null : await hashPassword(input.password);
+export async function registerMember(
+  input: RegisterMemberInput,
+  options: { clientAddress: string },
+): Promise<{ userId: string; memberId: string }> {
+  const account = await accountForRegistration({ ...input, ...options, wrongPasswordKey: "register.existingAccountPassword" });
 
   try {
     return await db().$transaction(async (tx) => {
@@ -27,7 +26,10 @@ export async function registerMember(input: RegisterMemberInput): Promise<{ user
       const residence = await resolveResidence(tx, community.id, input.gridId, input.buildingId);
       const employer = await resolveEmployer(tx, input);
 
-      const user = existingUser ?? (await tx.user.create({ data: { phone: input.phone, name: input.name, passwordHash: passwordHash! } }));
+      const user =
+        account.kind === "existing"
+          ? { id: account.userId }
+          : await tx.user.create({ data: { phone: input.phone, name: input.name, passwordHash: account.passwordHash } });
       const data = {
         ...residence,
         ...employer,

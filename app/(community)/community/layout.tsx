@@ -13,6 +13,9 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         { href: "/community", label: t("communityHome"), exact: true },
         { href: "/community/verification", label: t("verification") },
         { href: "/community/roster", label: t("roster") },
+        { href: "/community/menu", label: t("menu") },
+        { href: "/community/activities", label: t("activities") },
+        { href: "/community/points", label: t("points") },
         { href: "/community/units", label: t("coBuildingUnits") },
       ]}
     >

@@ -9,6 +9,8 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   return (
     <MemberShell actor={actor} tabs={[
         { href: "/me", label: t("memberHome"), exact: true },
+        { href: "/me/activities", label: t("memberActivities") },
+        { href: "/me/menu", label: t("memberMenu") },
         { href: "/me/profile", label: t("profile") },
       ]}>
       {children}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { decideUnitReport } from "@/lib/unit-reports/decide-unit-report";
+import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-reports/schema";
+
+export const acceptUnitReportAction = action({
+  permission: "unitReports.decide",
+  schema: acceptUnitReportSchema,
+  successMessage: "unitReports.accepted",
+  run: async ({ actor, input }) => {
+    await decideUnitReport({ actor, id: input.id, decision: { kind: "ACCEPT" } });
+    revalidatePath("/community/units");
+  },
+});
+
+export const declineUnitReportAction = action({
+  permission: "unitReports.decide",
+  schema: declineUnitReportSchema,
+  successMessage: "unitReports.declined",
+  run: async ({ actor, input }) => {
+    await decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } });
+    revalidatePath("/community/units");
+  },
+});

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/shell/public-shell";
+import { RegisterUnitForm } from "@/components/unit-reports/register-unit-form";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unitReports");
+  return { title: t("registerTitle") };
+}
+
+/** Public: a work unit's party organization registers itself and reports to communities. */
+export default async function UnitRegisterPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const [{ done }, t] = await Promise.all([searchParams, getTranslations("unitReports")]);
+  if (done) {
+    return (
+      <PublicShell title={t("doneTitle")}>
+        <div role="status" className="rounded-lg border border-green-300 bg-white p-5 shadow-sm">
+          <p className="text-gray-800">{t("doneBody")}</p>
+          <LinkButton href="/login" className="mt-5 w-full sm:w-auto">
+            {t("doneSignIn")}
+          </LinkButton>
+        </div>
+      </PublicShell>
+    );
+  }
+  const groups = await listReportableCommunities();
+  return (
+    <PublicShell title={t("registerTitle")} intro={t("registerIntro")}>
+      <p className="mb-5 text-gray-700">
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="font-medium text-accent underline">
+          {t("signInLink")}
+        </Link>
+      </p>
+      <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+        {groups.length ? <RegisterUnitForm groups={groups} /> : <EmptyState message={t("noCommunities")} />}
+      </div>
+    </PublicShell>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { submitUnitReportSchema } from "@/lib/unit-reports/schema";
+import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
+
+export const submitUnitReportAction = action({
+  permission: "unitReports.submit",
+  schema: submitUnitReportSchema,
+  successMessage: "unitReports.submitted",
+  run: async ({ actor, input }) => {
+    await submitUnitReport({ actor, input });
+    revalidatePath("/unit", "layout");
+  },
+});

@@ -1,0 +1,33 @@
+import type { Prisma, Tx } from "../db.ts";
+
+/** What a notification says is a message key in messages/<locale>/notifications.json: `kinds.<kind>`. */
+export type NotificationKind =
+  | "activityPublished"
+  | "promotedFromWaitlist"
+  | "activityChanged"
+  | "activityCancelled"
+  | "activityReminder"
+  | "attendanceConfirmed";
+
+/**
+ * Queues in-app notifications inside the caller's transaction, so a notification exists exactly
+ * when the change does. With a dedupeKey, sending twice is a no-op (e.g. reminders).
+ */
+export async function notify(
+  tx: Tx,
+  options: { userIds: (string | null | undefined)[]; kind: NotificationKind; params: Prisma.InputJsonObject; link?: string; dedupeKey?: (userId: string) => string },
+): Promise<number> {
+  const userIds = [...new Set(options.userIds.filter((id): id is string => !!id))];
+  if (!userIds.length) return 0;
+  const { count } = await tx.notification.createMany({
+    data: userIds.map((userId) => ({
+      userId,
+      kind: options.kind,
+      params: options.params,
+      link: options.link ?? null,
+      dedupeKey: options.dedupeKey?.(userId) ?? null,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}

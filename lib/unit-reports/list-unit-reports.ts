@@ -1,0 +1,69 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { db } from "../db.ts";
+import { NotFoundError } from "../errors.ts";
+import { byName } from "../natural-order.ts";
+import { STATUS_ORDER } from "./report-snapshot.ts";
+
+const offerSelect = {
+  id: true,
+  status: true,
+  offerVenues: true,
+  offerPeople: true,
+  offerFunds: true,
+  offerSkills: true,
+  note: true,
+  contactName: true,
+  contactPhone: true,
+  declineReason: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/**
+ * The unit admin's own unit (from the active grant) and its reports to communities, what needs
+ * attention first. Also the unit's contact, to prefill the next report.
+ */
+export async function listUnitReportsOfUnit(options: { actor: Actor }) {
+  const grant = authorize(options.actor, "unitReports.submit");
+  const [unit, reports] = await Promise.all([
+    db().organization.findFirst({
+      where: { id: grant.orgId, kind: "WORK_UNIT" },
+      select: { id: true, name: true, partyBranchName: true, contactName: true, contactPhone: true, archivedAt: true },
+    }),
+    db().unitReport.findMany({
+      where: { unitId: grant.orgId },
+      select: {
+        ...offerSelect,
+        community: { select: { id: true, name: true, parent: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  if (!unit) throw new NotFoundError();
+  reports.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a.community, b.community));
+  return { unit, reports };
+}
+
+/**
+ * Unit reports the secretary's community received that are not (or not yet) accepted: pending
+ * first (oldest first, as a queue), then the declined ones (latest first). Accepted reports are
+ * the co-building list (`listCoBuildingUnits`).
+ */
+export async function listUnitReportsForCommunity(options: { actor: Actor }) {
+  const community = authorize(options.actor, "unitReports.decide");
+  const reports = await db().unitReport.findMany({
+    where: { communityId: community.orgId, status: { in: ["PENDING", "DECLINED"] }, unit: { archivedAt: null } },
+    orderBy: { updatedAt: "asc" },
+    select: {
+      ...offerSelect,
+      unit: {
+        select: { id: true, name: true, partyBranchName: true, address: true, creditCode: true, inArea: true, contactName: true, contactPhone: true },
+      },
+    },
+  });
+  return {
+    pending: reports.filter((r) => r.status === "PENDING"),
+    declined: reports.filter((r) => r.status === "DECLINED").reverse(),
+  };
+}

@@ -1,0 +1,46 @@
+import type { UnitReport } from "../generated/prisma/client.ts";
+
+/** What the audit log keeps of a unit report, before and after a change. */
+export function reportSnapshot(report: UnitReport) {
+  return {
+    unitId: report.unitId,
+    communityId: report.communityId,
+    status: report.status,
+    offerVenues: report.offerVenues,
+    offerPeople: report.offerPeople,
+    offerFunds: report.offerFunds,
+    offerSkills: report.offerSkills,
+    note: report.note,
+    contactName: report.contactName,
+    contactPhone: report.contactPhone,
+    declineReason: report.declineReason,
+  };
+}
+
+/** The columns a submission writes: the offers and the contact, back to PENDING. */
+export function reportContent(input: {
+  offerVenues?: string;
+  offerPeople?: string;
+  offerFunds?: string;
+  offerSkills: string[];
+  note?: string;
+  contactName: string;
+  contactPhone: string;
+}) {
+  return {
+    status: "PENDING" as const,
+    offerVenues: input.offerVenues ?? null,
+    offerPeople: input.offerPeople ?? null,
+    offerFunds: input.offerFunds ?? null,
+    offerSkills: input.offerSkills,
+    note: input.note ?? null,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    decidedById: null,
+    decidedAt: null,
+    declineReason: null,
+  };
+}
+
+/** Status order on every list: what needs a decision first, then what was turned down. */
+export const STATUS_ORDER = { PENDING: 0, DECLINED: 1, ACCEPTED: 2 } as const;
