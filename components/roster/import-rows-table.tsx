@@ -13,7 +13,7 @@ export function ImportRowFilter({ tabs, current }: { tabs: RowFilterTab[]; curre
   const t = useTranslations("rosterImport");
   return (
     <nav aria-label={t("filter.label")} className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-gray-700">{t("filter.label")}：</span>
+      <span className="text-gray-700">{t("filter.prefix")}</span>
       {tabs.map((tab) =>
         tab.value === current ? (
           <span key={tab.value} aria-current="true" className="rounded-md bg-gray-800 px-3 py-1.5 font-medium text-white">
@@ -71,8 +71,9 @@ export function ImportRowsTable({ rows, total }: { rows: ImportRow[]; total: num
                       <ul className={row.status === "error" ? "space-y-0.5 text-red-800" : "space-y-0.5 text-gray-700"}>
                         {row.issues.map((issue, i) => (
                           <li key={i}>
-                            {issue.field ? `${t(`columns.${issue.field}`)}：` : ""}
-                            {tAll(issue.key, issue.params)}
+                            {issue.field
+                              ? t("table.issueLine", { field: t(`columns.${issue.field}`), message: tAll(issue.key, issue.params) })
+                              : tAll(issue.key, issue.params)}
                           </li>
                         ))}
                       </ul>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { parseColumns } from "@/components/roster/columns";
 import { RosterFilters } from "@/components/roster/roster-filters";
 import { RosterTable } from "@/components/roster/roster-table";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -28,9 +28,14 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         description={t("description")}
         actions={
           <>
-            {can(actor, "roster.import") ? <LinkButton href="/community/roster/import" variant="secondary">{t("import")}</LinkButton> : null}
+            {can(actor, "roster.import") ? (
+              <>
+                <a href="/community/roster/template" download className={buttonClass("ghost")}>{t("template")}</a>
+                <LinkButton href="/community/roster/import" variant="secondary">{t("import")}</LinkButton>
+              </>
+            ) : null}
             {can(actor, "roster.export") ? (
-              <a href={`/community/roster/export?${query}`} className="inline-flex min-h-10 items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-dark" download>
+              <a href={`/community/roster/export?${query}`} className={buttonClass("primary")} download>
                 {t("export")}
               </a>
             ) : null}
