@@ -90,6 +90,14 @@ function schemaOption(dbUrl) {
   return schema ? { schema } : undefined;
 }
 
+function schemaOf(dbUrl) {
+  try {
+    return schemaOption(dbUrl)?.schema;
+  } catch {
+    return undefined; // no usable URL: the engine's default schema
+  }
+}
+
 function withDatabase(dbUrl, name) {
   const u = parsePostgresUrl(dbUrl);
   u.pathname = `/${encodeURIComponent(name)}`;
@@ -102,9 +110,9 @@ function sameDatabase(a, b) {
 }
 
 /**
- * adapter-pg rejects pg_catalog's `"char"` columns (OID 18), which the engine reads when
- * describing a database. Decode them as text and report them as `Character`, the type the
- * engine expects for them.
+ * Keeps the last PostgreSQL error for takeDatabaseError(), and fixes `"char"` columns:
+ * adapter-pg rejects pg_catalog's `"char"` (OID 18), which the engine reads when describing a
+ * database. Decode them as text and report them as `Character`, the type the engine expects.
  */
 function patchQueryable(queryable) {
   const onError = queryable.onError;
@@ -143,7 +151,7 @@ function patchQueryable(queryable) {
 
 /**
  * adapter-pg splits scripts on every `;`, which breaks `DO $$ … $$` blocks, function bodies
- * and string literals, and spreads statements over pool connections. Send the script whole:
+ * and string literals, and runs each piece in its own transaction. Send the script whole:
  * PostgreSQL runs a multi-statement simple query atomically, as with the native engine.
  */
 function patchExecuteScript(adapter) {
@@ -154,4 +162,35 @@ function patchExecuteScript(adapter) {
       this.onError(error);
     }
   };
+}
+
+/**
+ * A factory for commands that need no database, like `migrate diff --from-empty --to-schema`:
+ * the native engine runs them offline, but the wasm engine queries the server when it starts.
+ * Answer that one query and refuse everything else.
+ */
+export function createOfflineAdapterFactory(url) {
+  const refuse = async () => {
+    throw new Error("This command needs a database connection, which the engine stand-in did not open.");
+  };
+  const adapter = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    async queryRaw({ sql }) {
+      if (!sql.includes("server_version_num")) return refuse();
+      // The columns of the engine's startup query: schema exists, version(), version number.
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+        rows: [[true, "PostgreSQL 15.0 (offline)", 150000]],
+      };
+    },
+    executeRaw: refuse,
+    executeScript: refuse,
+    startTransaction: refuse,
+    getConnectionInfo: () => ({ schemaName: schemaOf(url), supportsRelationJoins: true }),
+    dispose: async () => undefined,
+  };
+  const factory = { provider: "postgres", adapterName: "@prisma/adapter-pg", connect: async () => adapter, connectToShadowDb: refuse };
+  return bindMigrationAwareSqlAdapterFactory(factory);
 }

@@ -2,7 +2,7 @@
 // one message per line, requests answered one at a time, logs on stderr only.
 import { createInterface } from "node:readline";
 import { errorResponse, explainError } from "./errors.mjs";
-import { createAdapterFactory, takeDatabaseError } from "./pg-adapter.mjs";
+import { createAdapterFactory, createOfflineAdapterFactory, takeDatabaseError } from "./pg-adapter.mjs";
 import { createDatabase, databaseName } from "./pg-admin.mjs";
 import { isPanic, lastPanic, startEngine } from "./wasm-engine.mjs";
 
@@ -31,19 +31,32 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
   let adapters = null;
   let enginePromise = null;
 
+  let offlinePromise = null;
+  const engineLog = (line) => process.stderr.write(`${line.trimEnd()}\n`);
+
   function engine() {
     if (!datasource?.url) throw new Error("No datasource URL was passed to the schema engine (--datasource).");
     adapters ??= createAdapterFactory(datasource);
-    enginePromise ??= startEngine(datamodels, adapters.factory, (line) => process.stderr.write(`${line.trimEnd()}\n`));
+    enginePromise ??= startEngine(datamodels, adapters.factory, engineLog);
     // A failed start (e.g. the database does not exist yet) may succeed on a later request.
     enginePromise.catch(() => (enginePromise = null));
     return enginePromise;
   }
 
+  // Diffs between schema files and/or nothing need no database (and no server) at all.
+  function diffEngine(params) {
+    const needsDatabase = [params?.from, params?.to].some((t) => t?.tag === "schemaDatasource" || t?.tag === "migrations");
+    if (needsDatabase) return engine();
+    offlinePromise ??= startEngine(datamodels, createOfflineAdapterFactory(datasource?.url), engineLog);
+    return offlinePromise;
+  }
+
   // Requests we send to the CLI (only `print`), awaiting its response.
   let nextOwnId = 1;
   const pendingOwn = new Map();
+  let cliGone = false;
   function requestCli(method, params) {
+    if (cliGone) return Promise.resolve(null);
     const id = `engine-${nextOwnId++}`;
     send({ jsonrpc: "2.0", method, params, id });
     return new Promise((resolve) => pendingOwn.set(id, resolve));
@@ -71,14 +84,14 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
     if (method === "createDatabase") {
       return { databaseName: await createDatabase(params?.datasource?.url ?? datasource?.url) };
     }
-    const e = await engine();
-    if (method === "getDatabaseVersion") return e.version();
     if (method === "diff") {
       // The native CLI engine hands diffs to the CLI as a `print` request instead of returning them.
-      const { stdout, exitCode } = await e.diff(params);
+      const { stdout, exitCode } = await (await diffEngine(params)).diff(params);
       if (stdout) await requestCli("print", { content: stdout });
       return { exitCode, stdout: null };
     }
+    const e = await engine();
+    if (method === "getDatabaseVersion") return e.version();
     if (method === "evaluateDataLoss" || method === "createMigration") return withMigrationCache(e, method, params);
     // Called as methods: wasm-bindgen methods lose their instance when detached.
     if (PASS_THROUGH.has(method)) return e[method](params);
@@ -165,6 +178,7 @@ export function serveJsonRpc({ datamodels, datasource, log }) {
   createInterface({ input: process.stdin, crlfDelay: Infinity })
     .on("line", onLine)
     .on("close", () => {
+      cliGone = true;
       for (const resolve of pendingOwn.values()) resolve(null); // the CLI is gone; don't wait for it
       shutdown(0);
     });

@@ -3,7 +3,8 @@
 // we cannot reach. It runs the same engine compiled to wasm (@prisma/schema-engine-wasm) over
 // @prisma/adapter-pg, behind the command line and stdio protocol of the native binary.
 // prisma.config.ts points PRISMA_SCHEMA_ENGINE_BINARY here.
-// See docs/decisions/002-prisma-without-downloads.md.
+// See docs/decisions/002-prisma-without-downloads.md; after upgrading Prisma packages run
+// `node scripts/prisma-engine/smoke-test.mjs`.
 import { readFileSync } from "node:fs";
 import { canConnect, createDatabase } from "./pg-admin.mjs";
 import { serveJsonRpc } from "./rpc-server.mjs";
