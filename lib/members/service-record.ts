@@ -1,0 +1,63 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { db } from "../db.ts";
+import { localYear } from "../time.ts";
+
+/**
+ * Everything a member did in one community: pledges, sign-ups, attendance, and the points
+ * ledger with its balance. No authorization here: callers check who may see it.
+ */
+export async function serviceRecordOf(memberId: string, communityId: string) {
+  const prisma = db();
+  const [pledges, signups, records, entries] = await Promise.all([
+    prisma.pledge.findMany({
+      where: { memberId, communityId, withdrawnAt: null },
+      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+      select: { id: true, year: true, remark: true, availability: true, item: { select: { title: true, category: { select: { nameZh: true, nameEn: true } } } } },
+    }),
+    prisma.signup.findMany({
+      where: { memberId, status: { in: ["CONFIRMED", "WAITLISTED"] }, activity: { communityId, endsAt: { gte: new Date() }, status: "PUBLISHED" } },
+      orderBy: { activity: { startsAt: "asc" } },
+      select: { id: true, status: true, activity: { select: { id: true, title: true, startsAt: true, place: true } } },
+    }),
+    prisma.activityRecord.findMany({
+      where: { memberId, communityId },
+      orderBy: { activity: { startsAt: "desc" } },
+      take: 200,
+      select: { id: true, status: true, hours: true, points: true, walkIn: true, checkedInAt: true, confirmedAt: true, activity: { select: { id: true, title: true, startsAt: true, category: { select: { nameZh: true, nameEn: true } } } } },
+    }),
+    prisma.pointsEntry.findMany({
+      where: { memberId, communityId },
+      orderBy: { id: "desc" },
+      take: 200,
+      select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true },
+    }),
+  ]);
+  const balance = (await prisma.pointsEntry.aggregate({ where: { memberId, communityId }, _sum: { amount: true } }))._sum.amount ?? 0;
+  const confirmed = records.filter((r) => r.status === "CONFIRMED");
+  const thisYear = localYear(new Date());
+  return {
+    pledges,
+    upcoming: signups,
+    records: records.map((r) => ({ ...r, id: r.id.toString(), hours: Number(r.hours) })),
+    ledger: entries.map((e) => ({ ...e, id: e.id.toString() })),
+    totals: {
+      balance,
+      activities: confirmed.length,
+      hours: confirmed.reduce((sum, r) => sum + Number(r.hours), 0),
+      activitiesThisYear: confirmed.filter((r) => localYear(r.activity.startsAt) === thisYear).length,
+    },
+  };
+}
+
+/** The signed-in member's own record (我的服务记录) in the community of their active role. */
+export async function getOwnServiceRecord(options: { actor: Actor }) {
+  const community = authorize(options.actor, "self.view");
+  const member = await db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId },
+    orderBy: { reportedAt: "desc" },
+    select: { id: true, status: true },
+  });
+  if (!member) return null;
+  return { member, ...(await serviceRecordOf(member.id, community.orgId)) };
+}
