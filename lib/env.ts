@@ -6,8 +6,14 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
   /** Signs session cookies. Optional here so scripts that only touch the database need none. */
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+  /** The address people reach the portal at (QR codes link here); defaults to the request's own host. */
+  APP_URL: z.url().optional(),
   /** Connections per app instance; small by default so several instances fit one server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Set by the `next` CLI ("nodejs"); instrumentation.ts starts the in-process jobs only there. */
+  NEXT_RUNTIME: z.string().optional(),
+  /** "1" turns the in-process job scheduler off (e.g. when a separate worker runs `npm run jobs:reminders`). */
+  JOBS_DISABLED: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

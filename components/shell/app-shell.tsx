@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor";
+import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -21,6 +22,7 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
           </Link>
           <div className="flex flex-wrap items-center gap-3">
             <LanguageSwitch />
+            <NotificationBell actor={actor} />
             <AccountMenu actor={actor} />
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor";
+import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -13,7 +14,10 @@ export async function MemberShell({ actor, tabs, children }: { actor: Actor; tab
       <header className="sticky top-0 z-10 border-b-4 border-accent bg-white px-4 py-2">
         <div className="flex items-center justify-between gap-2">
           <span className="font-semibold text-accent">{t("appName")}</span>
-          <LanguageSwitch />
+          <div className="flex items-center gap-1">
+            <NotificationBell actor={actor} />
+            <LanguageSwitch />
+          </div>
         </div>
         <div className="mt-1">
           <AccountMenu actor={actor} compact />

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { CheckinDisplay } from "@/components/activities/checkin-display";
+import { currentCheckinCode } from "@/lib/attendance/checkin-code";
+import { requirePermission } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/or-not-found";
+import { publicUrl } from "@/lib/public-url";
+
+export default async function CheckinCodePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("attendance.manage");
+  const { id } = await params;
+  const requestHeaders = await headers();
+  const request = new Request(`http://${requestHeaders.get("host") ?? "localhost"}/`, { headers: requestHeaders });
+  const code = await orNotFound(currentCheckinCode({ actor, activityId: id, urlFor: (path) => publicUrl(path, request) }));
+  const t = await getTranslations("activities");
+  return (
+    <>
+      <Link href={`/community/activities/${id}`} className="text-sm underline">{t("backToActivity")}</Link>
+      <div className="mt-4 rounded-lg border border-gray-200">
+        <CheckinDisplay activityId={id} initial={code} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActivityForm } from "@/components/activities/activity-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCommunityActivity, listActivityFormOptions } from "@/lib/activities/read-activities";
+import { requirePermission } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/or-not-found";
+import { localYear, toLocalInput } from "@/lib/time";
+
+export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("activities.manage");
+  const { id } = await params;
+  const activity = await orNotFound(getCommunityActivity({ actor, id }));
+  if (activity.status === "CANCELLED") notFound();
+  const [options, t] = await Promise.all([listActivityFormOptions({ actor, year: localYear(activity.startsAt) }), getTranslations("activities")]);
+  return (
+    <>
+      <Link href={`/community/activities/${activity.id}`} className="text-sm underline">{t("backToActivity")}</Link>
+      <PageHeader title={t("edit")} description={activity.title} />
+      <Card className="max-w-3xl">
+        <ActivityForm
+          options={options}
+          activity={{
+            id: activity.id,
+            title: activity.title,
+            description: activity.description,
+            place: activity.place,
+            categoryId: activity.categoryId,
+            itemId: activity.itemId,
+            startsAt: toLocalInput(activity.startsAt),
+            endsAt: toLocalInput(activity.endsAt),
+            signupDeadline: toLocalInput(activity.signupDeadline),
+            capacity: activity.capacity,
+            points: activity.points,
+            hours: Number(activity.hours),
+          }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActivityForm } from "@/components/activities/activity-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { listActivityFormOptions } from "@/lib/activities/read-activities";
+import { requirePermission } from "@/lib/auth/session";
+import { localYear } from "@/lib/time";
+
+export default async function NewActivityPage() {
+  const actor = await requirePermission("activities.manage");
+  const [options, t] = await Promise.all([listActivityFormOptions({ actor, year: localYear(new Date()) }), getTranslations("activities")]);
+  return (
+    <>
+      <Link href="/community/activities" className="text-sm underline">{t("backToList")}</Link>
+      <PageHeader title={t("new")} description={t("newDescription")} />
+      <Card className="max-w-3xl">
+        <ActivityForm options={options} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CategoryLabel } from "@/components/activities/category-label";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/activities/read-activities";
+import { requirePermission } from "@/lib/auth/session";
+
+export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
+  const actor = await requirePermission("activities.manage");
+  const search = await searchParams;
+  const tab: ActivityTab = (ACTIVITY_TABS as readonly string[]).includes(search.tab ?? "") ? (search.tab as ActivityTab) : "upcoming";
+  const [{ activities, total, page, pageSize }, t, format] = await Promise.all([
+    listCommunityActivities({ actor, tab, page: Number(search.page) || 1 }),
+    getTranslations("activities"),
+    getFormatter(),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>} />
+      <nav aria-label={t("tabs")} className="mb-4 flex flex-wrap gap-2">
+        {ACTIVITY_TABS.map((key) => (
+          <Link
+            key={key}
+            href={`/community/activities?tab=${key}`}
+            aria-current={key === tab ? "page" : undefined}
+            className={`rounded-full px-4 py-1.5 text-sm ${key === tab ? "bg-accent text-white" : "bg-white text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"}`}
+          >
+            {t(`tab.${key}`)}
+          </Link>
+        ))}
+      </nav>
+      {activities.length ? (
+        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-gray-50 text-left text-gray-700">
+              <tr>
+                <th scope="col" className="px-4 py-2">{t("titleLabel")}</th>
+                <th scope="col" className="px-4 py-2">{t("category")}</th>
+                <th scope="col" className="px-4 py-2">{t("time")}</th>
+                <th scope="col" className="px-4 py-2">{t("place")}</th>
+                <th scope="col" className="px-4 py-2 text-right">{t("signedUp")}</th>
+                <th scope="col" className="px-4 py-2 text-right">{t("waitlist")}</th>
+                <th scope="col" className="px-4 py-2 text-right">{t("attended")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {activities.map((a) => (
+                <tr key={a.id}>
+                  <td className="px-4 py-2 font-medium">
+                    <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">{a.title}</Link>
+                  </td>
+                  <td className="px-4 py-2"><CategoryLabel category={a.category} /></td>
+                  <td className="tabular px-4 py-2 whitespace-nowrap">{format.dateTimeRange(a.startsAt, a.endsAt, { month: "numeric", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}</td>
+                  <td className="px-4 py-2">{a.place}</td>
+                  <td className="tabular px-4 py-2 text-right">{a.confirmedCount} / {a.capacity}</td>
+                  <td className="tabular px-4 py-2 text-right">{a._count.signups}</td>
+                  <td className="tabular px-4 py-2 text-right">{a._count.records}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState message={t(`empty.${tab}`)} action={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>} />
+      )}
+      <Pagination page={page} pageSize={pageSize} total={total} params={{ tab }} />
+    </>
+  );
+}

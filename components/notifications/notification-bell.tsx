@@ -1,0 +1,36 @@
+import { Bell } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { countUnreadNotifications, unreadBadge } from "@/lib/notifications/list-notifications";
+
+/** One count per request even when a page renders the bell twice (the actor comes from the per-request `getActor`). */
+const unreadCount = cache((actor: Actor) => countUnreadNotifications({ actor }));
+
+/**
+ * The bell in the shells' top bars: a link to /notifications with the unread count.
+ * One indexed count query (userId, readAt IS NULL); the badge is hidden at 0 and reads "99+" above 99.
+ */
+export async function NotificationBell({ actor }: { actor: Actor }) {
+  const [count, t] = await Promise.all([unreadCount(actor), getTranslations("notifications")]);
+  const badge = unreadBadge(count);
+  return (
+    <Link
+      href="/notifications"
+      aria-label={t("bellLabel", { count })}
+      title={t("bellLabel", { count })}
+      className="relative inline-flex min-h-9 min-w-9 items-center justify-center rounded-md text-gray-700 hover:bg-gray-100"
+    >
+      <Bell aria-hidden className="h-5 w-5" />
+      {badge ? (
+        <span
+          aria-hidden
+          className="tabular absolute -top-1 -right-1 min-w-5 rounded-full bg-accent px-1 text-center text-xs leading-5 font-semibold text-white"
+        >
+          {badge}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

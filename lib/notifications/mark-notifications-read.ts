@@ -1,0 +1,33 @@
+import type { Actor } from "../auth/actor.ts";
+import { db } from "../db.ts";
+import { NotFoundError } from "../errors.ts";
+import { notificationOwner } from "./list-notifications.ts";
+import { safeLink } from "./safe-link.ts";
+
+/** Notification ids are bigint sequence values; anything else is simply not found. */
+function parseId(id: string): bigint | null {
+  return /^[1-9][0-9]{0,17}$/.test(id) ? BigInt(id) : null;
+}
+
+/**
+ * Opening a notification: marks it read and returns where to go (a same-site path or null).
+ * Someone else's id is not found and changes nothing.
+ */
+export async function openNotification(options: { actor: Actor | null; id: string }): Promise<{ link: string | null }> {
+  const userId = notificationOwner(options.actor);
+  const id = parseId(options.id);
+  if (id === null) throw new NotFoundError();
+  const notification = await db().notification.findFirst({ where: { id, userId }, select: { id: true, link: true, readAt: true } });
+  if (!notification) throw new NotFoundError();
+  if (!notification.readAt) {
+    await db().notification.updateMany({ where: { id: notification.id, userId, readAt: null }, data: { readAt: new Date() } });
+  }
+  return { link: safeLink(notification.link) };
+}
+
+/** Marks all of the actor's unread notifications read. */
+export async function markAllNotificationsRead(options: { actor: Actor | null }): Promise<{ count: number }> {
+  const userId = notificationOwner(options.actor);
+  const { count } = await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+  return { count };
+}
