@@ -2,6 +2,7 @@
 // grids and buildings, twelve work units, ~150 members, and one account per role.
 import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
+import { seedActivities } from "./seed-activities.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
 import { COMMUNITIES, GIVEN_NAMES, GRID_NAMES, INTERESTS, POSITIONS, SKILLS, STREET_NAME, SURNAMES, UNREGISTERED_EMPLOYERS, WORK_UNITS, random } from "./seed-data.ts";
 
@@ -119,6 +120,14 @@ async function main() {
   await prisma.member.createMany({ data: rows });
   await prisma.member.updateMany({ where: { phone: accounts.member.phone }, data: { userId: accounts.member.id } });
   await prisma.member.updateMany({ where: { phone: accounts.unitAdmin.phone }, data: { userId: accounts.unitAdmin.id } });
+  const demoMember = await prisma.member.findFirstOrThrow({ where: { phone: accounts.member.phone } });
+  const activityCount = await seedActivities({
+    communityIds: communities.map((c) => c.community.id),
+    secretaryId: accounts.secretary.id,
+    // the demo member signs up in the browser tests, so no upcoming sign-ups are made for them
+    excludeFromUpcoming: [demoMember.id],
+  });
+  console.log(`seed: ${activityCount} activities`);
   console.log(`seed: ${communities.length} communities, ${units.length} work units, ${rows.length} members, ${DEMO_ACCOUNTS.length} accounts`);
 }
 
