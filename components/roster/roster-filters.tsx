@@ -19,7 +19,7 @@ export async function RosterFilters({ filter, options, statusCounts, gridCounts,
   const count = (n: number | undefined) => ` (${n ?? 0})`;
   return (
     <form method="get" className="mb-4 rounded-lg border border-gray-200 bg-white p-4">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-9">
         <div className="sm:col-span-2">
           <label htmlFor="roster-q" className="text-sm font-medium">{t("search")}</label>
           <input id="roster-q" name="q" defaultValue={filter.q} placeholder={t("searchHint")} className={selectClass} />
@@ -72,6 +72,14 @@ export async function RosterFilters({ filter, options, statusCounts, gridCounts,
             {AVAILABILITY.map((a) => (
               <option key={a} value={a}>{tr(`availabilityOptions.${a}`)}</option>
             ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="roster-served" className="text-sm font-medium">{t("served")}</label>
+          <select id="roster-served" name="served" defaultValue={filter.served ?? ""} className={selectClass}>
+            <option value="">{t("all")}</option>
+            <option value="never">{t("neverServed")}</option>
+            <option value="yes">{t("hasServed")}</option>
           </select>
         </div>
         <div>

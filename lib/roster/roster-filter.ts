@@ -22,6 +22,8 @@ export const rosterFilterSchema = z.object({
   status: optional(z.enum(MEMBER_STATUSES)),
   employerUnitId: optional(z.uuid()),
   availability: optional(z.enum(AVAILABILITY)),
+  /** "never": verified members with no confirmed service record (报到不服务) */
+  served: optional(z.enum(["never", "yes"])),
   sort: z.enum(ROSTER_SORTS).catch("reportedAt").default("reportedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -56,6 +58,8 @@ export function rosterWhere(communityId: string, filter: Omit<RosterFilter, "sor
     ...(filter.status ? { status: filter.status } : { status: { not: "MOVED_OUT" } }),
     ...(filter.employerUnitId ? { employerUnitId: filter.employerUnitId } : {}),
     ...(filter.availability ? { availability: { has: filter.availability } } : {}),
+    ...(filter.served === "never" ? { records: { none: { status: "CONFIRMED" } } } : {}),
+    ...(filter.served === "yes" ? { records: { some: { status: "CONFIRMED" } } } : {}),
     ...(q
       ? {
           OR: [

@@ -1,18 +1,53 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { Card, Stat } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnEntries } from "@/lib/members/get-own-entries";
+import { getOwnServiceRecord } from "@/lib/members/service-record";
 
 const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", REJECTED: "red", MOVED_OUT: "gray" };
 
 export default async function MemberHome() {
   const actor = await requirePermission("self.view");
-  const [entries, t, format] = await Promise.all([getOwnEntries({ actor }), getTranslations("member"), getFormatter()]);
+  const [entries, service, t, format] = await Promise.all([getOwnEntries({ actor }), getOwnServiceRecord({ actor }), getTranslations("member"), getFormatter()]);
+  const active = service?.member.status === "ACTIVE";
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("hello", { name: actor.name })}</h1>
+      {active && service ? (
+        <>
+          <div className="grid grid-cols-3 gap-3">
+            <Stat label={t("points")} value={service.totals.balance} />
+            <Stat label={t("activitiesDone")} value={service.totals.activities} />
+            <Stat label={t("hoursDone")} value={service.totals.hours} />
+          </div>
+          <Card title={t("nextUp")}>
+            {service.upcoming.length ? (
+              <ul className="space-y-3">
+                {service.upcoming.slice(0, 3).map((s) => (
+                  <li key={s.id.toString()}>
+                    <Link href={`/me/activities/${s.activity.id}`} className="block min-h-11 rounded-md p-2 ring-1 ring-gray-200 hover:bg-gray-50">
+                      <span className="font-medium">{s.activity.title}</span>
+                      <span className="block text-sm text-gray-600">
+                        {format.dateTime(s.activity.startsAt, { month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })} · {s.activity.place}
+                        {s.status === "WAITLISTED" ? ` · ${t("waitlisted")}` : ""}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-gray-700">{t("nothingSignedUp")}</p>
+            )}
+            <div className="mt-4 grid gap-2 sm:grid-cols-2">
+              <LinkButton href="/me/activities">{t("findActivities")}</LinkButton>
+              <LinkButton href="/me/records" variant="secondary">{t("myRecords")}</LinkButton>
+            </div>
+          </Card>
+        </>
+      ) : null}
       {entries.length === 0 ? (
         <Card>
           <p>{t("noEntry")}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MemberEditForm, MoveOutForm } from "@/components/members/member-file-forms";
+import { ServiceRecordView } from "@/components/members/service-record-view";
 import { STATUS_TONE } from "@/components/roster/roster-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,13 +10,15 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getMemberFile } from "@/lib/members/get-member-file";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
+import { serviceRecordOf } from "@/lib/members/service-record";
 import { orNotFound } from "@/lib/or-not-found";
 
 export default async function MemberFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("roster.view");
   const { id } = await params;
   const { member, history } = await orNotFound(getMemberFile({ actor, id }));
-  const [options, t, tr, tc, ta, format] = await Promise.all([
+  const [service, options, t, tr, tc, ta, format] = await Promise.all([
+    serviceRecordOf(member.id, member.communityId),
     listResidenceOptions(member.communityId),
     getTranslations("memberFile"),
     getTranslations("register"),
@@ -57,7 +60,7 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
             </dl>
           </Card>
           <Card title={t("serviceTitle")}>
-            <p className="text-sm text-gray-600">{t("serviceLater")}</p>
+            <ServiceRecordView record={service} />
           </Card>
           <Card title={t("historyTitle")}>
             <ol className="space-y-2 text-sm">

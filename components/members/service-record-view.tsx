@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { serviceRecordOf } from "@/lib/members/service-record";
+import { Stat } from "../ui/card";
+
+type Record = Awaited<ReturnType<typeof serviceRecordOf>>;
+
+/** A member's pledges, sign-ups, attendance and points, for the secretary's member file. */
+export async function ServiceRecordView({ record }: { record: Record }) {
+  const [t, format, locale] = await Promise.all([getTranslations("serviceRecord"), getFormatter(), getLocale()]);
+  const name = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
+  return (
+    <div className="space-y-5 text-sm">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Stat label={t("balance")} value={record.totals.balance} />
+        <Stat label={t("activities")} value={record.totals.activities} />
+        <Stat label={t("hours")} value={record.totals.hours} />
+        <Stat label={t("thisYear")} value={record.totals.activitiesThisYear} />
+      </div>
+      <section>
+        <h3 className="mb-1 font-medium">{t("pledges")}</h3>
+        {record.pledges.length ? (
+          <ul className="space-y-1">
+            {record.pledges.map((p) => (
+              <li key={p.id}>
+                {p.year} · {name(p.item.category)} · <span className="font-medium">{p.item.title}</span>：{p.remark}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-gray-600">{t("noPledges")}</p>
+        )}
+      </section>
+      <section>
+        <h3 className="mb-1 font-medium">{t("upcoming")}</h3>
+        {record.upcoming.length ? (
+          <ul className="space-y-1">
+            {record.upcoming.map((s) => (
+              <li key={s.id.toString()}>
+                <Link href={`/community/activities/${s.activity.id}`} className="underline-offset-2 hover:underline">{s.activity.title}</Link> · {format.dateTime(s.activity.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`signup.${s.status}`)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-gray-600">{t("noUpcoming")}</p>
+        )}
+      </section>
+      <section>
+        <h3 className="mb-1 font-medium">{t("records")}</h3>
+        {record.records.length ? (
+          <table className="min-w-full">
+            <thead className="text-left text-gray-700">
+              <tr>
+                <th scope="col" className="py-1 pr-3">{t("date")}</th>
+                <th scope="col" className="py-1 pr-3">{t("activity")}</th>
+                <th scope="col" className="py-1 pr-3">{t("status")}</th>
+                <th scope="col" className="py-1 pr-3 text-right">{t("hoursShort")}</th>
+                <th scope="col" className="py-1 text-right">{t("points")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-100">
+              {record.records.map((r) => (
+                <tr key={r.id}>
+                  <td className="tabular py-1 pr-3 whitespace-nowrap">{format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}</td>
+                  <td className="py-1 pr-3">{r.activity.title}</td>
+                  <td className="py-1 pr-3">{t(`record.${r.status}`)}</td>
+                  <td className="tabular py-1 pr-3 text-right">{r.hours}</td>
+                  <td className="tabular py-1 text-right">{r.points}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-gray-600">{t("noRecords")}</p>
+        )}
+      </section>
+    </div>
+  );
+}
