@@ -2,7 +2,9 @@
 // grids and buildings, twelve work units, ~150 members, and one account per role.
 import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
+import { currentYear } from "../lib/menu/year.ts";
 import { seedActivities } from "./seed-activities.ts";
+import { seedMenu } from "./seed-menu.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
 import { COMMUNITIES, GIVEN_NAMES, GRID_NAMES, INTERESTS, POSITIONS, SKILLS, STREET_NAME, SURNAMES, UNREGISTERED_EMPLOYERS, WORK_UNITS, random } from "./seed-data.ts";
 
@@ -61,7 +63,7 @@ async function main() {
       }
     }
   };
-  const year = new Date().getFullYear();
+  const year = currentYear();
   const rows: Prisma.MemberCreateManyInput[] = [];
   for (const [index, { community, buildings }] of communities.entries()) {
     for (let i = 0; i < MEMBERS_PER_COMMUNITY[index]; i++) {
@@ -120,6 +122,7 @@ async function main() {
   await prisma.member.createMany({ data: rows });
   await prisma.member.updateMany({ where: { phone: accounts.member.phone }, data: { userId: accounts.member.id } });
   await prisma.member.updateMany({ where: { phone: accounts.unitAdmin.phone }, data: { userId: accounts.unitAdmin.id } });
+  await seedMenu({ communityIds: communities.map((c) => c.community.id), year: currentYear() });
   const demoMember = await prisma.member.findFirstOrThrow({ where: { phone: accounts.member.phone } });
   const activityCount = await seedActivities({
     communityIds: communities.map((c) => c.community.id),

@@ -21,12 +21,21 @@ export const PERMISSIONS = {
   "activities.manage": ["SECRETARY"],
   "attendance.manage": ["SECRETARY"],
   "points.manage": ["SECRETARY"],
+  "ratings.manage": ["SECRETARY"],
+  "letters.manage": ["SECRETARY"],
+  "timebank.manage": ["SECRETARY"],
+  "dashboard.community": ["SECRETARY"],
+  "dashboard.street": ["ADMIN"],
   "self.view": ["MEMBER"],
   "self.edit": ["MEMBER"],
   "self.pledge": ["MEMBER"],
   "self.signup": ["MEMBER"],
+  "self.ratings": ["MEMBER"],
+  "self.redeem": ["MEMBER"],
   "unit.view": ["UNIT_ADMIN"],
   "unitReports.submit": ["UNIT_ADMIN"],
+  "unit.members": ["UNIT_ADMIN"],
+  "unit.letters": ["UNIT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

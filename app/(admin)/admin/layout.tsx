@@ -7,6 +7,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const actor = await requirePermission("orgs.view");
   const t = await getTranslations("nav");
   const nav = [
+    { href: "/admin/dashboard", label: t("streetDashboard") },
     { href: "/admin", label: t("orgTree"), exact: true },
     { href: "/admin/units", label: t("workUnits") },
     { href: "/admin/users", label: t("users") },

@@ -16,6 +16,9 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         { href: "/community/menu", label: t("menu") },
         { href: "/community/activities", label: t("activities") },
         { href: "/community/points", label: t("points") },
+        { href: "/community/time-bank", label: t("timeBank") },
+        { href: "/community/ratings", label: t("ratings") },
+        { href: "/community/letters", label: t("letters") },
         { href: "/community/units", label: t("coBuildingUnits") },
       ]}
     >

@@ -11,6 +11,8 @@ export default async function UnitLayout({ children }: { children: ReactNode }) 
       actor={actor}
       nav={[
         { href: "/unit", label: t("unitHome"), exact: true },
+        { href: "/unit/members", label: t("unitMembers") },
+        { href: "/unit/letters", label: t("unitLetters") },
         { href: "/unit/reports", label: t("unitReports") },
       ]}
     >

@@ -1,0 +1,16 @@
+import type { Actor } from "../auth/actor.ts";
+import { db } from "../db.ts";
+import { NotFoundError } from "../errors.ts";
+import { requireActiveMember } from "./menu-scope.ts";
+import { currentYear } from "./year.ts";
+
+/** The member withdraws their pledge of an item of this year; pledging again later reactivates it. */
+export async function withdrawPledge(options: { actor: Actor; itemId: string }) {
+  const { member, communityId } = await requireActiveMember(options.actor);
+  const { count } = await db().pledge.updateMany({
+    where: { memberId: member.id, itemId: options.itemId, communityId, year: currentYear(), withdrawnAt: null, item: { communityId } },
+    data: { withdrawnAt: new Date() },
+  });
+  if (count !== 1) throw new NotFoundError();
+  return { itemId: options.itemId };
+}
