@@ -131,6 +131,14 @@ async function main() {
     excludeFromUpcoming: [demoMember.id],
   });
   console.log(`seed: ${activityCount} activities`);
+  await prisma.reward.createMany({
+    data: communities.flatMap(({ community }) => [
+      { communityId: community.id, name: "理发服务券", description: "社区理发室使用一次", pointsPrice: 10, stock: 20 },
+      { communityId: community.id, name: "家政服务 1 小时", description: "由社区合作家政公司提供", pointsPrice: 30, stock: 10 },
+      { communityId: community.id, name: "党员服务纪念毛巾", pointsPrice: 5, stock: 50 },
+      { communityId: community.id, name: "社区食堂餐券", description: "可在社区老年食堂使用", pointsPrice: 8, stock: 40 },
+    ]),
+  });
   console.log(`seed: ${communities.length} communities, ${units.length} work units, ${rows.length} members, ${DEMO_ACCOUNTS.length} accounts`);
 }
 

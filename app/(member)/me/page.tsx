@@ -44,6 +44,7 @@ export default async function MemberHome() {
             <div className="mt-4 grid gap-2 sm:grid-cols-2">
               <LinkButton href="/me/activities">{t("findActivities")}</LinkButton>
               <LinkButton href="/me/records" variant="secondary">{t("myRecords")}</LinkButton>
+              <LinkButton href="/me/time-bank" variant="secondary">{t("timeBank")}</LinkButton>
             </div>
           </Card>
         </>
