@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { signOut } from "@/lib/auth/config";
 import { ROLE_HOME } from "@/lib/auth/permissions";
-import { ACTIVE_GRANT_COOKIE, getActor } from "@/lib/auth/session";
+import { ACTIVE_GRANT_COOKIE, getActor, rememberActiveGrant } from "@/lib/auth/session";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 
 const YEAR = 365 * 24 * 60 * 60;
@@ -15,7 +15,7 @@ export async function switchRole(formData: FormData) {
   if (!actor) redirect("/login");
   const grant = actor.grants.find((g) => g.id === formData.get("grantId"));
   if (!grant) redirect("/");
-  (await cookies()).set(ACTIVE_GRANT_COOKIE, grant.id, { httpOnly: true, sameSite: "lax", path: "/", maxAge: YEAR });
+  await rememberActiveGrant(grant.id);
   redirect(ROLE_HOME[grant.role]);
 }
 

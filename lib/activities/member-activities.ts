@@ -59,7 +59,12 @@ export async function getMemberActivity(options: { actor: Actor; id: string }) {
     include: { category: { select: { nameZh: true, nameEn: true, icon: true } }, community: { select: { name: true } } },
   });
   if (!activity) throw new NotFoundError();
-  const member = await db().member.findFirst({ where: { userId: options.actor.userId, communityId: community.orgId }, select: { id: true, status: true } });
+  // a member who moved out and came back has two entries: the current one comes first
+  const member = await db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId },
+    orderBy: [{ movedOutAt: { sort: "desc", nulls: "first" } }, { reportedAt: "desc" }],
+    select: { id: true, status: true },
+  });
   const signup = member
     ? await db().signup.findUnique({ where: { activityId_memberId: { activityId: activity.id, memberId: member.id } }, select: { status: true, queuedAt: true, id: true } })
     : null;

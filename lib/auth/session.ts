@@ -25,3 +25,8 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
   if (!can(actor, permission)) forbidden();
   return actor;
 }
+
+/** Remembers which of their roles a person acts in (checked against live grants on every request). */
+export async function rememberActiveGrant(grantId: string) {
+  (await cookies()).set(ACTIVE_GRANT_COOKIE, grantId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
+}

@@ -56,7 +56,8 @@ test("a secretary imports the template with two bad rows and sees them listed", 
   const template = await page.request.get("/community/roster/template");
   expect(template.ok()).toBe(true);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await template.body()));
+  const bytes = await template.body();
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheet = book.worksheets[0];
   const headerRow = sheet.getRow(1).values as (string | undefined)[];
   const column = (prefix: string) => headerRow.findIndex((h) => typeof h === "string" && h.startsWith(prefix));

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RecordsLinkCard } from "@/components/member-activities/records-link-card";
 import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ export default async function OwnProfilePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <RecordsLinkCard />
       <Card>
         <dl className="grid grid-cols-[5rem_1fr] gap-y-1">
           <dt className="text-gray-600">{t("name")}</dt>

@@ -1,0 +1,207 @@
+import { AlertTriangle, CalendarClock, MapPin } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CheckedInPanel } from "@/components/member-activities/checked-in-panel";
+import { CheckinForm } from "@/components/member-activities/checkin-form";
+import { activityTime, clockTime } from "@/components/member-activities/format";
+import { PublicShell } from "@/components/shell/public-shell";
+import { buttonClass, LinkButton } from "@/components/ui/button";
+import { getMemberActivity } from "@/lib/activities/member-activities";
+import { CHECKIN_MARGIN_MS } from "@/lib/attendance/check-in";
+import { verifyCheckinToken } from "@/lib/attendance/checkin-token";
+import type { Grant } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { checkinPath, checkinTokenFrom, isActivityId } from "@/lib/member-activities/rules";
+import { switchToMemberRoleAction } from "./actions";
+
+type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkin");
+  return { title: t("title") };
+}
+
+function Problem({ children }: { children: ReactNode }) {
+  return (
+    <div role="alert" className="flex items-start gap-2 rounded-lg border-2 border-red-700 bg-white px-4 py-3 text-red-800">
+      <AlertTriangle aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />
+      <div className="space-y-1 font-medium">{children}</div>
+    </div>
+  );
+}
+
+/** Buttons that switch to one of the person's MEMBER roles and reload this page (token kept). */
+async function SwitchToMember({ grants, activityId, token }: { grants: Grant[]; activityId: string; token: string | null }) {
+  const t = await getTranslations("checkin");
+  return (
+    <ul className="space-y-3">
+      {grants.map((grant) => (
+        <li key={grant.id}>
+          <form action={switchToMemberRoleAction}>
+            <input type="hidden" name="grantId" value={grant.id} />
+            <input type="hidden" name="activityId" value={activityId} />
+            {token ? <input type="hidden" name="token" value={token} /> : null}
+            <button type="submit" className={buttonClass(grants.length === 1 ? "primary" : "secondary", "min-h-12 w-full text-lg")}>
+              {t("switchTo", { community: grant.orgName })}
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Opened by scanning the QR code on site (phone camera or WeChat). Reading this page changes
+ * nothing: link previews and prefetchers must not check anyone in. The button does (a POST).
+ */
+export default async function CheckinPage({ params, searchParams }: Props) {
+  const [{ activityId }, query] = await Promise.all([params, searchParams]);
+  if (!isActivityId(activityId)) notFound();
+  const token = checkinTokenFrom(query.t);
+  const actor = await getActor();
+  // the code changes every minute and a scanned one stays valid for two: enough to sign in
+  if (!actor) redirect(`/login?returnTo=${encodeURIComponent(checkinPath(activityId, token))}`);
+  const [t, tRoles, format] = await Promise.all([getTranslations("checkin"), getTranslations("roles"), getFormatter()]);
+  const memberGrants = actor.grants.filter((g) => g.role === "MEMBER");
+  const actingAs = actor.active ? t("actingAs", { name: actor.name, role: tRoles(actor.active.role), org: actor.active.orgName }) : actor.name;
+  const identity = <p className="text-sm text-gray-600">{actingAs}</p>;
+
+  if (actor.active?.role !== "MEMBER") {
+    return (
+      <PublicShell title={t("title")}>
+        <div className="space-y-4">
+          {identity}
+          {memberGrants.length ? (
+            <>
+              <p className="text-lg">{t("switchRoleExplain")}</p>
+              <SwitchToMember grants={memberGrants} activityId={activityId} token={token} />
+            </>
+          ) : (
+            <>
+              <Problem>
+                <p>{t("noMemberRole")}</p>
+              </Problem>
+              <LinkButton href="/" variant="secondary" className="w-full">
+                {t("backHome")}
+              </LinkButton>
+            </>
+          )}
+        </div>
+      </PublicShell>
+    );
+  }
+
+  const view = await getMemberActivity({ actor, id: activityId }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+
+  if (!view) {
+    const others = memberGrants.filter((g) => g.id !== actor.active?.id);
+    return (
+      <PublicShell title={t("title")}>
+        <div className="space-y-4">
+          {identity}
+          <Problem>
+            <p>{t("notFound")}</p>
+          </Problem>
+          {others.length ? (
+            <>
+              <p>{t("otherCommunity")}</p>
+              <SwitchToMember grants={others} activityId={activityId} token={token} />
+            </>
+          ) : null}
+          <LinkButton href="/me/activities" variant="secondary" className="w-full">
+            {t("myActivities")}
+          </LinkButton>
+        </div>
+      </PublicShell>
+    );
+  }
+
+  const { activity, signupStatus, record } = view;
+  const now = new Date().getTime();
+  let body: ReactNode;
+  if (activity.status === "CANCELLED") {
+    body = (
+      <Problem>
+        <p>{t("cancelled")}</p>
+      </Problem>
+    );
+  } else if (record && record.status !== "NO_SHOW") {
+    body = (
+      <CheckedInPanel
+        message={record.checkedInAt ? t("checkedInAt", { time: clockTime(format, record.checkedInAt) }) : t("attendanceRecorded")}
+        detail={record.status === "CONFIRMED" ? t("alreadyConfirmed") : t("afterSuccess")}
+      />
+    );
+  } else if (record) {
+    body = (
+      <Problem>
+        <p>{t("markedNoShow")}</p>
+      </Problem>
+    );
+  } else if (!token) {
+    body = (
+      <Problem>
+        <p>{t("noToken")}</p>
+      </Problem>
+    );
+  } else if (!verifyCheckinToken(activity.id, token, now)) {
+    body = (
+      <Problem>
+        <p>{t("badToken")}</p>
+      </Problem>
+    );
+  } else if (signupStatus !== "CONFIRMED") {
+    body = (
+      <Problem>
+        <p>{t("notSignedUp")}</p>
+      </Problem>
+    );
+  } else if (now < activity.startsAt.getTime() - CHECKIN_MARGIN_MS || now > activity.endsAt.getTime() + CHECKIN_MARGIN_MS) {
+    body = (
+      <Problem>
+        <p>{t("outsideWindow")}</p>
+      </Problem>
+    );
+  } else {
+    body = (
+      <div className="space-y-3">
+        <p className="text-lg">{t("intro")}</p>
+        <CheckinForm activityId={activity.id} token={token} />
+      </div>
+    );
+  }
+
+  return (
+    <PublicShell title={t("title")}>
+      <div className="space-y-5">
+        <section aria-labelledby="activity-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+          <h2 id="activity-title" className="text-xl leading-snug font-semibold break-words">
+            {activity.title}
+          </h2>
+          <ul className="mt-2 space-y-1 text-gray-800">
+            <li className="flex items-start gap-2">
+              <CalendarClock aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0 text-gray-500" />
+              <span>{activityTime(format, activity.startsAt, activity.endsAt)}</span>
+            </li>
+            <li className="flex items-start gap-2">
+              <MapPin aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0 text-gray-500" />
+              <span className="break-words">{activity.place}</span>
+            </li>
+          </ul>
+          <div className="mt-2">{identity}</div>
+        </section>
+        {body}
+        <LinkButton href={`/me/activities/${activity.id}`} variant="secondary" className="w-full">
+          {t("viewActivity")}
+        </LinkButton>
+      </div>
+    </PublicShell>
+  );
+}
