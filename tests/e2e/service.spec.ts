@@ -35,8 +35,8 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
   await member.goto(`/me/activities/${activityId}`);
   await expect(member.getByRole("heading", { name: title })).toBeVisible();
-  await member.getByRole("button", { name: "报名" }).click();
-  await expect(member.getByText("已报名").first()).toBeVisible();
+  await member.getByRole("button", { name: "报名", exact: true }).click();
+  await expect(member.getByText("报名成功")).toBeVisible();
 
   // the secretary's screen shows the QR code; its link is what a phone camera would open
   await secretary.goto(`/community/activities/${activityId}/checkin`);
@@ -57,8 +57,9 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   await expect(secretary.getByText("已确认并计入积分。")).toBeVisible();
 
   await member.goto("/me/records");
-  await expect(member.getByText(title)).toBeVisible();
-  await expect(member.getByText("7").first()).toBeVisible();
+  const attended = member.getByRole("listitem").filter({ has: member.getByRole("link", { name: title }) });
+  await expect(attended).toContainText("已确认");
+  await expect(attended).toContainText("2 小时 · 7 积分");
   await desk.close();
   await mobile.close();
 });
