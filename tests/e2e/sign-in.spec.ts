@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { account, errorSummary, signIn, signOut } from "./helpers";
+import { account, attemptSignIn, errorSummary, signIn, signOut } from "./helpers";
 
 const HOMES = [
   { key: "admin", path: "/admin", heading: "东湖街道 组织架构" },
@@ -20,7 +20,7 @@ for (const home of HOMES) {
 }
 
 test("a wrong password shows a Chinese error that does not say whether the phone exists", async ({ page }) => {
-  await signIn(page, "secretary", "not-the-password");
+  await attemptSignIn(page, "secretary", "not-the-password");
   await expect(errorSummary(page)).toContainText("手机号或密码不正确。");
   await expect(page.getByLabel("手机号码")).toHaveValue(account("secretary").phone);
 

@@ -18,7 +18,7 @@ export const createActivityAction = action({
   run: async ({ actor, input }) => {
     const { id } = await createActivity({ actor, input });
     refresh();
-    redirect(`/community/activities/${id}?created=1`);
+    redirect(`/community/activities/${id}?done=created`);
   },
 });
 
@@ -28,28 +28,28 @@ export const updateActivityAction = action({
   run: async ({ actor, input: { id, ...input } }) => {
     await updateActivity({ actor, id, input });
     refresh();
-    redirect(`/community/activities/${id}?saved=1`);
+    redirect(`/community/activities/${id}?done=saved`);
   },
 });
 
+// publishing and cancelling remove the form that was used, so the page says what happened
 export const publishActivityAction = action({
   permission: "activities.manage",
   schema: activityIdSchema,
-  successMessage: "activities.published",
   run: async ({ actor, input }) => {
-    const result = await publishActivity({ actor, id: input.id });
+    await publishActivity({ actor, id: input.id });
     refresh();
-    return result;
+    redirect(`/community/activities/${input.id}?done=published`);
   },
 });
 
 export const cancelActivityAction = action({
   permission: "activities.manage",
   schema: cancelActivitySchema,
-  successMessage: "activities.cancelled",
   run: async ({ actor, input }) => {
     await cancelActivity({ actor, id: input.id, reason: input.reason });
     refresh();
+    redirect(`/community/activities/${input.id}?done=cancelled`);
   },
 });
 

@@ -11,8 +11,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
+const DONE_MESSAGES: Record<string, string> = { created: "createdMessage", saved: "savedMessage", published: "published", cancelled: "cancelled" };
 
-export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const actor = await requirePermission("activities.manage");
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const activity = await orNotFound(getCommunityActivity({ actor, id }));
@@ -44,8 +45,8 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           </>
         }
       />
-      {flags.created || flags.saved ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">{flags.created ? t("createdMessage") : t("savedMessage")}</p>
+      {flags.done && DONE_MESSAGES[flags.done] ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">{t(DONE_MESSAGES[flags.done])}</p>
       ) : null}
       {activity.status === "CANCELLED" ? <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800">{t("cancelledBecause", { reason: activity.cancelReason ?? "" })}</p> : null}
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
