@@ -1,0 +1,10 @@
+import { getActor } from "@/lib/auth/session";
+import { getCommunityLetter } from "@/lib/letters/community-letters";
+import { letterPdfResponse } from "@/lib/letters/pdf-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return letterPdfResponse({ request, actor: await getActor(), permission: "letters.manage", load: (actor) => getCommunityLetter({ actor, id }) });
+}

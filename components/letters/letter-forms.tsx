@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { acknowledgeLetterAction } from "@/app/(unit)/unit/letters/actions";
+import {
+  generateLettersAction,
+  refreshLetterServicesAction,
+  saveLetterSettingsAction,
+  updateLetterAction,
+} from "@/app/(community)/community/letters/actions";
+import type { ActionState } from "@/lib/actions/execute";
+import type { GenerateSummary } from "@/lib/letters/generate-letters";
+import { ActionForm, SubmitButton } from "../forms/action-form";
+import { HiddenField, TextAreaField, TextField } from "../forms/fields";
+
+/** Generates the year's letters and then says what happened (created, already there, skipped). */
+export function GenerateLettersForm({ year, pending }: { year: number; pending: number }) {
+  const t = useTranslations("letters");
+  const tAll = useTranslations();
+  const [state, formAction] = useActionState<ActionState<GenerateSummary>, FormData>(generateLettersAction, { ok: false });
+  const summary = state.ok ? state.data : undefined;
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="year" value={year} />
+      <p className="text-sm text-gray-700">{pending ? t("generateWill", { count: pending, year }) : t("generateNothing", { year })}</p>
+      <SubmitButton label={t("generate", { year })} />
+      {state.message && !state.ok ? (
+        <p role="alert" className="rounded-md border-2 border-red-700 bg-white px-4 py-3 font-medium text-red-800">
+          {tAll(state.message)}
+        </p>
+      ) : null}
+      {summary ? (
+        <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+          <p className="font-semibold">{t("summaryTitle", { year: summary.year })}</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+            <li>{t("summaryCreated", { count: summary.created })}</li>
+            <li>{t("summaryExisting", { count: summary.existing })}</li>
+            <li>{t("summaryNoAddressee", { count: summary.noAddressee.length })}</li>
+            <li>{t("summaryBelow", { count: summary.belowThreshold, threshold: summary.threshold })}</li>
+          </ul>
+          {summary.noAddressee.length ? (
+            <p className="mt-2 text-sm">{t("summaryNoAddresseeNames", { names: summary.noAddressee.map((m) => m.name).join("、") })}</p>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+export function LetterSettingsForm({ threshold, closing, standardClosing }: { threshold: number; closing: string | null; standardClosing: string }) {
+  const t = useTranslations("letters");
+  return (
+    <ActionForm action={saveLetterSettingsAction} submitLabel={t("saveSettings")} submitVariant="secondary" className="space-y-4">
+      <TextField name="threshold" label={t("threshold")} hint={t("thresholdHint")} type="number" inputMode="numeric" defaultValue={String(threshold)} />
+      <TextAreaField name="closing" label={t("closing")} hint={t("closingHint", { standard: standardClosing })} defaultValue={closing} rows={4} maxLength={1000} />
+    </ActionForm>
+  );
+}
+
+export function EditLetterForm({ id, contributions, body }: { id: string; contributions: string | null; body: string }) {
+  const t = useTranslations("letters");
+  return (
+    <ActionForm action={updateLetterAction} submitLabel={t("saveLetter")} className="space-y-4">
+      <HiddenField name="id" value={id} />
+      <TextAreaField name="contributions" label={t("contributions")} hint={t("contributionsHint")} defaultValue={contributions} rows={4} maxLength={1000} />
+      <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} defaultValue={body} rows={10} maxLength={2000} />
+    </ActionForm>
+  );
+}
+
+export function RefreshServicesForm({ id }: { id: string }) {
+  const t = useTranslations("letters");
+  return (
+    <ActionForm action={refreshLetterServicesAction} submitLabel={t("refresh")} submitVariant="secondary" confirm={t("refreshConfirm")} className="space-y-2">
+      <p className="text-sm text-gray-600">{t("refreshHint")}</p>
+      <HiddenField name="id" value={id} />
+    </ActionForm>
+  );
+}
+
+export function AcknowledgeLetterForm({ id }: { id: string }) {
+  const t = useTranslations("letters");
+  return (
+    <ActionForm action={acknowledgeLetterAction} submitLabel={t("acknowledge")} className="space-y-2">
+      <p className="text-sm text-gray-600">{t("acknowledgeHint")}</p>
+      <HiddenField name="id" value={id} />
+    </ActionForm>
+  );
+}
