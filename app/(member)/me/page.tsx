@@ -45,6 +45,8 @@ export default async function MemberHome() {
               <LinkButton href="/me/activities">{t("findActivities")}</LinkButton>
               <LinkButton href="/me/records" variant="secondary">{t("myRecords")}</LinkButton>
               <LinkButton href="/me/time-bank" variant="secondary">{t("timeBank")}</LinkButton>
+              <LinkButton href="/me/ratings" variant="secondary">{t("ratings")}</LinkButton>
+              <LinkButton href="/me/honour-roll" variant="secondary">{t("honourRoll")}</LinkButton>
             </div>
           </Card>
         </>

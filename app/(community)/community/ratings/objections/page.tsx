@@ -1,0 +1,77 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AnswerObjectionForm } from "@/components/ratings/objection-forms";
+import { RatingsTabs } from "@/components/ratings/ratings-tabs";
+import { ObjectionStatusBadge, RoundStatusBadge } from "@/components/ratings/round-status";
+import { Stars } from "@/components/ratings/stars";
+import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { listObjections } from "@/lib/ratings/list-objections";
+import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RatingObjectionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("ratings.manage");
+  const year = parseRatingYear((await searchParams).year);
+  const [list, t, format] = await Promise.all([listObjections({ actor, year }), getTranslations("ratings"), getFormatter()]);
+  const open = list.objections.filter((o) => o.status === "OPEN").length;
+  const status = list.round?.status ?? null;
+
+  return (
+    <>
+      <PageHeader title={t("objectionsTitle")} description={t("objectionsDescription", { year })} actions={<RoundStatusBadge status={status} />} />
+      <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/objections" />
+      <RatingsTabs year={year} current="objections" openObjections={open} />
+      {list.objections.length === 0 ? (
+        <EmptyState
+          message={status === "PUBLICITY" ? t("objectionsNoneYet") : t("objectionsNone")}
+          action={<LinkButton href={`/community/ratings?year=${year}`} variant="secondary">{t("tabs.overview")}</LinkButton>}
+        />
+      ) : (
+        <div className="space-y-4">
+          <p className="text-sm text-gray-700" role="status">
+            {t("objectionsSummary", { total: list.objections.length, open })}
+          </p>
+          <ul className="space-y-4">
+            {list.objections.map((o) => (
+              <li key={o.id} id={`objection-${o.id}`}>
+                <article className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div>
+                      <h2 className="font-semibold text-gray-900">{t("objectionBy", { name: o.member.name })}</h2>
+                      <p className="text-sm text-gray-600">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                    </div>
+                    <ObjectionStatusBadge status={o.status} />
+                  </div>
+                  <p className="mt-2 text-sm text-gray-700">
+                    {o.rating ? (
+                      <span className="inline-flex flex-wrap items-center gap-2">
+                        {t("aboutOwn")} <Stars count={o.rating.stars} /> {t("ratingDetail", { points: o.rating.points, score: o.rating.score })}
+                      </span>
+                    ) : (
+                      t("aboutOther")
+                    )}
+                  </p>
+                  <p className="mt-2 whitespace-pre-line text-gray-900">{o.reason}</p>
+                  {o.status === "ANSWERED" ? (
+                    <div className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
+                      <p className="font-medium">{t("answerGiven", { date: o.answeredAt ? format.dateTime(o.answeredAt, { dateStyle: "medium", timeStyle: "short" }) : "—" })}</p>
+                      <p className="whitespace-pre-line">{o.answer}</p>
+                    </div>
+                  ) : status !== "FINAL" ? (
+                    <div className="mt-4 max-w-2xl">
+                      <AnswerObjectionForm id={o.id} />
+                    </div>
+                  ) : null}
+                </article>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

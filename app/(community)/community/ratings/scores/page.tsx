@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { RatingsTabs } from "@/components/ratings/ratings-tabs";
+import { RoundStatusBadge } from "@/components/ratings/round-status";
+import { ScoreTable } from "@/components/ratings/score-table";
+import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { LinkButton } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
+import { requirePermission } from "@/lib/auth/session";
+import { getRatingRound } from "@/lib/ratings/get-rating-round";
+import { listRatings } from "@/lib/ratings/list-ratings";
+import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function RatingScoresPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("ratings.manage");
+  const params = await searchParams;
+  const year = parseRatingYear(params.year);
+  const q = single(params.q)?.trim() || undefined;
+  const page = Number(single(params.page)) || 1;
+  const [list, overview, t] = await Promise.all([listRatings({ actor, year, page, query: q }), getRatingRound({ actor, year }), getTranslations("ratings")]);
+  const status = list.round?.status ?? null;
+
+  return (
+    <>
+      <PageHeader title={t("scoresTitle")} description={t("scoresDescription", { year })} actions={<RoundStatusBadge status={status} />} />
+      <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/scores" />
+      <RatingsTabs year={year} current="scores" openObjections={overview.objections.open} />
+      {!overview.round?.computedAt ? (
+        <EmptyState message={t("scoresEmpty")} action={<LinkButton href={`/community/ratings?year=${year}`}>{t("goCompute")}</LinkButton>} />
+      ) : (
+        <div className="space-y-4">
+          <p className="max-w-3xl text-sm text-gray-700">{status === "FINAL" ? t("scoresReadOnly") : t("scoresHint")}</p>
+          <SearchBox label={t("searchMember")} defaultValue={q} extra={{ year: String(year) }} />
+          {list.rows.length ? <ScoreTable year={year} rows={list.rows} editable={status !== "FINAL"} /> : <EmptyState message={t("noMatch")} />}
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ year: String(year), q }} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { HonourRoll } from "@/components/ratings/honour-roll";
+import { PrintButton, PrintStyles } from "@/components/ratings/print";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/session";
+import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
+import { parseOptionalRatingYear } from "@/lib/ratings/schema";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MemberHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("self.ratings");
+  const year = parseOptionalRatingYear((await searchParams).year);
+  const [roll, t] = await Promise.all([getHonourRoll({ actor, year }), getTranslations("ratings")]);
+
+  if (!roll.published) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-semibold">{t("honour.pageTitle")}</h1>
+        <Card>
+          <p className="text-gray-800">{year ? t("memberView.noneForYear", { year }) : t("honour.memberNone")}</p>
+          <div className="mt-4">
+            <LinkButton href="/me" variant="secondary" className="w-full">
+              {t("memberView.backHome")}
+            </LinkButton>
+          </div>
+        </Card>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <PrintStyles />
+      <h1 className="sr-only">{t("honour.pageTitle")}</h1>
+      <HonourRoll roll={roll} variant="mobile" />
+      <div className="grid gap-2" data-print-hide>
+        <LinkButton href={`/me/ratings?year=${roll.year}`} variant="secondary" className="w-full">
+          {t("memberView.toRatings")}
+        </LinkButton>
+        <PrintButton />
+      </div>
+    </div>
+  );
+}

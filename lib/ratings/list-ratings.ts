@@ -1,0 +1,52 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { db, type Prisma } from "../db.ts";
+import { findRound } from "./round-scope.ts";
+
+export const RATINGS_PAGE_SIZE = 50;
+
+/**
+ * One page of the score table of a year's round: members by name, with points, confirmed
+ * activities, the entered scores, score and stars. `stars` filters to one star level.
+ */
+export async function listRatings(options: { actor: Actor; year: number; page?: number; query?: string; stars?: number }) {
+  const community = authorize(options.actor, "ratings.manage");
+  const communityId = community.orgId;
+  const round = await findRound(communityId, options.year);
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  if (!round) return { round: null, rows: [], total: 0, page, pageSize: RATINGS_PAGE_SIZE };
+  const q = options.query?.trim();
+  const where: Prisma.StarRatingWhereInput = {
+    roundId: round.id,
+    communityId,
+    ...(q ? { member: { name: { contains: q } } } : {}),
+    ...(options.stars !== undefined ? { stars: options.stars } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().starRating.findMany({
+      where,
+      orderBy: [{ member: { name: "asc" } }, { id: "asc" }],
+      skip: (page - 1) * RATINGS_PAGE_SIZE,
+      take: RATINGS_PAGE_SIZE,
+      select: {
+        id: true,
+        points: true,
+        activities: true,
+        peerScore: true,
+        residentScore: true,
+        score: true,
+        stars: true,
+        story: true,
+        member: { select: { id: true, name: true, room: true, status: true, building: { select: { name: true } } } },
+      },
+    }),
+    db().starRating.count({ where }),
+  ]);
+  return {
+    round: { id: round.id, status: round.status, year: round.year },
+    rows: rows.map((r) => ({ ...r, score: r.score.toFixed(2) })),
+    total,
+    page,
+    pageSize: RATINGS_PAGE_SIZE,
+  };
+}

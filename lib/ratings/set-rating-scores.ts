@@ -1,0 +1,59 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db.ts";
+import { NotFoundError } from "../errors.ts";
+import { lockRound, refuseFinal, rescoreRatings } from "./round-scope.ts";
+import type { RatingScoresInput } from "./schema.ts";
+
+/**
+ * The secretary enters peer-evaluation and residents' scores (0–100, empty = not entered, counted
+ * as 0) for one page of the table, from the branch's evaluation meeting. Allowed in the draft and
+ * during the public notice period (to answer objections); refused once final. Score and stars of
+ * the changed rows follow at once.
+ */
+export async function setRatingScores(options: { actor: Actor; input: RatingScoresInput }) {
+  const community = authorize(options.actor, "ratings.manage");
+  const communityId = community.orgId;
+  const { year, rows } = options.input;
+  return db().$transaction(async (tx) => {
+    const round = await lockRound(tx, { communityId, year });
+    if (!round) throw new NotFoundError();
+    refuseFinal(round);
+    if (!rows.length) return { roundId: round.id, changed: 0 };
+    const ids = rows.map((r) => r.ratingId);
+    const current = await tx.starRating.findMany({
+      where: { id: { in: ids }, roundId: round.id, communityId },
+      select: { id: true, memberId: true, peerScore: true, residentScore: true },
+    });
+    if (current.length !== new Set(ids).size) throw new NotFoundError();
+    const byId = new Map(current.map((r) => [r.id, r]));
+    const changed = rows.filter((r) => {
+      const before = byId.get(r.ratingId)!;
+      return before.peerScore !== r.peerScore || before.residentScore !== r.residentScore;
+    });
+    if (!changed.length) return { roundId: round.id, changed: 0 };
+    await tx.$executeRaw`
+      UPDATE "StarRating" AS r
+      SET "peerScore" = v.peer, "residentScore" = v.resident, "updatedAt" = now()
+      FROM unnest(${changed.map((c) => c.ratingId)}::uuid[], ${changed.map((c) => c.peerScore)}::int[], ${changed.map((c) => c.residentScore)}::int[]) AS v(id, peer, resident)
+      WHERE r.id = v.id AND r."roundId" = ${round.id}::uuid`;
+    await rescoreRatings(tx, round, changed.map((c) => c.ratingId));
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "rating.setScores",
+      entityType: "StarRatingRound",
+      entityId: round.id,
+      scopeOrgId: communityId,
+      after: {
+        year: round.year,
+        status: round.status,
+        changes: changed.map((c) => {
+          const before = byId.get(c.ratingId)!;
+          return { memberId: before.memberId, peerScore: [before.peerScore, c.peerScore], residentScore: [before.residentScore, c.residentScore] };
+        }),
+      },
+    });
+    return { roundId: round.id, changed: changed.length };
+  });
+}
