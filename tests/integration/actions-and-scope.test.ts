@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getOwnEntries } from "@/lib/members/get-own-entries";
 import { createOrgSchema } from "@/lib/orgs/schema";
 import { createOrg } from "@/lib/orgs/create-org";
-import { getUnitOverview } from "@/lib/units/get-unit-overview";
+import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
@@ -104,8 +104,8 @@ describe("each role sees only its own tenant", () => {
     await createMember({ communityId: community.id, employerUnitId: other.id });
     await createMember({ communityId: community.id, employerUnitId: other.id });
     const admin = await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: mine.id }] });
-    const overview = await getUnitOverview({ actor: await actorFor(admin.id) });
+    const overview = await getUnitDashboard({ actor: await actorFor(admin.id), year: new Date().getFullYear() });
     expect(overview.unit.id).toBe(mine.id);
-    expect(overview).toMatchObject({ reported: 1, active: 1 });
+    expect(overview.counts).toMatchObject({ reported: 1, verified: 1 });
   });
 });

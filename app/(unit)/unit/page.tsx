@@ -1,44 +1,39 @@
 import { getTranslations } from "next-intl/server";
-import { Card, Stat } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { membersHref, UnitDashboard } from "@/components/unit-portal/unit-dashboard";
+import { YearPicker } from "@/components/unit-portal/year-picker";
 import { requirePermission } from "@/lib/auth/session";
-import { getUnitOverview } from "@/lib/units/get-unit-overview";
+import { can } from "@/lib/auth/permissions";
+import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
+import { parseYear, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 
-export default async function UnitHome() {
+/** 单位概况: the unit's members wherever they live and their service in the chosen year. */
+export default async function UnitHome({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const actor = await requirePermission("unit.view");
-  const [overview, t] = await Promise.all([getUnitOverview({ actor }), getTranslations("unit")]);
-  const { unit } = overview;
+  const year = parseYear((await searchParams).year);
+  const [data, t] = await Promise.all([getUnitDashboard({ actor, year }), getTranslations("unitPortal.dashboard")]);
+  const members = can(actor, "unit.members");
   return (
     <>
-      <PageHeader title={unit.name} description={unit.partyBranchName ?? undefined} />
-      <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <Stat label={t("reported")} value={overview.reported} />
-        <Stat label={t("active")} value={overview.active} />
-        <Stat label={t("pending")} value={overview.pending} />
-      </div>
-      <Card title={t("whereTheyLive")}>
-        {overview.communities.length ? (
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-gray-700">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("community")}</th>
-                <th scope="col" className="py-2 text-right">{t("members")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {overview.communities.map((c) => (
-                <tr key={c.id}>
-                  <td className="py-2 pr-4">{c.name}</td>
-                  <td className="tabular py-2 text-right">{c.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <EmptyState message={t("noMembers")} />
-        )}
-      </Card>
+      <PageHeader
+        title={data.unit.name}
+        description={data.unit.partyBranchName ?? undefined}
+        actions={
+          <div className="flex flex-wrap items-end gap-2">
+            <YearPicker year={year} />
+            {members ? (
+              <>
+                <LinkButton href={membersHref({ year })} variant="secondary">{t("allMembers")}</LinkButton>
+                <a href={`/unit/members/export?${unitMemberQuery({ year })}`} className={buttonClass("primary")} download>
+                  {t("exportYear", { year: String(year) })}
+                </a>
+              </>
+            ) : null}
+          </div>
+        }
+      />
+      <UnitDashboard data={data} />
     </>
   );
 }
