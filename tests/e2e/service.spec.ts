@@ -57,7 +57,7 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   await expect(secretary.getByText("已确认并计入积分。")).toBeVisible();
 
   await member.goto("/me/records");
-  const attended = member.getByRole("listitem").filter({ has: member.getByRole("link", { name: title }) });
+  const attended = member.getByRole("region", { name: "参加过的活动" }).getByRole("listitem").filter({ has: member.getByRole("link", { name: title }) });
   await expect(attended).toContainText("已确认");
   await expect(attended).toContainText("2 小时 · 7 积分");
   await desk.close();
