@@ -7,7 +7,8 @@ export type NotificationKind =
   | "activityChanged"
   | "activityCancelled"
   | "activityReminder"
-  | "attendanceConfirmed";
+  | "attendanceConfirmed"
+  | "serviceReminder";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GenerateLettersForm, LetterSettingsForm } from "@/components/letters/letter-forms";
-import { LetterYearNav } from "@/components/letters/letter-year-nav";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,7 +37,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
           ) : undefined
         }
       />
-      <LetterYearNav year={year} lastYear={localYear(new Date())} basePath="/community/letters" />
+      <YearSwitcher year={year} thisYear={localYear(new Date())} basePath="/community/letters" future={false} />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-5">
         <Stat label={t("statLetters")} value={overview.letters.length} />
         <Stat label={t("statAcknowledged")} value={acknowledged} />

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CategoryHeading } from "@/components/menu/category-icon";
 import { ApproveProposalForm, CopyLastYearForm, DeclineProposalForm } from "@/components/menu/item-forms";
 import { ItemsTable, MembersWithoutPledgesTable, PledgesByMemberTable } from "@/components/menu/menu-tables";
-import { YearSwitcher } from "@/components/menu/year-switcher";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -5,7 +5,7 @@ import { RoundStatusBadge } from "@/components/ratings/round-status";
 import { RatingRuleForm } from "@/components/ratings/rule-form";
 import { RuleSummary } from "@/components/ratings/rule-summary";
 import { Stars } from "@/components/ratings/stars";
-import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,7 +36,7 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
           ) : undefined
         }
       />
-      <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings" />
+      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings" />
       <RatingsTabs year={year} current="overview" openObjections={overview.objections.open} />
 
       <div className="space-y-6">

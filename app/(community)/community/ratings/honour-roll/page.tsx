@@ -4,7 +4,7 @@ import { PrintButton, PrintStyles } from "@/components/ratings/print";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
 import { Stars } from "@/components/ratings/stars";
 import { StoryForm } from "@/components/ratings/story-form";
-import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,7 +34,7 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
       <PrintStyles />
       <div data-print-hide>
         <PageHeader title={t("honour.pageTitle")} description={t("honour.pageDescription", { year })} actions={roll.published ? <PrintButton /> : undefined} />
-        <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/honour-roll" />
+        <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/honour-roll" />
         <RatingsTabs year={year} current="honourRoll" openObjections={overview.objections.open} />
       </div>
 

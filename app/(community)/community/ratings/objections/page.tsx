@@ -3,7 +3,7 @@ import { AnswerObjectionForm } from "@/components/ratings/objection-forms";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
 import { ObjectionStatusBadge, RoundStatusBadge } from "@/components/ratings/round-status";
 import { Stars } from "@/components/ratings/stars";
-import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +23,7 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
   return (
     <>
       <PageHeader title={t("objectionsTitle")} description={t("objectionsDescription", { year })} actions={<RoundStatusBadge status={status} />} />
-      <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/objections" />
+      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/objections" />
       <RatingsTabs year={year} current="objections" openObjections={open} />
       {list.objections.length === 0 ? (
         <EmptyState

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
 import { RoundStatusBadge } from "@/components/ratings/round-status";
 import { ScoreTable } from "@/components/ratings/score-table";
-import { RatingYearSwitcher } from "@/components/ratings/year-switcher";
+import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -28,7 +28,7 @@ export default async function RatingScoresPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t("scoresTitle")} description={t("scoresDescription", { year })} actions={<RoundStatusBadge status={status} />} />
-      <RatingYearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/scores" />
+      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/scores" />
       <RatingsTabs year={year} current="scores" openObjections={overview.objections.open} />
       {!overview.round?.computedAt ? (
         <EmptyState message={t("scoresEmpty")} action={<LinkButton href={`/community/ratings?year=${year}`}>{t("goCompute")}</LinkButton>} />

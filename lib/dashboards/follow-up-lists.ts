@@ -1,0 +1,57 @@
+// The two follow-up lists of the community dashboard, as SQL conditions on a member row `m`, so
+// the list shown, its count and the reminder's recipients always agree.
+import { db, Prisma, type Tx } from "../db.ts";
+import type { YearRange } from "./period.ts";
+
+export const FOLLOW_UP_LISTS = ["neverServed", "pledgedNoSignup"] as const;
+export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];
+
+/** How many names a list shows on the dashboard; the rest are in the roster (or the count). */
+export const LIST_PREVIEW = 20;
+
+function listCondition(list: FollowUpList, communityId: string, range: YearRange) {
+  if (list === "neverServed") {
+    // verified (ACTIVE) and no CONFIRMED attendance record, ever: the roster's `served=never&status=ACTIVE`
+    return Prisma.sql`NOT EXISTS (SELECT 1 FROM "ActivityRecord" r WHERE r."memberId" = m.id AND r.status = 'CONFIRMED')`;
+  }
+  // an active (not withdrawn) pledge for the year, and no sign-up other than a cancelled one for an
+  // activity starting in the year
+  return Prisma.sql`
+    EXISTS (SELECT 1 FROM "Pledge" p
+            WHERE p."memberId" = m.id AND p."communityId" = ${communityId}::uuid AND p.year = ${range.year} AND p."withdrawnAt" IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM "Signup" s JOIN "Activity" a ON a.id = s."activityId"
+                    WHERE s."memberId" = m.id AND s.status <> 'CANCELLED'
+                      AND a."startsAt" >= ${range.from} AND a."startsAt" < ${range.to})`;
+}
+
+export type ListedMember = { id: string; name: string; buildingName: string | null; room: string | null; hasAccount: boolean };
+
+/**
+ * A list's size and its first names: verified members longest verified first (the ones waited on
+ * longest), then by id for a stable order.
+ */
+export async function previewFollowUpList(list: FollowUpList, communityId: string, range: YearRange, take = LIST_PREVIEW) {
+  const rows = await db().$queryRaw<(Omit<ListedMember, "hasAccount"> & { userId: string | null; total: number })[]>`
+    SELECT m.id::text AS id, m.name, b.name AS "buildingName", m.room, m."userId"::text AS "userId", count(*) OVER ()::int AS total
+    FROM "Member" m
+    LEFT JOIN "Organization" b ON b.id = m."buildingId"
+    WHERE m."communityId" = ${communityId}::uuid AND m.status = 'ACTIVE' AND ${listCondition(list, communityId, range)}
+    ORDER BY m."verifiedAt" ASC NULLS FIRST, m.id ASC
+    LIMIT ${take}`;
+  return {
+    total: rows[0]?.total ?? 0,
+    members: rows.map((r): ListedMember => ({ id: r.id, name: r.name, buildingName: r.buildingName, room: r.room, hasAccount: r.userId !== null })),
+  };
+}
+
+/**
+ * Everyone on a list: the member and their account when it can receive a notification (linked and
+ * not disabled). Read inside the reminder's transaction.
+ */
+export async function followUpRecipients(tx: Tx, list: FollowUpList, communityId: string, range: YearRange) {
+  return tx.$queryRaw<{ memberId: string; userId: string | null }[]>`
+    SELECT m.id::text AS "memberId", u.id::text AS "userId"
+    FROM "Member" m
+    LEFT JOIN "User" u ON u.id = m."userId" AND u."disabledAt" IS NULL
+    WHERE m."communityId" = ${communityId}::uuid AND m.status = 'ACTIVE' AND ${listCondition(list, communityId, range)}`;
+}
