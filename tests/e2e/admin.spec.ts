@@ -46,7 +46,7 @@ test("a secretary gets not found for a building of another community", async ({ 
 
   await signIn(page, "secretary");
   await expect(page).toHaveURL(/\/community$/);
-  await page.getByRole("link", { name: "1号楼", exact: true }).click();
+  await page.getByRole("link", { name: "1号楼", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "1号楼" })).toBeVisible();
   const response = await page.goto(`/community/buildings/${foreignBuilding}`);
   expect(response?.status()).toBe(404);
