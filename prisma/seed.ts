@@ -131,6 +131,15 @@ async function main() {
     excludeFromUpcoming: [demoMember.id],
   });
   console.log(`seed: ${activityCount} activities`);
+  // a rating rule sized to the demo's few months of activity, ready to compute
+  await prisma.starRatingRound.createMany({
+    data: communities.map(({ community }) => ({
+      communityId: community.id,
+      year: currentYear(),
+      thresholds: [5, 10, 15, 20, 30],
+      standardText: "按全年服务积分评定：一星 5 分、二星 10 分、三星 15 分、四星 20 分、五星 30 分；三星及以上党员上荣誉榜。",
+    })),
+  });
   await prisma.reward.createMany({
     data: communities.flatMap(({ community }) => [
       { communityId: community.id, name: "理发服务券", description: "社区理发室使用一次", pointsPrice: 10, stock: 20 },
