@@ -24,7 +24,7 @@ function at(base: number, days: number, hour: number) {
   return d;
 }
 
-export async function seedActivities(options: { communityIds: string[]; secretaryId: string; excludeFromUpcoming: string[] }) {
+export async function seedActivities(options: { communityIds: string[]; secretaryId: string; excludeFromUpcoming: string[]; regulars: string[] }) {
   const prisma = db();
   const rand = random(1126);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
@@ -69,7 +69,10 @@ export async function seedActivities(options: { communityIds: string[]; secretar
 
       const pool = step.days < 0 ? members : upcomingPool;
       const wanted = full ? capacity + 3 : Math.min(pool.length, Math.floor(capacity * (0.4 + rand() * 0.5)));
-      const chosen = [...pool].sort(() => rand() - 0.5).slice(0, wanted);
+      const shuffled = [...pool].sort(() => rand() - 0.5);
+      // the demo's regulars took part in every past activity (so they have a service record and a letter)
+      const regulars = step.days < 0 ? shuffled.filter((m) => options.regulars.includes(m.id)) : [];
+      const chosen = [...regulars, ...shuffled.filter((m) => !options.regulars.includes(m.id))].slice(0, wanted);
       const confirmed = chosen.slice(0, capacity);
       await prisma.signup.createMany({
         data: chosen.map((m, i) => ({
@@ -85,7 +88,7 @@ export async function seedActivities(options: { communityIds: string[]; secretar
 
       // past: most came and were confirmed, a few did not
       for (const member of confirmed) {
-        const came = rand() < 0.85;
+        const came = options.regulars.includes(member.id) || rand() < 0.85;
         const record = await prisma.activityRecord.create({
           data: {
             activityId: activity.id,

@@ -108,8 +108,8 @@ async function main() {
     ...rows[0],
     communityId: east.community.id, gridId: eastBuilding.parentId, buildingId: eastBuilding.id, room: "502",
     name: accounts.member.name, phone: accounts.member.phone, gender: "MALE", status: "ACTIVE", kind: "IN_SERVICE",
-    rejectReason: null, movedOutAt: null, employerUnitId: units[1].id, employerName: undefined, employerBranch: undefined,
-    position: "教师", skills: ["教育辅导", "书法绘画"], verifiedAt: new Date(),
+    rejectReason: null, movedOutAt: null, employerUnitId: units[0].id, employerName: undefined, employerBranch: undefined,
+    position: "医生", skills: ["医疗保健", "急救培训"], verifiedAt: new Date(),
   });
   const osmanthusBuilding = osmanthus.buildings[0];
   rows.push({
@@ -129,6 +129,7 @@ async function main() {
     secretaryId: accounts.secretary.id,
     // the demo member signs up in the browser tests, so no upcoming sign-ups are made for them
     excludeFromUpcoming: [demoMember.id],
+    regulars: [demoMember.id],
   });
   console.log(`seed: ${activityCount} activities`);
   // a rating rule sized to the demo's few months of activity, ready to compute
