@@ -17,7 +17,7 @@ export async function LanguageSwitch() {
           value={locale}
           lang={locale}
           aria-pressed={current === locale}
-          className={`min-h-9 rounded px-2 ${current === locale ? "bg-gray-200 font-semibold text-gray-900" : "text-gray-600 hover:bg-gray-100"}`}
+          className={`min-h-9 rounded px-2 whitespace-nowrap ${current === locale ? "bg-gray-200 font-semibold text-gray-900" : "text-gray-600 hover:bg-gray-100"}`}
         >
           {NAMES[locale]}
         </button>
