@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LetterDocument, LetterStyles } from "@/components/letters/letter-document";
 import { EditLetterForm, RefreshServicesForm } from "@/components/letters/letter-forms";
-import { buttonClass, LinkButton } from "@/components/ui/button";
+import { LetterPageFrame } from "@/components/letters/letter-page-frame";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityLetter } from "@/lib/letters/community-letters";
@@ -25,72 +22,51 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
   const verifyUrl = await verifyUrlForPage(letter.verifyCode);
   const [qrSvg, t, format] = await Promise.all([letterQrSvg(verifyUrl), getTranslations("letters"), getFormatter()]);
   return (
-    <>
-      <LetterStyles />
-      <Link href={`/community/letters?year=${letter.year}`} className="text-sm underline">
-        {t("backToList")}
-      </Link>
-      <div className="mt-3">
-        <PageHeader
-          title={t("letterTitle", { name: letter.memberName, year: letter.year })}
-          description={t("letterDescription", { serial: letter.serial, addressee: letter.addressee })}
-          actions={
-            <>
-              <LinkButton href={`/community/letters/${letter.id}/print`} target="_blank" variant="secondary">
-                {t("print")}
-              </LinkButton>
-              <a href={`/community/letters/${letter.id}/pdf`} className={buttonClass("secondary")}>
-                {t("downloadPdf")}
-              </a>
-            </>
-          }
-        />
-      </div>
-      <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_26rem]">
-        <div className="min-w-0 overflow-x-auto rounded-lg bg-gray-200 p-4">
-          <LetterDocument letter={letter} qrSvg={qrSvg} />
-        </div>
-        <div className="space-y-6">
-          <Card title={t("statusTitle")}>
-            {letter.acknowledgedAt ? (
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
-                {format.dateTime(letter.acknowledgedAt, { dateStyle: "medium", timeStyle: "short" })}
-              </p>
-            ) : letter.workUnitId ? (
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                <StatusBadge tone="amber">{t("awaitingStatus")}</StatusBadge>
-                {t("awaitingHint")}
-              </p>
-            ) : (
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                <StatusBadge tone="gray">{t("byPostStatus")}</StatusBadge>
-                {t("byPostHint")}
-              </p>
-            )}
-            <p className="mt-3 text-sm break-all text-gray-600">
-              {t("verifyLink")}{" "}
-              <a href={verifyUrl} className="underline" target="_blank" rel="noreferrer">
-                {verifyUrl}
-              </a>
-            </p>
+    <LetterPageFrame
+      letter={letter}
+      qrSvg={qrSvg}
+      basePath="/community/letters"
+      back={{ href: `/community/letters?year=${letter.year}`, label: t("backToList") }}
+      description={t("letterDescription", { serial: letter.serial, addressee: letter.addressee })}
+    >
+      <Card title={t("statusTitle")}>
+        {letter.acknowledgedAt ? (
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
+            {format.dateTime(letter.acknowledgedAt, { dateStyle: "medium", timeStyle: "short" })}
+          </p>
+        ) : letter.workUnitId ? (
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <StatusBadge tone="amber">{t("awaitingStatus")}</StatusBadge>
+            {t("awaitingHint")}
+          </p>
+        ) : (
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <StatusBadge tone="gray">{t("byPostStatus")}</StatusBadge>
+            {t("byPostHint")}
+          </p>
+        )}
+        <p className="mt-3 text-sm break-all text-gray-600">
+          {t("verifyLink")}{" "}
+          <a href={verifyUrl} className="underline" target="_blank" rel="noreferrer">
+            {verifyUrl}
+          </a>
+        </p>
+      </Card>
+      {letter.acknowledgedAt ? (
+        <Card title={t("editTitle")}>
+          <p className="text-sm text-gray-700">{t("lockedAcknowledged")}</p>
+        </Card>
+      ) : (
+        <>
+          <Card title={t("editTitle")}>
+            <EditLetterForm id={letter.id} contributions={letter.contributions} body={letter.body} />
           </Card>
-          {letter.acknowledgedAt ? (
-            <Card title={t("editTitle")}>
-              <p className="text-sm text-gray-700">{t("lockedAcknowledged")}</p>
-            </Card>
-          ) : (
-            <>
-              <Card title={t("editTitle")}>
-                <EditLetterForm id={letter.id} contributions={letter.contributions} body={letter.body} />
-              </Card>
-              <Card title={t("refreshTitle")}>
-                <RefreshServicesForm id={letter.id} />
-              </Card>
-            </>
-          )}
-        </div>
-      </div>
-    </>
+          <Card title={t("refreshTitle")}>
+            <RefreshServicesForm id={letter.id} />
+          </Card>
+        </>
+      )}
+    </LetterPageFrame>
   );
 }
