@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { RosterFilter } from "@/lib/roster/roster-filter";
 import { AVAILABILITY, MEMBER_KINDS, MEMBER_STATUSES, ROSTER_SORTS } from "@/lib/roster/roster-filter";
 import { buttonClass } from "../ui/button";
+import { FilterSelect } from "../ui/filter-select";
 import { ROSTER_COLUMNS, type RosterColumn } from "./columns";
 
 type Options = {
@@ -38,50 +39,11 @@ export async function RosterFilters({ filter, options, statusCounts, gridCounts,
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="roster-status" className="text-sm font-medium">{t("status")}</label>
-          <select id="roster-status" name="status" defaultValue={filter.status ?? ""} className={selectClass}>
-            <option value="">{t("current")}</option>
-            {MEMBER_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`statuses.${s}`)}{count(statusCounts[s])}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="roster-kind" className="text-sm font-medium">{tr("kind")}</label>
-          <select id="roster-kind" name="kind" defaultValue={filter.kind ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {MEMBER_KINDS.map((k) => (
-              <option key={k} value={k}>{tr(`kinds.${k}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="roster-employer" className="text-sm font-medium">{tr("employer")}</label>
-          <select id="roster-employer" name="employerUnitId" defaultValue={filter.employerUnitId ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {options.employers.map((e) => (
-              <option key={e.id} value={e.id}>{e.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="roster-availability" className="text-sm font-medium">{tr("availability")}</label>
-          <select id="roster-availability" name="availability" defaultValue={filter.availability ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {AVAILABILITY.map((a) => (
-              <option key={a} value={a}>{tr(`availabilityOptions.${a}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="roster-served" className="text-sm font-medium">{t("served")}</label>
-          <select id="roster-served" name="served" defaultValue={filter.served ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            <option value="never">{t("neverServed")}</option>
-            <option value="yes">{t("hasServed")}</option>
-          </select>
-        </div>
+        <FilterSelect name="status" label={t("status")} value={filter.status} emptyLabel={t("current")} options={MEMBER_STATUSES.map((v) => ({ value: v, label: `${t(`statuses.${v}`)}${count(statusCounts[v])}` }))} />
+        <FilterSelect name="kind" label={tr("kind")} value={filter.kind} emptyLabel={t("all")} options={MEMBER_KINDS.map((v) => ({ value: v, label: tr(`kinds.${v}`) }))} />
+        <FilterSelect name="employerUnitId" label={tr("employer")} value={filter.employerUnitId} emptyLabel={t("all")} options={options.employers.map((e) => ({ value: e.id, label: e.name }))} />
+        <FilterSelect name="availability" label={tr("availability")} value={filter.availability} emptyLabel={t("all")} options={AVAILABILITY.map((v) => ({ value: v, label: tr(`availabilityOptions.${v}`) }))} />
+        <FilterSelect name="served" label={t("served")} value={filter.served} emptyLabel={t("all")} options={[{ value: "never", label: t("neverServed") }, { value: "yes", label: t("hasServed") }]} />
         <div>
           <label htmlFor="roster-sort" className="text-sm font-medium">{t("sort")}</label>
           <select id="roster-sort" name="sort" defaultValue={filter.sort} className={selectClass}>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UNIT_MEMBER_SORTS, UNIT_MEMBER_STATUSES, UNIT_SERVED, unitMemberQuery, type UnitMemberFilter } from "@/lib/unit-portal/unit-member-filter";
 import { buttonClass } from "../ui/button";
 import { yearOptions } from "./year-picker";
+import { FilterSelect } from "../ui/filter-select";
 
 type Options = {
   communities: { id: string; name: string; members: number }[];
@@ -33,41 +34,10 @@ export async function UnitMemberFilters({ filter, options, locale }: { filter: U
           <label htmlFor="unit-q" className="text-sm font-medium">{t("members.search")}</label>
           <input id="unit-q" name="q" defaultValue={filter.q} className={fieldClass} />
         </div>
-        <div>
-          <label htmlFor="unit-community" className="text-sm font-medium">{t("members.community")}</label>
-          <select id="unit-community" name="communityId" defaultValue={filter.communityId ?? ""} className={fieldClass}>
-            <option value="">{t("members.all")}</option>
-            {options.communities.map((c) => (
-              <option key={c.id} value={c.id}>{c.name} ({c.members})</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="unit-status" className="text-sm font-medium">{t("members.status")}</label>
-          <select id="unit-status" name="status" defaultValue={filter.status ?? ""} className={fieldClass}>
-            <option value="">{t("members.all")}</option>
-            {UNIT_MEMBER_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`statuses.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="unit-served" className="text-sm font-medium">{t("members.served")}</label>
-          <select id="unit-served" name="served" defaultValue={filter.served ?? ""} className={fieldClass}>
-            <option value="">{t("members.all")}</option>
-            {UNIT_SERVED.map((s) => (
-              <option key={s} value={s}>{t(`members.servedOptions.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="unit-year" className="text-sm font-medium">{t("members.year")}</label>
-          <select id="unit-year" name="year" defaultValue={String(filter.year)} className={fieldClass}>
-            {yearOptions(filter.year).map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="communityId" label={t("members.community")} value={filter.communityId} emptyLabel={t("members.all")} options={options.communities.map((c) => ({ value: c.id, label: `${c.name} (${c.members})` }))} />
+        <FilterSelect name="status" label={t("members.status")} value={filter.status} emptyLabel={t("members.all")} options={UNIT_MEMBER_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
+        <FilterSelect name="served" label={t("members.served")} value={filter.served} emptyLabel={t("members.all")} options={UNIT_SERVED.map((v) => ({ value: v, label: t(`members.servedOptions.${v}`) }))} />
+        <FilterSelect name="year" label={t("members.year")} value={String(filter.year)} options={yearOptions(filter.year).map((y) => ({ value: String(y), label: String(y) }))} />
         <div className="sm:col-span-2">
           <label htmlFor="unit-sort" className="text-sm font-medium">{t("members.sort")}</label>
           <div className="flex gap-2">
