@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LetterStyles } from "@/components/letters/letter-document";
 
 /**
@@ -7,11 +8,13 @@ import { LetterStyles } from "@/components/letters/letter-document";
  */
 export default function LettersPrintLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="min-h-screen bg-gray-200 pb-8 print:bg-white print:pb-0">
-      <LetterStyles />
-      <main id="main" className="space-y-6 print:space-y-0">
-        {children}
-      </main>
-    </div>
+    <ClientMessages namespaces={["letters"]}>
+      <div className="min-h-screen bg-gray-200 pb-8 print:bg-white print:pb-0">
+        <LetterStyles />
+        <main id="main" className="space-y-6 print:space-y-0">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

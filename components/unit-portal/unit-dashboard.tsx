@@ -7,6 +7,9 @@ import { EmptyState } from "../ui/empty-state";
 import { FiguresTable, type FigureRow } from "./figures-table";
 import { ServiceBarChart } from "./service-bar-chart";
 
+/** A large unit's members live in hundreds of communities: show where most of them are. */
+const TOP_COMMUNITIES = 20;
+
 type Dashboard = Awaited<ReturnType<typeof getUnitDashboard>>;
 
 /** The members list behind a number: the same filter the number was counted with. */
@@ -104,7 +107,7 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
-                {data.communities.map((c) => {
+                {data.communities.slice(0, TOP_COMMUNITIES).map((c) => {
                   const cell = (value: number, filter: Partial<UnitMemberFilter>) => (
                     <td className="tabular px-3 py-1.5 text-right">
                       {value ? <Link href={membersHref({ communityId: c.id, ...filter })} className="underline-offset-2 hover:underline">{num(value)}</Link> : "0"}
@@ -122,6 +125,12 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
                 })}
               </tbody>
             </table>
+            {data.communities.length > TOP_COMMUNITIES ? (
+              <p className="mt-2 text-sm text-gray-600">
+                {t("topCommunities", { shown: TOP_COMMUNITIES, total: data.communities.length })}{" "}
+                <Link href="/unit/members" className="underline">{t("allMembers")}</Link>
+              </p>
+            ) : null}
           </div>
         ) : (
           <EmptyState message={t("noMembers")} />

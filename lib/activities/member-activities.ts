@@ -26,7 +26,7 @@ export async function listMemberActivities(options: { actor: Actor; categoryId?:
         ...(options.categoryId ? { categoryId: options.categoryId } : {}),
       },
       orderBy: { startsAt: "asc" },
-      take: 100,
+      take: 40,
       select: {
         id: true, title: true, place: true, startsAt: true, endsAt: true, signupDeadline: true, capacity: true, confirmedCount: true, points: true, hours: true, categoryId: true,
         category: { select: { nameZh: true, nameEn: true, icon: true } },

@@ -5,6 +5,7 @@ import { byName } from "../natural-order.ts";
 import { rosterOrderBy, rosterWhere, type RosterFilter } from "./roster-filter.ts";
 
 export const ROSTER_PAGE_SIZE = 50;
+const EMPLOYER_OPTIONS = 50;
 
 /**
  * One page of the community's roster under a filter, the total, and counts per status and per
@@ -44,20 +45,28 @@ export async function listRoster(options: { actor: Actor; filter: RosterFilter }
 }
 
 /** The choices for the roster's filters: grids with buildings, and employers of this community's members. */
-export async function listRosterFilterOptions(options: { actor: Actor }) {
+export async function listRosterFilterOptions(options: { actor: Actor; selectedEmployerId?: string }) {
   const community = authorize(options.actor, "roster.view");
   const [grids, employers] = await Promise.all([
     db().organization.findMany({
       where: { communityId: community.orgId, kind: "GRID" },
       select: { id: true, name: true, archivedAt: true, children: { select: { id: true, name: true } } },
     }),
-    db().organization.findMany({
-      where: { kind: "WORK_UNIT", employees: { some: { communityId: community.orgId } } },
-      select: { id: true, name: true },
+    // the employers with the most members here (a big community has hundreds)
+    db().member.groupBy({
+      by: ["employerUnitId"],
+      where: { communityId: community.orgId, employerUnitId: { not: null }, status: { not: "MOVED_OUT" } },
+      _count: { _all: true },
+      orderBy: { _count: { employerUnitId: "desc" } },
+      take: EMPLOYER_OPTIONS,
     }),
   ]);
+  const units = await db().organization.findMany({
+    where: { id: { in: [...employers.map((e) => e.employerUnitId!), ...(options.selectedEmployerId ? [options.selectedEmployerId] : [])] }, kind: "WORK_UNIT" },
+    select: { id: true, name: true },
+  });
   return {
     grids: grids.sort(byName).map((g) => ({ ...g, children: g.children.sort(byName) })),
-    employers: employers.sort(byName),
+    employers: units.sort(byName),
   };
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -14,8 +15,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/audit", label: t("audit") },
   ];
   return (
-    <AppShell actor={actor} nav={nav}>
-      {children}
-    </AppShell>
+    <ClientMessages namespaces={["orgs", "units", "users", "dashboard"]}>
+      <AppShell actor={actor} nav={nav}>
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }

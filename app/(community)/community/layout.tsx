@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -7,22 +8,24 @@ export default async function CommunityLayout({ children }: { children: ReactNod
   const actor = await requirePermission("community.view");
   const t = await getTranslations("nav");
   return (
-    <AppShell
-      actor={actor}
-      nav={[
-        { href: "/community", label: t("communityHome"), exact: true },
-        { href: "/community/verification", label: t("verification") },
-        { href: "/community/roster", label: t("roster") },
-        { href: "/community/menu", label: t("menu") },
-        { href: "/community/activities", label: t("activities") },
-        { href: "/community/points", label: t("points") },
-        { href: "/community/time-bank", label: t("timeBank") },
-        { href: "/community/ratings", label: t("ratings") },
-        { href: "/community/letters", label: t("letters") },
-        { href: "/community/units", label: t("coBuildingUnits") },
-      ]}
-    >
-      {children}
-    </AppShell>
+    <ClientMessages namespaces={["register", "verification", "memberFile", "rosterImport", "menu", "activities", "attendance", "points", "timebank", "ratings", "letters", "unitReports", "dashboard", "orgs"]}>
+      <AppShell
+        actor={actor}
+        nav={[
+          { href: "/community", label: t("communityHome"), exact: true },
+          { href: "/community/verification", label: t("verification") },
+          { href: "/community/roster", label: t("roster") },
+          { href: "/community/menu", label: t("menu") },
+          { href: "/community/activities", label: t("activities") },
+          { href: "/community/points", label: t("points") },
+          { href: "/community/time-bank", label: t("timeBank") },
+          { href: "/community/ratings", label: t("ratings") },
+          { href: "/community/letters", label: t("letters") },
+          { href: "/community/units", label: t("coBuildingUnits") },
+        ]}
+      >
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }

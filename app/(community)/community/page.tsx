@@ -16,6 +16,9 @@ import { parseDashboardYear } from "@/lib/dashboards/period";
 import { rosterQuery, type RosterFilter } from "@/lib/roster/roster-filter";
 import { localYear } from "@/lib/time";
 
+/** A big community has hundreds of employers: the table shows those with the most members. */
+const TOP_EMPLOYERS = 20;
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The roster filtered to verified members (the base of every rate), optionally never served. */
@@ -152,7 +155,7 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             <ParticipationTable
               caption={t("byEmployer.title")}
               firstColumn={t("cols.employer")}
-              rows={d.byEmployer.map((e) => ({
+              rows={d.byEmployer.slice(0, TOP_EMPLOYERS).map((e) => ({
                 key: e.id ?? `text:${e.name ?? ""}`,
                 label: (
                   <>
@@ -171,6 +174,9 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
           ) : (
             <EmptyState message={t("byEmployer.empty")} />
           )}
+          {d.byEmployer.length > TOP_EMPLOYERS ? (
+            <p className="mt-2 text-sm text-gray-600">{t("byEmployer.topOnly", { shown: TOP_EMPLOYERS, total: d.byEmployer.length })}</p>
+          ) : null}
         </Card>
 
         <div id="trend">

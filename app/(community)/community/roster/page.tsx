@@ -18,7 +18,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const filter = parseRosterFilter(search);
   const columns = parseColumns(search.cols);
-  const [roster, options, t] = await Promise.all([listRoster({ actor, filter }), listRosterFilterOptions({ actor }), getTranslations("roster")]);
+  const [roster, options, t] = await Promise.all([listRoster({ actor, filter }), listRosterFilterOptions({ actor, selectedEmployerId: filter.employerUnitId }), getTranslations("roster")]);
   const query = rosterQuery({ ...filter, page: undefined });
   const filtered = query !== rosterQuery({ sort: filter.sort, dir: filter.dir });
   return (
