@@ -8,6 +8,9 @@ function createClient() {
   const adapter = new PrismaPg({
     connectionString: env().DATABASE_URL,
     max: env().DATABASE_POOL_SIZE,
+    // many small concurrent requests on few cores: parallel workers only compete with each other
+    // (the district benchmark's dashboard floors fell by a third without them)
+    options: "-c max_parallel_workers_per_gather=0",
   });
   return new PrismaClient({ adapter });
 }
