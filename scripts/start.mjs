@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDatabase, isSeeded, migrateDeploy, run } from "./lib/database.mjs";
 import { needsBuild } from "./lib/build.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { forgetApp, rememberApp, stopStaleApp } from "./lib/stale-app.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
 
 const log = (message) => console.log(`[start] ${message}`);
@@ -33,6 +34,7 @@ async function shutdown(code) {
     app.kill("SIGTERM");
     await new Promise((resolve) => app.once("exit", resolve));
   }
+  forgetApp();
   if (embedded) await embedded.stop();
   process.exit(code);
 }
@@ -61,10 +63,13 @@ try {
     run("node_modules/.bin/next", ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   }
 
-  app = spawn("node_modules/.bin/next", ["start", "-p", port], {
+  mkdirSync(".data", { recursive: true });
+  await stopStaleApp(log);
+  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  rememberApp(app.pid);
   app.on("exit", (code) => {
     if (!stopping) shutdown(code ?? 1);
   });
