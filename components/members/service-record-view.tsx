@@ -3,10 +3,14 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { serviceRecordOf } from "@/lib/members/service-record";
 import { Stat } from "../ui/card";
 
-type Record = Awaited<ReturnType<typeof serviceRecordOf>>;
+type Full = Awaited<ReturnType<typeof serviceRecordOf>>;
+type Record = Pick<Full, "pledges" | "records" | "totals"> & { upcoming: (Omit<Full["upcoming"][number], "id"> & { id: string | bigint })[] };
 
-/** A member's pledges, sign-ups, attendance and points, for the secretary's member file. */
-export async function ServiceRecordView({ record }: { record: Record }) {
+/**
+ * A member's pledges, sign-ups, attendance and points: in the secretary's member file (activities
+ * link to their page) and in a work unit's view of its member (no links: not theirs to open).
+ */
+export async function ServiceRecordView({ record, activityHref }: { record: Record; activityHref?: (activityId: string) => string }) {
   const [t, format, locale] = await Promise.all([getTranslations("serviceRecord"), getFormatter(), getLocale()]);
   const name = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   return (
@@ -37,7 +41,12 @@ export async function ServiceRecordView({ record }: { record: Record }) {
           <ul className="space-y-1">
             {record.upcoming.map((s) => (
               <li key={s.id.toString()}>
-                <Link href={`/community/activities/${s.activity.id}`} className="underline-offset-2 hover:underline">{s.activity.title}</Link> · {format.dateTime(s.activity.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`signup.${s.status}`)}
+                {activityHref ? (
+                  <Link href={activityHref(s.activity.id)} className="underline-offset-2 hover:underline">{s.activity.title}</Link>
+                ) : (
+                  s.activity.title
+                )}{" "}
+                · {format.dateTime(s.activity.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`signup.${s.status}`)}
               </li>
             ))}
           </ul>
@@ -53,6 +62,7 @@ export async function ServiceRecordView({ record }: { record: Record }) {
               <tr>
                 <th scope="col" className="py-1 pr-3">{t("date")}</th>
                 <th scope="col" className="py-1 pr-3">{t("activity")}</th>
+                <th scope="col" className="py-1 pr-3">{t("category")}</th>
                 <th scope="col" className="py-1 pr-3">{t("status")}</th>
                 <th scope="col" className="py-1 pr-3 text-right">{t("hoursShort")}</th>
                 <th scope="col" className="py-1 text-right">{t("points")}</th>
@@ -63,7 +73,8 @@ export async function ServiceRecordView({ record }: { record: Record }) {
                 <tr key={r.id}>
                   <td className="tabular py-1 pr-3 whitespace-nowrap">{format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}</td>
                   <td className="py-1 pr-3">{r.activity.title}</td>
-                  <td className="py-1 pr-3">{t(`record.${r.status}`)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{name(r.activity.category)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{t(`record.${r.status}`)}</td>
                   <td className="tabular py-1 pr-3 text-right">{r.hours}</td>
                   <td className="tabular py-1 text-right">{r.points}</td>
                 </tr>

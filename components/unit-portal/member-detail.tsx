@@ -1,7 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { getUnitMember } from "@/lib/unit-portal/get-unit-member";
+import { ServiceRecordView } from "../members/service-record-view";
 import { Card, Stat } from "../ui/card";
-import { EmptyState } from "../ui/empty-state";
 import { StatusBadge } from "../ui/status-badge";
 import { STATUS_TONE } from "./member-table";
 
@@ -9,10 +9,9 @@ type Detail = Awaited<ReturnType<typeof getUnitMember>>;
 
 /** One member for the unit: totals, published stars, and each community's record. */
 export async function UnitMemberDetail({ detail }: { detail: Detail }) {
-  const [t, ts, format, locale] = await Promise.all([getTranslations("unitPortal.member"), getTranslations("unitPortal.statuses"), getFormatter(), getLocale()]);
+  const [t, ts, format] = await Promise.all([getTranslations("unitPortal.member"), getTranslations("unitPortal.statuses"), getFormatter()]);
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const name = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   const row = (label: string, value: React.ReactNode) => (
     <>
       <dt className="text-gray-600">{label}</dt>
@@ -75,75 +74,7 @@ export async function UnitMemberDetail({ detail }: { detail: Detail }) {
             {e.verifiedAt ? row(t("verifiedAt"), date(e.verifiedAt)) : null}
             {e.movedOutAt ? row(t("movedOutAt"), date(e.movedOutAt)) : null}
           </dl>
-          <div className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-            <Stat label={t("balance")} value={num(e.service.totals.balance)} />
-            <Stat label={t("activities")} value={num(e.service.totals.activities)} />
-            <Stat label={t("hours")} value={num(e.service.totals.hours)} />
-            <Stat label={t("thisYear")} value={num(e.service.totals.activitiesThisYear)} />
-          </div>
-          <div className="space-y-4 text-sm">
-            <section>
-              <h3 className="mb-1 font-medium">{t("pledges")}</h3>
-              {e.service.pledges.length ? (
-                <ul className="space-y-1">
-                  {e.service.pledges.map((p) => (
-                    <li key={p.id}>
-                      {p.year} · {name(p.item.category)} · <span className="font-medium">{p.item.title}</span>：{p.remark}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-gray-600">{t("noPledges")}</p>
-              )}
-            </section>
-            <section>
-              <h3 className="mb-1 font-medium">{t("upcoming")}</h3>
-              {e.service.upcoming.length ? (
-                <ul className="space-y-1">
-                  {e.service.upcoming.map((s) => (
-                    <li key={s.id}>
-                      {s.activity.title} · {format.dateTime(s.activity.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`signup.${s.status}`)}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-gray-600">{t("noUpcoming")}</p>
-              )}
-            </section>
-            <section>
-              <h3 className="mb-1 font-medium">{t("records")}</h3>
-              {e.service.records.length ? (
-                <div className="overflow-x-auto">
-                  <table className="min-w-full">
-                    <thead className="text-left text-gray-700">
-                      <tr>
-                        <th scope="col" className="py-1 pr-3">{t("date")}</th>
-                        <th scope="col" className="py-1 pr-3">{t("activity")}</th>
-                        <th scope="col" className="py-1 pr-3">{t("category")}</th>
-                        <th scope="col" className="py-1 pr-3">{t("recordStatus")}</th>
-                        <th scope="col" className="py-1 pr-3 text-right">{t("hoursShort")}</th>
-                        <th scope="col" className="py-1 text-right">{t("points")}</th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-gray-100">
-                      {e.service.records.map((r) => (
-                        <tr key={r.id}>
-                          <td className="tabular py-1 pr-3 whitespace-nowrap">{date(r.activity.startsAt)}</td>
-                          <td className="py-1 pr-3">{r.activity.title}</td>
-                          <td className="py-1 pr-3 whitespace-nowrap">{name(r.activity.category)}</td>
-                          <td className="py-1 pr-3 whitespace-nowrap">{t(`record.${r.status}`)}</td>
-                          <td className="tabular py-1 pr-3 text-right">{num(r.hours)}</td>
-                          <td className="tabular py-1 text-right">{num(r.points)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : (
-                <EmptyState message={t("noRecords")} />
-              )}
-            </section>
-          </div>
+          <ServiceRecordView record={e.service} />
         </Card>
       ))}
     </div>

@@ -60,7 +60,7 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
             </dl>
           </Card>
           <Card title={t("serviceTitle")}>
-            <ServiceRecordView record={service} />
+            <ServiceRecordView record={service} activityHref={(id) => `/community/activities/${id}`} />
           </Card>
           <Card title={t("historyTitle")}>
             <ol className="space-y-2 text-sm">
