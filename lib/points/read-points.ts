@@ -4,7 +4,7 @@ import { db } from "../db.ts";
 
 const PAGE_SIZE = 50;
 
-/** Balances of the community's members (sum of the ledger), highest first, with the search. */
+/** Balances of the community's members (sum of the ledger), highest first, with the search: one page, and all of them. */
 export async function listMemberBalances(options: { actor: Actor; query?: string; page?: number }) {
   const community = authorize(options.actor, "points.manage");
   const page = Math.max(1, options.page ?? 1);
@@ -22,7 +22,7 @@ export async function listMemberBalances(options: { actor: Actor; query?: string
   const rows = members
     .map((m) => ({ ...m, balance: balance.get(m.id) ?? 0 }))
     .sort((a, b) => b.balance - a.balance || a.name.localeCompare(b.name, "zh-CN"));
-  return { rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: rows.length, page, pageSize: PAGE_SIZE };
+  return { rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), all: rows, total: rows.length, page, pageSize: PAGE_SIZE };
 }
 
 /** Points credited per activity of the community (what each activity gave, to whom in total). */

@@ -14,7 +14,8 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const [balances, everyone, byActivity, t, format] = await Promise.all([
     listMemberBalances({ actor, query: search.q, page: Number(search.page) || 1 }),
-    listMemberBalances({ actor, page: 1 }),
+    // the adjustment form offers every member, whatever the table is filtered to
+    search.q ? listMemberBalances({ actor }) : null,
     listActivityPoints({ actor }),
     getTranslations("points"),
     getFormatter(),
@@ -79,7 +80,7 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
         </div>
         <Card title={t("adjustTitle")}>
           <p className="mb-4 text-sm text-gray-600">{t("adjustHint")}</p>
-          <AdjustPointsForm members={everyone.rows.length < everyone.total ? (await listMemberBalances({ actor, page: 1 })).rows : everyone.rows} />
+          <AdjustPointsForm members={(everyone ?? balances).all} />
         </Card>
       </div>
     </>
