@@ -7,6 +7,7 @@ import { scoreFieldName } from "@/lib/ratings/schema";
 import { ActionForm, useFormField } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
 import { Stars } from "./stars";
+import { DataTable } from "../ui/data-table";
 
 export type ScoreRow = {
   id: string;
@@ -53,57 +54,54 @@ const td = "px-3 py-2 align-top";
 function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
   const t = useTranslations("ratings");
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="min-w-full text-sm">
-        <thead className="bg-gray-50 text-left text-gray-700">
-          <tr>
-            <th scope="col" className={th}>{t("cols.member")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.points")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.activities")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.peerScore")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.residentScore")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.score")}</th>
-            <th scope="col" className={th}>{t("cols.stars")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className={`${td} whitespace-nowrap`}>
-                <Link href={`/community/members/${row.member.id}`} className="font-medium underline-offset-2 hover:underline">
-                  {row.member.name}
-                </Link>
-                <span className="block text-xs text-gray-600">{[row.member.building?.name, row.member.room].filter(Boolean).join(" ") || "—"}</span>
-              </td>
-              <td className={`${td} tabular text-right`}>{row.points}</td>
-              <td className={`${td} tabular text-right`}>{row.activities}</td>
-              <td className={`${td} text-right`}>
-                {editable ? (
-                  <div className="flex justify-end">
-                    <ScoreInput name={scoreFieldName("peer", row.id)} label={t("peerScoreOf", { name: row.member.name })} defaultValue={row.peerScore} />
-                  </div>
-                ) : (
-                  <span className="tabular">{row.peerScore ?? "—"}</span>
-                )}
-              </td>
-              <td className={`${td} text-right`}>
-                {editable ? (
-                  <div className="flex justify-end">
-                    <ScoreInput name={scoreFieldName("resident", row.id)} label={t("residentScoreOf", { name: row.member.name })} defaultValue={row.residentScore} />
-                  </div>
-                ) : (
-                  <span className="tabular">{row.residentScore ?? "—"}</span>
-                )}
-              </td>
-              <td className={`${td} tabular text-right font-medium`}>{row.score}</td>
-              <td className={td}>
-                <Stars count={row.stars} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      head={
+        <>
+          <th scope="col" className={th}>{t("cols.member")}</th>
+          <th scope="col" className={`${th} text-right`}>{t("cols.points")}</th>
+          <th scope="col" className={`${th} text-right`}>{t("cols.activities")}</th>
+          <th scope="col" className={`${th} text-right`}>{t("cols.peerScore")}</th>
+          <th scope="col" className={`${th} text-right`}>{t("cols.residentScore")}</th>
+          <th scope="col" className={`${th} text-right`}>{t("cols.score")}</th>
+          <th scope="col" className={th}>{t("cols.stars")}</th>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <td className={`${td} whitespace-nowrap`}>
+            <Link href={`/community/members/${row.member.id}`} className="font-medium underline-offset-2 hover:underline">
+              {row.member.name}
+            </Link>
+            <span className="block text-xs text-gray-600">{[row.member.building?.name, row.member.room].filter(Boolean).join(" ") || "—"}</span>
+          </td>
+          <td className={`${td} tabular text-right`}>{row.points}</td>
+          <td className={`${td} tabular text-right`}>{row.activities}</td>
+          <td className={`${td} text-right`}>
+            {editable ? (
+              <div className="flex justify-end">
+                <ScoreInput name={scoreFieldName("peer", row.id)} label={t("peerScoreOf", { name: row.member.name })} defaultValue={row.peerScore} />
+              </div>
+            ) : (
+              <span className="tabular">{row.peerScore ?? "—"}</span>
+            )}
+          </td>
+          <td className={`${td} text-right`}>
+            {editable ? (
+              <div className="flex justify-end">
+                <ScoreInput name={scoreFieldName("resident", row.id)} label={t("residentScoreOf", { name: row.member.name })} defaultValue={row.residentScore} />
+              </div>
+            ) : (
+              <span className="tabular">{row.residentScore ?? "—"}</span>
+            )}
+          </td>
+          <td className={`${td} tabular text-right font-medium`}>{row.score}</td>
+          <td className={td}>
+            <Stars count={row.stars} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
 import { listWorkUnits } from "@/lib/orgs/list-work-units";
+import { DataTable } from "@/components/ui/data-table";
 
 type Search = { q?: string; page?: string; archived?: string };
 
@@ -26,35 +27,32 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
       <SearchBox label={t("search")} defaultValue={search.q} extra={{ archived: search.archived }} />
       {units.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("name")}</th>
-                <th scope="col" className="px-4 py-2">{t("partyBranchName")}</th>
-                <th scope="col" className="px-4 py-2">{t("contactName")}</th>
-                <th scope="col" className="px-4 py-2">{t("location")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("activeMembers")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {units.map((unit) => (
-                <tr key={unit.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/units/${unit.id}`} className="font-medium underline-offset-2 hover:underline">
-                      {unit.name}
-                    </Link>{" "}
-                    {unit.archivedAt ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : null}
-                  </td>
-                  <td className="px-4 py-2">{unit.partyBranchName}</td>
-                  <td className="px-4 py-2">{unit.contactName ?? "—"}</td>
-                  <td className="px-4 py-2">{unit.inArea ? t("inAreaShort") : t("outsideArea")}</td>
-                  <td className="tabular px-4 py-2 text-right">{unit._count.employees}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={
+            <>
+              <th scope="col" className="px-4 py-2">{t("name")}</th>
+              <th scope="col" className="px-4 py-2">{t("partyBranchName")}</th>
+              <th scope="col" className="px-4 py-2">{t("contactName")}</th>
+              <th scope="col" className="px-4 py-2">{t("location")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("activeMembers")}</th>
+            </>
+          }
+        >
+          {units.map((unit) => (
+            <tr key={unit.id}>
+              <td className="px-4 py-2">
+                <Link href={`/admin/units/${unit.id}`} className="font-medium underline-offset-2 hover:underline">
+                  {unit.name}
+                </Link>{" "}
+                {unit.archivedAt ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : null}
+              </td>
+              <td className="px-4 py-2">{unit.partyBranchName}</td>
+              <td className="px-4 py-2">{unit.contactName ?? "—"}</td>
+              <td className="px-4 py-2">{unit.inArea ? t("inAreaShort") : t("outsideArea")}</td>
+              <td className="tabular px-4 py-2 text-right">{unit._count.employees}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState message={search.q ? t("noMatch") : t("empty")} action={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
       )}

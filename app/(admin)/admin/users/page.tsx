@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
 import { listGrantTargets, listUsers } from "@/lib/users/list-users";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("grants.manage");
@@ -23,38 +24,35 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <div>
           <SearchBox label={t("users.search")} defaultValue={search.q} />
           {users.length ? (
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="min-w-full text-sm">
-                <thead className="bg-gray-50 text-left text-gray-700">
-                  <tr>
-                    <th scope="col" className="px-4 py-2">{t("users.name")}</th>
-                    <th scope="col" className="px-4 py-2">{t("users.phone")}</th>
-                    <th scope="col" className="px-4 py-2">{t("users.roles")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {users.map((user) => (
-                    <tr key={user.id}>
-                      <td className="px-4 py-2 font-medium">{user.name}</td>
-                      <td className="tabular px-4 py-2">{user.phone}</td>
-                      <td className="px-4 py-2">
-                        <ul className="space-y-1">
-                          {user.grants.map((grant) => {
-                            const label = `${t(`roles.${grant.role}`)} · ${grant.organization.name}`;
-                            return (
-                              <li key={grant.id} className="flex flex-wrap items-center gap-2">
-                                <span>{label}</span>
-                                {grant.id !== actor.active?.id ? <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} /> : null}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              head={
+                <>
+                  <th scope="col" className="px-4 py-2">{t("users.name")}</th>
+                  <th scope="col" className="px-4 py-2">{t("users.phone")}</th>
+                  <th scope="col" className="px-4 py-2">{t("users.roles")}</th>
+                </>
+              }
+            >
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td className="px-4 py-2 font-medium">{user.name}</td>
+                  <td className="tabular px-4 py-2">{user.phone}</td>
+                  <td className="px-4 py-2">
+                    <ul className="space-y-1">
+                      {user.grants.map((grant) => {
+                        const label = `${t(`roles.${grant.role}`)} · ${grant.organization.name}`;
+                        return (
+                          <li key={grant.id} className="flex flex-wrap items-center gap-2">
+                            <span>{label}</span>
+                            {grant.id !== actor.active?.id ? <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} /> : null}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           ) : (
             <EmptyState message={t("users.empty")} />
           )}

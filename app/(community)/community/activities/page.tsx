@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/activities/read-activities";
 import { requirePermission } from "@/lib/auth/session";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const actor = await requirePermission("activities.manage");
@@ -33,36 +34,33 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         ))}
       </nav>
       {activities.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("titleLabel")}</th>
-                <th scope="col" className="px-4 py-2">{t("category")}</th>
-                <th scope="col" className="px-4 py-2">{t("time")}</th>
-                <th scope="col" className="px-4 py-2">{t("place")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("signedUp")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("waitlist")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("attended")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {activities.map((a) => (
-                <tr key={a.id}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">{a.title}</Link>
-                  </td>
-                  <td className="px-4 py-2"><CategoryLabel category={a.category} /></td>
-                  <td className="tabular px-4 py-2 whitespace-nowrap">{format.dateTimeRange(a.startsAt, a.endsAt, { month: "numeric", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}</td>
-                  <td className="px-4 py-2">{a.place}</td>
-                  <td className="tabular px-4 py-2 text-right">{a.confirmedCount} / {a.capacity}</td>
-                  <td className="tabular px-4 py-2 text-right">{a._count.signups}</td>
-                  <td className="tabular px-4 py-2 text-right">{a._count.records}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={
+            <>
+              <th scope="col" className="px-4 py-2">{t("titleLabel")}</th>
+              <th scope="col" className="px-4 py-2">{t("category")}</th>
+              <th scope="col" className="px-4 py-2">{t("time")}</th>
+              <th scope="col" className="px-4 py-2">{t("place")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("signedUp")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("waitlist")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("attended")}</th>
+            </>
+          }
+        >
+          {activities.map((a) => (
+            <tr key={a.id}>
+              <td className="px-4 py-2 font-medium">
+                <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">{a.title}</Link>
+              </td>
+              <td className="px-4 py-2"><CategoryLabel category={a.category} /></td>
+              <td className="tabular px-4 py-2 whitespace-nowrap">{format.dateTimeRange(a.startsAt, a.endsAt, { month: "numeric", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}</td>
+              <td className="px-4 py-2">{a.place}</td>
+              <td className="tabular px-4 py-2 text-right">{a.confirmedCount} / {a.capacity}</td>
+              <td className="tabular px-4 py-2 text-right">{a._count.signups}</td>
+              <td className="tabular px-4 py-2 text-right">{a._count.records}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState message={t(`empty.${tab}`)} action={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>} />
       )}

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
 import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+import { DataTable } from "@/components/ui/data-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -82,27 +83,24 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
               <Stat label={t("stats.honoured")} value={overview.byStars[3] + overview.byStars[4] + overview.byStars[5]} />
               <Stat label={t("stats.openObjections")} value={overview.objections.open} />
             </div>
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t("countsTitle")}</caption>
-                <thead className="bg-gray-50 text-left text-gray-700">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">{t("cols.stars")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.members")}</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.minScore")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {[5, 4, 3, 2, 1, 0].map((stars) => (
-                    <tr key={stars}>
-                      <td className="px-3 py-2"><Stars count={stars} /></td>
-                      <td className="tabular px-3 py-2 text-right">{overview.byStars[stars]}</td>
-                      <td className="tabular px-3 py-2 text-right">{stars ? rule.thresholds[stars - 1] : "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("countsTitle")}
+              head={
+                <>
+                  <th scope="col" className="px-3 py-2 font-medium">{t("cols.stars")}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.members")}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.minScore")}</th>
+                </>
+              }
+            >
+              {[5, 4, 3, 2, 1, 0].map((stars) => (
+                <tr key={stars}>
+                  <td className="px-3 py-2"><Stars count={stars} /></td>
+                  <td className="tabular px-3 py-2 text-right">{overview.byStars[stars]}</td>
+                  <td className="tabular px-3 py-2 text-right">{stars ? rule.thresholds[stars - 1] : "—"}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         ) : null}
 

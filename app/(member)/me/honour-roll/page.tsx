@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { HonourRoll } from "@/components/ratings/honour-roll";
 import { PrintButton, PrintStyles } from "@/components/ratings/print";
 import { LinkButton } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
 import { parseOptionalRatingYear } from "@/lib/ratings/schema";
+import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,19 +15,7 @@ export default async function MemberHonourRollPage({ searchParams }: { searchPar
   const [roll, t] = await Promise.all([getHonourRoll({ actor, year }), getTranslations("ratings")]);
 
   if (!roll.published) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-xl font-semibold">{t("honour.pageTitle")}</h1>
-        <Card>
-          <p className="text-gray-800">{year ? t("memberView.noneForYear", { year }) : t("honour.memberNone")}</p>
-          <div className="mt-4">
-            <LinkButton href="/me" variant="secondary" className="w-full">
-              {t("memberView.backHome")}
-            </LinkButton>
-          </div>
-        </Card>
-      </div>
-    );
+    return <NothingPublishedYet title={t("honour.pageTitle")} message={year ? t("memberView.noneForYear", { year }) : t("honour.memberNone")} />;
   }
 
   return (

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { getMemberRatings } from "@/lib/ratings/get-member-ratings";
 import { parseOptionalRatingYear } from "@/lib/ratings/schema";
+import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -22,19 +23,7 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
 
   if (view.state === "NONE") {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-xl font-semibold">{t("memberView.title")}</h1>
-        <Card>
-          <p className="text-gray-800">{year ? t("memberView.noneForYear", { year }) : t("memberView.none")}</p>
-          <div className="mt-4">
-            <LinkButton href="/me" variant="secondary" className="w-full">
-              {t("memberView.backHome")}
-            </LinkButton>
-          </div>
-        </Card>
-      </div>
-    );
+    return <NothingPublishedYet title={t("memberView.title")} message={year ? t("memberView.noneForYear", { year }) : t("memberView.none")} />;
   }
 
   const { round } = view;

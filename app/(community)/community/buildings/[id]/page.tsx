@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getBuilding } from "@/lib/community/get-building";
 import { orNotFound } from "@/lib/or-not-found";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function BuildingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("community.view");
@@ -18,36 +19,33 @@ export default async function BuildingPage({ params }: { params: Promise<{ id: s
       </Link>
       <PageHeader title={building.name} description={building.parent?.name} />
       {building.buildingMembers.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("room")}</th>
-                <th scope="col" className="px-4 py-2">{t("name")}</th>
-                <th scope="col" className="px-4 py-2">{t("phone")}</th>
-                <th scope="col" className="px-4 py-2">{t("employer")}</th>
-                <th scope="col" className="px-4 py-2">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {building.buildingMembers.map((m) => (
-                <tr key={m.id}>
-                  <td className="tabular px-4 py-2">{m.room ?? "—"}</td>
-                  <td className="px-4 py-2 font-medium">
-                    {m.name}
-                    {m.isBuildingLeader ? <span className="ml-2 text-xs text-gray-600">{t("buildingLeader")}</span> : null}
-                    {m.isCenterHousehold ? <span className="ml-2 text-xs text-gray-600">{t("centerHousehold")}</span> : null}
-                  </td>
-                  <td className="tabular px-4 py-2">{m.phone}</td>
-                  <td className="px-4 py-2">{m.employerUnit?.name ?? m.employerName ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    <StatusBadge tone={m.status === "ACTIVE" ? "green" : "amber"}>{t(`memberStatus.${m.status}`)}</StatusBadge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={
+            <>
+              <th scope="col" className="px-4 py-2">{t("room")}</th>
+              <th scope="col" className="px-4 py-2">{t("name")}</th>
+              <th scope="col" className="px-4 py-2">{t("phone")}</th>
+              <th scope="col" className="px-4 py-2">{t("employer")}</th>
+              <th scope="col" className="px-4 py-2">{t("status")}</th>
+            </>
+          }
+        >
+          {building.buildingMembers.map((m) => (
+            <tr key={m.id}>
+              <td className="tabular px-4 py-2">{m.room ?? "—"}</td>
+              <td className="px-4 py-2 font-medium">
+                {m.name}
+                {m.isBuildingLeader ? <span className="ml-2 text-xs text-gray-600">{t("buildingLeader")}</span> : null}
+                {m.isCenterHousehold ? <span className="ml-2 text-xs text-gray-600">{t("centerHousehold")}</span> : null}
+              </td>
+              <td className="tabular px-4 py-2">{m.phone}</td>
+              <td className="px-4 py-2">{m.employerUnit?.name ?? m.employerName ?? "—"}</td>
+              <td className="px-4 py-2">
+                <StatusBadge tone={m.status === "ACTIVE" ? "green" : "amber"}>{t(`memberStatus.${m.status}`)}</StatusBadge>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState message={t("noMembersInBuilding")} />
       )}
