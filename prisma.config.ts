@@ -4,10 +4,7 @@ import { defineConfig } from "prisma/config";
 // Prisma's CLI downloads a native schema engine, which intranets cannot reach. Our stand-in runs
 // the official wasm build from npm instead (see docs/decisions/002-prisma-without-downloads.md).
 // `??=` keeps a user's own engine binary if they set one.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(
-  import.meta.dirname,
-  "scripts/prisma-engine/schema-engine.mjs",
-);
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "scripts/prisma-engine/schema-engine.mjs");
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

@@ -28,7 +28,12 @@ export async function createStreet(name = `测试街道${unique()}`) {
 
 export async function createCommunity(options: { streetId: string; name?: string }) {
   const community = await db().organization.create({
-    data: { kind: "COMMUNITY", name: options.name ?? `测试社区${unique()}`, parentId: options.streetId, streetId: options.streetId },
+    data: {
+      kind: "COMMUNITY",
+      name: options.name ?? `测试社区${unique()}`,
+      parentId: options.streetId,
+      streetId: options.streetId,
+    },
   });
   return db().organization.update({ where: { id: community.id }, data: { communityId: community.id } });
 }
@@ -45,7 +50,10 @@ export async function createGrid(options: { community: { id: string; streetId: s
   });
 }
 
-export async function createBuilding(options: { grid: { id: string; streetId: string | null; communityId: string | null }; name?: string }) {
+export async function createBuilding(options: {
+  grid: { id: string; streetId: string | null; communityId: string | null };
+  name?: string;
+}) {
   return db().organization.create({
     data: {
       kind: "BUILDING",
@@ -57,7 +65,15 @@ export async function createBuilding(options: { grid: { id: string; streetId: st
   });
 }
 
-export async function createWorkUnit(options: { streetId: string; name?: string; partyBranchName?: string; inArea?: boolean; contactName?: string; contactPhone?: string; address?: string }) {
+export async function createWorkUnit(options: {
+  streetId: string;
+  name?: string;
+  partyBranchName?: string;
+  inArea?: boolean;
+  contactName?: string;
+  contactPhone?: string;
+  address?: string;
+}) {
   const name = options.name ?? `测试单位${unique()}`;
   return db().organization.create({
     data: {

@@ -24,16 +24,27 @@ function at(base: number, days: number, hour: number) {
   return d;
 }
 
-export async function seedActivities(options: { communityIds: string[]; secretaryId: string; excludeFromUpcoming: string[]; regulars: string[] }) {
+export async function seedActivities(options: {
+  communityIds: string[];
+  secretaryId: string;
+  excludeFromUpcoming: string[];
+  regulars: string[];
+}) {
   const prisma = db();
   const rand = random(1126);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const categories = new Map((await prisma.serviceCategory.findMany({ where: { code: { not: null } } })).map((c) => [c.code!, c.id]));
+  const categories = new Map(
+    (await prisma.serviceCategory.findMany({ where: { code: { not: null } } })).map((c) => [c.code!, c.id]),
+  );
   const now = Date.now();
   let activities = 0;
 
   for (const communityId of options.communityIds) {
-    const members = await prisma.member.findMany({ where: { communityId, status: "ACTIVE" }, orderBy: { reportedAt: "asc" }, select: { id: true, userId: true } });
+    const members = await prisma.member.findMany({
+      where: { communityId, status: "ACTIVE" },
+      orderBy: { reportedAt: "asc" },
+      select: { id: true, userId: true },
+    });
     const upcomingPool = members.filter((m) => !options.excludeFromUpcoming.includes(m.id));
     const plan = [
       ...[-80, -62, -45, -30, -16, -5].map((days) => ({ days, status: "PUBLISHED" as const })),
@@ -104,7 +115,16 @@ export async function seedActivities(options: { communityIds: string[]; secretar
         });
         if (came) {
           await prisma.pointsEntry.create({
-            data: { memberId: member.id, communityId, kind: "EARN", amount: template.points, activityId: activity.id, recordId: record.id, actorId: options.secretaryId, createdAt: new Date(endsAt.getTime() + 3_600_000) },
+            data: {
+              memberId: member.id,
+              communityId,
+              kind: "EARN",
+              amount: template.points,
+              activityId: activity.id,
+              recordId: record.id,
+              actorId: options.secretaryId,
+              createdAt: new Date(endsAt.getTime() + 3_600_000),
+            },
           });
         }
       }

@@ -6,7 +6,19 @@ import { currentYear } from "../lib/menu/year.ts";
 import { seedActivities } from "./seed-activities.ts";
 import { seedMenu } from "./seed-menu.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
-import { COMMUNITIES, GIVEN_NAMES, GRID_NAMES, INTERESTS, POSITIONS, SKILLS, STREET_NAME, SURNAMES, UNREGISTERED_EMPLOYERS, WORK_UNITS, random } from "./seed-data.ts";
+import {
+  COMMUNITIES,
+  GIVEN_NAMES,
+  GRID_NAMES,
+  INTERESTS,
+  POSITIONS,
+  SKILLS,
+  STREET_NAME,
+  SURNAMES,
+  UNREGISTERED_EMPLOYERS,
+  WORK_UNITS,
+  random,
+} from "./seed-data.ts";
 
 const MEMBERS_PER_COMMUNITY = [60, 50, 40];
 const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"];
@@ -19,7 +31,9 @@ async function main() {
   }
   const rand = random(20261126);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], max: number) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list))),
+  ];
 
   const street = await createStreet(STREET_NAME);
   const units = [];
@@ -38,7 +52,9 @@ async function main() {
 
   const accounts = Object.fromEntries(
     await Promise.all(
-      DEMO_ACCOUNTS.map(async (a) => [a.key, await createUser({ phone: a.phone, name: a.name, password: DEMO_PASSWORD })] as const),
+      DEMO_ACCOUNTS.map(
+        async (a) => [a.key, await createUser({ phone: a.phone, name: a.name, password: DEMO_PASSWORD })] as const,
+      ),
     ),
   );
   const [east, osmanthus] = communities;
@@ -56,7 +72,11 @@ async function main() {
   const usedPhones = new Set(DEMO_ACCOUNTS.map((a) => a.phone));
   const phone = () => {
     for (;;) {
-      const candidate = `1${pick(["35", "36", "37", "38", "39", "50", "51", "58", "59", "86", "87", "88"])}${Math.floor(rand() * 1e8).toString().padStart(8, "0")}`;
+      const candidate = `1${pick(["35", "36", "37", "38", "39", "50", "51", "58", "59", "86", "87", "88"])}${Math.floor(
+        rand() * 1e8,
+      )
+        .toString()
+        .padStart(8, "0")}`;
       if (!usedPhones.has(candidate)) {
         usedPhones.add(candidate);
         return candidate;
@@ -72,8 +92,21 @@ async function main() {
       const status = roll < 0.84 ? "ACTIVE" : roll < 0.93 ? "PENDING" : roll < 0.97 ? "REJECTED" : "MOVED_OUT";
       const kind = rand() < 0.8 ? "IN_SERVICE" : rand() < 0.6 ? "RETIRED" : "RESIDENT";
       const registered = rand() < 0.8;
-      const employer = kind === "IN_SERVICE" ? (registered ? { employerUnitId: pick(units).id } : (() => { const e = pick(UNREGISTERED_EMPLOYERS); return { employerName: e.name, employerBranch: e.branch }; })()) : {};
-      const reportedAt = new Date(year - (rand() < 0.5 ? 1 : 0), Math.floor(rand() * 10), 1 + Math.floor(rand() * 27), 9 + Math.floor(rand() * 9));
+      const employer =
+        kind === "IN_SERVICE"
+          ? registered
+            ? { employerUnitId: pick(units).id }
+            : (() => {
+                const e = pick(UNREGISTERED_EMPLOYERS);
+                return { employerName: e.name, employerBranch: e.branch };
+              })()
+          : {};
+      const reportedAt = new Date(
+        year - (rand() < 0.5 ? 1 : 0),
+        Math.floor(rand() * 10),
+        1 + Math.floor(rand() * 27),
+        9 + Math.floor(rand() * 9),
+      );
       rows.push({
         communityId: community.id,
         gridId: building.parentId,
@@ -106,18 +139,44 @@ async function main() {
   const eastBuilding = east.buildings[0];
   rows.push({
     ...rows[0],
-    communityId: east.community.id, gridId: eastBuilding.parentId, buildingId: eastBuilding.id, room: "502",
-    name: accounts.member.name, phone: accounts.member.phone, gender: "MALE", status: "ACTIVE", kind: "IN_SERVICE",
-    rejectReason: null, movedOutAt: null, employerUnitId: units[0].id, employerName: undefined, employerBranch: undefined,
-    position: "医生", skills: ["医疗保健", "急救培训"], verifiedAt: new Date(),
+    communityId: east.community.id,
+    gridId: eastBuilding.parentId,
+    buildingId: eastBuilding.id,
+    room: "502",
+    name: accounts.member.name,
+    phone: accounts.member.phone,
+    gender: "MALE",
+    status: "ACTIVE",
+    kind: "IN_SERVICE",
+    rejectReason: null,
+    movedOutAt: null,
+    employerUnitId: units[0].id,
+    employerName: undefined,
+    employerBranch: undefined,
+    position: "医生",
+    skills: ["医疗保健", "急救培训"],
+    verifiedAt: new Date(),
   });
   const osmanthusBuilding = osmanthus.buildings[0];
   rows.push({
     ...rows[1],
-    communityId: osmanthus.community.id, gridId: osmanthusBuilding.parentId, buildingId: osmanthusBuilding.id, room: "301",
-    name: accounts.unitAdmin.name, phone: accounts.unitAdmin.phone, gender: "FEMALE", status: "ACTIVE", kind: "IN_SERVICE",
-    rejectReason: null, movedOutAt: null, employerUnitId: units[0].id, employerName: undefined, employerBranch: undefined,
-    position: "护士长", skills: ["医疗保健", "急救培训"], verifiedAt: new Date(),
+    communityId: osmanthus.community.id,
+    gridId: osmanthusBuilding.parentId,
+    buildingId: osmanthusBuilding.id,
+    room: "301",
+    name: accounts.unitAdmin.name,
+    phone: accounts.unitAdmin.phone,
+    gender: "FEMALE",
+    status: "ACTIVE",
+    kind: "IN_SERVICE",
+    rejectReason: null,
+    movedOutAt: null,
+    employerUnitId: units[0].id,
+    employerName: undefined,
+    employerBranch: undefined,
+    position: "护士长",
+    skills: ["医疗保健", "急救培训"],
+    verifiedAt: new Date(),
   });
   await prisma.member.createMany({ data: rows });
   await prisma.member.updateMany({ where: { phone: accounts.member.phone }, data: { userId: accounts.member.id } });
@@ -149,7 +208,9 @@ async function main() {
       { communityId: community.id, name: "社区食堂餐券", description: "可在社区老年食堂使用", pointsPrice: 8, stock: 40 },
     ]),
   });
-  console.log(`seed: ${communities.length} communities, ${units.length} work units, ${rows.length} members, ${DEMO_ACCOUNTS.length} accounts`);
+  console.log(
+    `seed: ${communities.length} communities, ${units.length} work units, ${rows.length} members, ${DEMO_ACCOUNTS.length} accounts`,
+  );
 }
 
 main()

@@ -19,7 +19,11 @@ let embedded;
 async function databaseFor(suffix) {
   let base = process.env.DATABASE_URL;
   if (!base) {
-    embedded ??= await startEmbeddedPostgres({ dataDir: ".data/test-pg", port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330), log });
+    embedded ??= await startEmbeddedPostgres({
+      dataDir: ".data/test-pg",
+      port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54330),
+      log,
+    });
     base = embedded.url("portal");
   }
   const url = withDatabase(base, `${databaseName(base)}_${suffix}`);
@@ -46,7 +50,10 @@ try {
     const url = await databaseFor("e2e");
     run("node_modules/.bin/tsx", ["prisma/seed.ts"], { DATABASE_URL: url });
     if (needsBuild()) run("node_modules/.bin/next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
-    results.push(["e2e", step("playwright", "node_modules/.bin/playwright", ["test"], { DATABASE_URL: url, NODE_ENV: "production" })]);
+    results.push([
+      "e2e",
+      step("playwright", "node_modules/.bin/playwright", ["test"], { DATABASE_URL: url, NODE_ENV: "production" }),
+    ]);
   }
 } finally {
   if (embedded) await embedded.stop();

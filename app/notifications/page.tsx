@@ -19,7 +19,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const actor = await getActor();
   if (!actor) redirect("/login");
   const { page: pageParam } = await searchParams;
-  const [t, format, now, timeZone] = await Promise.all([getTranslations("notifications"), getFormatter(), getNow(), getTimeZone()]);
+  const [t, format, now, timeZone] = await Promise.all([
+    getTranslations("notifications"),
+    getFormatter(),
+    getNow(),
+    getTimeZone(),
+  ]);
   const { items, total, unread, page, pageSize } = await listNotifications({ actor, page: Number(pageParam) || 1 });
 
   const text = (kind: string, params: Record<string, unknown>) => {
@@ -41,7 +46,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         description={unread ? t("unreadCount", { count: unread }) : t("description")}
         actions={
           unread ? (
-            <ActionForm action={markAllNotificationsReadAction} submitLabel={t("markAllRead")} submitVariant="secondary" className="flex flex-col items-end gap-2" />
+            <ActionForm
+              action={markAllNotificationsReadAction}
+              submitLabel={t("markAllRead")}
+              submitVariant="secondary"
+              className="flex flex-col items-end gap-2"
+            />
           ) : null
         }
       />
@@ -60,7 +70,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   >
                     <span className="flex items-start gap-2">
                       {isUnread ? (
-                        <span className="mt-0.5 shrink-0 rounded bg-accent px-1.5 text-xs leading-5 font-semibold text-white">{t("unread")}</span>
+                        <span className="mt-0.5 shrink-0 rounded bg-accent px-1.5 text-xs leading-5 font-semibold text-white">
+                          {t("unread")}
+                        </span>
                       ) : null}
                       <span className={isUnread ? "font-semibold text-gray-900" : "text-gray-700"}>{text(n.kind, n.params)}</span>
                     </span>

@@ -31,29 +31,75 @@ export function ActivityForm({ options, activity }: { options: Options; activity
   const categoryName = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   const categories = new Map(options.categories.map((c) => [c.id, categoryName(c)]));
   return (
-    <ActionForm action={activity ? updateActivityAction : createActivityAction} submitLabel={activity ? t("save") : t("createDraft")} className="space-y-6">
+    <ActionForm
+      action={activity ? updateActivityAction : createActivityAction}
+      submitLabel={activity ? t("save") : t("createDraft")}
+      className="space-y-6"
+    >
       {activity ? <HiddenField name="id" value={activity.id} /> : null}
       <TextField name="title" label={t("titleLabel")} hint={t("titleHint")} defaultValue={activity?.title} maxLength={60} />
-      <SelectField name="categoryId" label={t("category")} placeholder={t("choose")} options={options.categories.map((c) => ({ value: c.id, label: categoryName(c) }))} defaultValue={activity?.categoryId} />
+      <SelectField
+        name="categoryId"
+        label={t("category")}
+        placeholder={t("choose")}
+        options={options.categories.map((c) => ({ value: c.id, label: categoryName(c) }))}
+        defaultValue={activity?.categoryId}
+      />
       <SelectField
         name="itemId"
         label={t("item")}
         hint={t("itemHint")}
         placeholder={t("noItem")}
-        options={options.items.map((i) => ({ value: i.id, label: `${i.year} · ${categories.get(i.categoryId) ?? ""} · ${i.title}` }))}
+        options={options.items.map((i) => ({
+          value: i.id,
+          label: `${i.year} · ${categories.get(i.categoryId) ?? ""} · ${i.title}`,
+        }))}
         defaultValue={activity?.itemId ?? undefined}
       />
-      <TextAreaField name="description" label={t("description")} hint={t("descriptionHint")} defaultValue={activity?.description} maxLength={2000} rows={4} />
+      <TextAreaField
+        name="description"
+        label={t("description")}
+        hint={t("descriptionHint")}
+        defaultValue={activity?.description}
+        maxLength={2000}
+        rows={4}
+      />
       <TextField name="place" label={t("place")} defaultValue={activity?.place} maxLength={100} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name="startsAt" label={t("startsAt")} type="datetime-local" defaultValue={activity?.startsAt} />
         <TextField name="endsAt" label={t("endsAt")} type="datetime-local" defaultValue={activity?.endsAt} />
-        <TextField name="signupDeadline" label={t("signupDeadline")} hint={t("deadlineHint")} type="datetime-local" defaultValue={activity?.signupDeadline} />
+        <TextField
+          name="signupDeadline"
+          label={t("signupDeadline")}
+          hint={t("deadlineHint")}
+          type="datetime-local"
+          defaultValue={activity?.signupDeadline}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="capacity" label={t("capacity")} hint={t("capacityHint")} type="number" inputMode="numeric" defaultValue={activity ? String(activity.capacity) : "20"} />
-        <TextField name="points" label={t("points")} hint={t("pointsHint")} type="number" inputMode="numeric" defaultValue={activity ? String(activity.points) : "5"} />
-        <TextField name="hours" label={t("hours")} hint={t("hoursHint")} type="number" defaultValue={activity ? String(activity.hours) : "2"} />
+        <TextField
+          name="capacity"
+          label={t("capacity")}
+          hint={t("capacityHint")}
+          type="number"
+          inputMode="numeric"
+          defaultValue={activity ? String(activity.capacity) : "20"}
+        />
+        <TextField
+          name="points"
+          label={t("points")}
+          hint={t("pointsHint")}
+          type="number"
+          inputMode="numeric"
+          defaultValue={activity ? String(activity.points) : "5"}
+        />
+        <TextField
+          name="hours"
+          label={t("hours")}
+          hint={t("hoursHint")}
+          type="number"
+          defaultValue={activity ? String(activity.hours) : "2"}
+        />
       </div>
     </ActionForm>
   );

@@ -28,7 +28,13 @@ export function PublishForm({ id }: { id: string }) {
 export function CancelActivityForm({ id, title }: { id: string; title: string }) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={cancelActivityAction} submitLabel={t("cancelActivity")} submitVariant="danger" confirm={t("cancelConfirm", { title })} className="space-y-3">
+    <ActionForm
+      action={cancelActivityAction}
+      submitLabel={t("cancelActivity")}
+      submitVariant="danger"
+      confirm={t("cancelConfirm", { title })}
+      className="space-y-3"
+    >
       <HiddenField name="id" value={id} />
       <TextAreaField name="reason" label={t("cancelReason")} hint={t("cancelReasonHint")} rows={2} maxLength={200} />
     </ActionForm>
@@ -40,7 +46,13 @@ export function SignUpOnBehalfForm({ activityId, members }: { activityId: string
   return (
     <ActionForm action={signUpOnBehalfAction} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
-      <SelectField name="memberId" label={t("member")} hint={t("onBehalfHint")} placeholder={t("choose")} options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))} />
+      <SelectField
+        name="memberId"
+        label={t("member")}
+        hint={t("onBehalfHint")}
+        placeholder={t("choose")}
+        options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))}
+      />
     </ActionForm>
   );
 }
@@ -48,7 +60,14 @@ export function SignUpOnBehalfForm({ activityId, members }: { activityId: string
 export function CancelSignupButton({ activityId, memberId, name }: { activityId: string; memberId: string; name: string }) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={cancelSignupOnBehalfAction} submitLabel={t("cancelSignup")} submitVariant="ghost" confirm={t("cancelSignupConfirm", { name })} className="inline-flex" showSuccess={false}>
+    <ActionForm
+      action={cancelSignupOnBehalfAction}
+      submitLabel={t("cancelSignup")}
+      submitVariant="ghost"
+      confirm={t("cancelSignupConfirm", { name })}
+      className="inline-flex"
+      showSuccess={false}
+    >
       <HiddenField name="activityId" value={activityId} />
       <HiddenField name="memberId" value={memberId} />
     </ActionForm>
@@ -62,7 +81,12 @@ export function AttendanceForm({ activityId, rows, hours }: { activityId: string
   const t = useTranslations("attendance");
   const open = rows.filter((r) => !r.locked);
   return (
-    <ActionForm action={confirmAttendanceAction} submitLabel={t("confirm", { count: open.length })} confirm={t("confirmWarning")} className="space-y-4">
+    <ActionForm
+      action={confirmAttendanceAction}
+      submitLabel={t("confirm", { count: open.length })}
+      confirm={t("confirmWarning")}
+      className="space-y-4"
+    >
       <HiddenField name="activityId" value={activityId} />
       <fieldset>
         <legend className="font-medium">{t("whoCame")}</legend>
@@ -77,7 +101,13 @@ export function AttendanceForm({ activityId, rows, hours }: { activityId: string
               ) : (
                 <label className="flex items-center gap-3">
                   <input type="hidden" name="signedUp" value={r.memberId} />
-                  <input type="checkbox" name="attended" value={r.memberId} defaultChecked={r.checkedIn} className="h-5 w-5 accent-red-700" />
+                  <input
+                    type="checkbox"
+                    name="attended"
+                    value={r.memberId}
+                    defaultChecked={r.checkedIn}
+                    className="h-5 w-5 accent-red-700"
+                  />
                   <span>{r.name}</span>
                   {r.checkedIn ? <span className="text-xs text-green-800">{t("scanned")}</span> : null}
                 </label>
@@ -96,7 +126,13 @@ export function WalkInForm({ activityId, members }: { activityId: string; member
   return (
     <ActionForm action={addWalkInAction} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
-      <SelectField name="memberId" label={t("walkInMember")} hint={t("walkInHint")} placeholder={t("choose")} options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))} />
+      <SelectField
+        name="memberId"
+        label={t("walkInMember")}
+        hint={t("walkInHint")}
+        placeholder={t("choose")}
+        options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))}
+      />
     </ActionForm>
   );
 }

@@ -9,7 +9,12 @@ export function AdjustPointsForm({ members }: { members: { id: string; name: str
   const t = useTranslations("points");
   return (
     <ActionForm action={adjustPointsAction} submitLabel={t("adjust")}>
-      <SelectField name="memberId" label={t("member")} placeholder={t("choose")} options={members.map((m) => ({ value: m.id, label: t("memberWithBalance", { name: m.name, balance: m.balance }) }))} />
+      <SelectField
+        name="memberId"
+        label={t("member")}
+        placeholder={t("choose")}
+        options={members.map((m) => ({ value: m.id, label: t("memberWithBalance", { name: m.name, balance: m.balance }) }))}
+      />
       <TextField name="amount" label={t("amount")} hint={t("amountHint")} type="number" inputMode="numeric" />
       <TextAreaField name="reason" label={t("reason")} hint={t("reasonHint")} rows={2} maxLength={200} />
     </ActionForm>

@@ -44,7 +44,9 @@ export function CheckinDisplay({ activityId, initial }: { activityId: string; in
         className="w-full max-w-[min(80vh,36rem)] [&_svg]:h-auto [&_svg]:w-full"
         dangerouslySetInnerHTML={{ __html: code.svg }}
       />
-      <p className="text-sm text-gray-600" aria-live="polite">{failed ? t("refreshFailed") : t("refreshesEveryMinute")}</p>
+      <p className="text-sm text-gray-600" aria-live="polite">
+        {failed ? t("refreshFailed") : t("refreshesEveryMinute")}
+      </p>
       <button
         type="button"
         onClick={() => frame.current?.requestFullscreen?.()}

@@ -26,15 +26,23 @@ export async function CategorySection({ categories, year }: { categories: Catego
             <table className="mt-2 min-w-full text-sm">
               <thead className="bg-gray-50 text-left text-gray-700">
                 <tr>
-                  <th scope="col" className={th}>{t("cols.category")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("cols.participations")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("cols.hours")}</th>
+                  <th scope="col" className={th}>
+                    {t("cols.category")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("cols.participations")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("cols.hours")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {categories.map((c) => (
                   <tr key={c.categoryId}>
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">{categoryName(c, locale)}</th>
+                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      {categoryName(c, locale)}
+                    </th>
                     <td className="tabular px-3 py-1.5 text-right">{f.count(c.participations)}</td>
                     <td className="tabular px-3 py-1.5 text-right">{f.hours(c.hours)}</td>
                   </tr>

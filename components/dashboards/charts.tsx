@@ -12,10 +12,23 @@ const AMBER = "#b45309";
 export type TrendPoint = { label: string; activities: number; participants: number; hours: number };
 
 /** Activities held and participants (bars, left axis) and hours (line, right axis) per month. */
-export function TrendChart({ data, labels, ariaLabel }: { data: TrendPoint[]; labels: { activities: string; participants: string; hours: string }; ariaLabel: string }) {
+export function TrendChart({
+  data,
+  labels,
+  ariaLabel,
+}: {
+  data: TrendPoint[];
+  labels: { activities: string; participants: string; hours: string };
+  ariaLabel: string;
+}) {
   return (
     <div role="img" aria-label={ariaLabel}>
-      <ComposedChart responsive style={{ width: "100%", height: 300 }} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <ComposedChart
+        responsive
+        style={{ width: "100%", height: 300 }}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+      >
         <CartesianGrid stroke="#e5e7eb" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
@@ -24,7 +37,16 @@ export function TrendChart({ data, labels, ariaLabel }: { data: TrendPoint[]; la
         <Legend />
         <Bar yAxisId="count" dataKey="activities" name={labels.activities} fill={GRAY} isAnimationActive={false} />
         <Bar yAxisId="count" dataKey="participants" name={labels.participants} fill={RED} isAnimationActive={false} />
-        <Line yAxisId="hours" dataKey="hours" name={labels.hours} stroke={AMBER} strokeWidth={2} type="monotone" dot={false} isAnimationActive={false} />
+        <Line
+          yAxisId="hours"
+          dataKey="hours"
+          name={labels.hours}
+          stroke={AMBER}
+          strokeWidth={2}
+          type="monotone"
+          dot={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </div>
   );
@@ -36,7 +58,17 @@ export type BarPoint = { label: string; value: number };
  * Horizontal bars, one per row (communities, categories); `percent` shows values 0–1 as %.
  * The height grows with the number of rows so labels never overlap.
  */
-export function HorizontalBars({ data, valueLabel, ariaLabel, percent = false }: { data: BarPoint[]; valueLabel: string; ariaLabel: string; percent?: boolean }) {
+export function HorizontalBars({
+  data,
+  valueLabel,
+  ariaLabel,
+  percent = false,
+}: {
+  data: BarPoint[];
+  valueLabel: string;
+  ariaLabel: string;
+  percent?: boolean;
+}) {
   const format = (v: number) => (percent ? `${Math.round(v * 1000) / 10}%` : String(v));
   return (
     <div role="img" aria-label={ariaLabel}>

@@ -33,19 +33,25 @@ export async function FollowUpList({
   return (
     <section aria-labelledby={`list-${list}`} className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-5">
       <div>
-        <h3 id={`list-${list}`} className="text-base font-semibold text-gray-900">{title}</h3>
+        <h3 id={`list-${list}`} className="text-base font-semibold text-gray-900">
+          {title}
+        </h3>
         <p className="mt-1 text-sm text-gray-600">{hint}</p>
       </div>
       {members.length ? (
         <>
-          {total > members.length ? <p className="text-xs text-gray-600">{t("lists.firstOf", { shown: members.length, count: total })}</p> : null}
+          {total > members.length ? (
+            <p className="text-xs text-gray-600">{t("lists.firstOf", { shown: members.length, count: total })}</p>
+          ) : null}
           <ol className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
             {members.map((m) => (
               <li key={m.id} className="flex flex-wrap items-baseline gap-x-2">
                 <Link href={`/community/members/${m.id}`} className="font-medium underline-offset-2 hover:underline">
                   {m.name}
                 </Link>
-                {m.buildingName ? <span className="text-xs text-gray-600">{[m.buildingName, m.room].filter(Boolean).join(" ")}</span> : null}
+                {m.buildingName ? (
+                  <span className="text-xs text-gray-600">{[m.buildingName, m.room].filter(Boolean).join(" ")}</span>
+                ) : null}
                 {!m.hasAccount ? <StatusBadge tone="gray">{t("lists.noAccount")}</StatusBadge> : null}
               </li>
             ))}
@@ -58,7 +64,11 @@ export async function FollowUpList({
             <p className="text-sm text-gray-600">{t("lists.pledgedNoSignup.more", { count: total - members.length })}</p>
           ) : null}
           <div className="mt-auto border-t border-gray-100 pt-3">
-            {canRemind ? <RemindForm list={list} label={t(`remind.${list}`)} /> : <p className="text-sm text-gray-600">{t("remind.pastYear")}</p>}
+            {canRemind ? (
+              <RemindForm list={list} label={t(`remind.${list}`)} />
+            ) : (
+              <p className="text-sm text-gray-600">{t("remind.pastYear")}</p>
+            )}
           </div>
         </>
       ) : (

@@ -24,7 +24,11 @@ function NumberCell({ value, href, label }: { value: string; href?: string; labe
   return (
     <td className={`${td} tabular text-right`}>
       {href ? (
-        <Link href={href} className="underline decoration-gray-300 underline-offset-2 hover:decoration-gray-900" aria-label={label}>
+        <Link
+          href={href}
+          className="underline decoration-gray-300 underline-offset-2 hover:decoration-gray-900"
+          aria-label={label}
+        >
           {value}
         </Link>
       ) : (
@@ -48,7 +52,17 @@ export function RateBar({ rate, text }: { rate: number | null; text: string }) {
 }
 
 /** Members, members who served in the year, the rate with a bar, and those who never served: one row per group. */
-export async function ParticipationTable({ firstColumn, extraColumn, rows, caption }: { firstColumn: string; extraColumn?: string; rows: ParticipationTableRow[]; caption: string }) {
+export async function ParticipationTable({
+  firstColumn,
+  extraColumn,
+  rows,
+  caption,
+}: {
+  firstColumn: string;
+  extraColumn?: string;
+  rows: ParticipationTableRow[];
+  caption: string;
+}) {
   const [t, f] = await Promise.all([getTranslations("dashboard"), dashboardFormat()]);
   return (
     <div className="max-h-[36rem] overflow-auto rounded-lg border border-gray-200 bg-white">
@@ -56,18 +70,34 @@ export async function ParticipationTable({ firstColumn, extraColumn, rows, capti
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-gray-50 text-left text-gray-700">
           <tr>
-            <th scope="col" className={th}>{firstColumn}</th>
-            {extraColumn ? <th scope="col" className={th}>{extraColumn}</th> : null}
-            <th scope="col" className={`${th} text-right`}>{t("cols.members")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.active")}</th>
-            <th scope="col" className={th}>{t("cols.rate")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("cols.neverServed")}</th>
+            <th scope="col" className={th}>
+              {firstColumn}
+            </th>
+            {extraColumn ? (
+              <th scope="col" className={th}>
+                {extraColumn}
+              </th>
+            ) : null}
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.members")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.active")}
+            </th>
+            <th scope="col" className={th}>
+              {t("cols.rate")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.neverServed")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" className={`${td} text-left font-medium`}>{row.label}</th>
+              <th scope="row" className={`${td} text-left font-medium`}>
+                {row.label}
+              </th>
               {extraColumn ? <td className={`${td} text-gray-700`}>{row.extra}</td> : null}
               <NumberCell value={f.count(row.members)} href={row.membersHref} />
               <NumberCell value={f.count(row.active)} />

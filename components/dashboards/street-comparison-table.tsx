@@ -44,10 +44,16 @@ export async function StreetComparisonTable({ dashboard }: { dashboard: StreetDa
                   aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
                   className={`${th} ${c.numeric ? "text-right" : ""}`}
                 >
-                  <Link href={href(c.key)} className="inline-flex min-h-10 items-center gap-1 underline-offset-2 hover:underline" title={t("street.sortBy", { column: label })}>
+                  <Link
+                    href={href(c.key)}
+                    className="inline-flex min-h-10 items-center gap-1 underline-offset-2 hover:underline"
+                    title={t("street.sortBy", { column: label })}
+                  >
                     {label}
                     {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
-                    {active ? <span className="sr-only">{t(dir === "asc" ? "street.sortedAsc" : "street.sortedDesc")}</span> : null}
+                    {active ? (
+                      <span className="sr-only">{t(dir === "asc" ? "street.sortedAsc" : "street.sortedDesc")}</span>
+                    ) : null}
                   </Link>
                 </th>
               );
@@ -76,7 +82,9 @@ export async function StreetComparisonTable({ dashboard }: { dashboard: StreetDa
         </tbody>
         <tfoot className="border-t-2 border-gray-200 bg-gray-50 font-semibold">
           <tr>
-            <th scope="row" className="px-3 py-2 text-left">{t("street.total")}</th>
+            <th scope="row" className="px-3 py-2 text-left">
+              {t("street.total")}
+            </th>
             <td className={td}>{f.count(h.reported)}</td>
             <td className={td}>{f.count(h.verified)}</td>
             <td className={td}>{f.count(h.active)}</td>

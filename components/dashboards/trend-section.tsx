@@ -15,7 +15,12 @@ export async function TrendSection({ title, months, year }: { title: string; mon
     <Card title={title}>
       <p className="mb-3 text-sm text-gray-600">{t("trend.hint")}</p>
       <TrendChart
-        data={months.map((m) => ({ label: label(m.month), activities: m.activities, participants: m.participants, hours: m.hours }))}
+        data={months.map((m) => ({
+          label: label(m.month),
+          activities: m.activities,
+          participants: m.participants,
+          hours: m.hours,
+        }))}
         labels={{ activities: t("cols.activities"), participants: t("cols.participants"), hours: t("cols.hours") }}
         ariaLabel={t("trend.chartLabel", { year })}
       />
@@ -25,17 +30,29 @@ export async function TrendSection({ title, months, year }: { title: string; mon
           <table className="min-w-full text-sm">
             <thead className="bg-gray-50 text-left text-gray-700">
               <tr>
-                <th scope="col" className={th}>{t("cols.month")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("cols.activities")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("cols.participants")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("cols.participations")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("cols.hours")}</th>
+                <th scope="col" className={th}>
+                  {t("cols.month")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.activities")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.participants")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.participations")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.hours")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {months.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">{label(m.month)}</th>
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                    {label(m.month)}
+                  </th>
                   <td className="tabular px-3 py-1.5 text-right">{f.count(m.activities)}</td>
                   <td className="tabular px-3 py-1.5 text-right">{f.count(m.participants)}</td>
                   <td className="tabular px-3 py-1.5 text-right">{f.count(m.participations)}</td>

@@ -64,7 +64,17 @@ export function ActionForm({
   );
 }
 
-function FormMessage({ state, labels, idPrefix, showSuccess }: { state: ActionState; labels: Map<string, string>; idPrefix: string; showSuccess: boolean }) {
+function FormMessage({
+  state,
+  labels,
+  idPrefix,
+  showSuccess,
+}: {
+  state: ActionState;
+  labels: Map<string, string>;
+  idPrefix: string;
+  showSuccess: boolean;
+}) {
   const t = useTranslations();
   if (!state.message) return null;
   if (state.ok) {

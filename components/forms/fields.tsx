@@ -7,7 +7,19 @@ import { useFormField } from "./action-form";
 const inputClass =
   "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 sm:text-sm";
 
-function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   const t = useTranslations();
   return (
     <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
@@ -119,7 +131,17 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   const { error, value, id } = useFormField(name, label);
   const checked = value !== undefined ? value === "on" : !!defaultChecked;
   const t = useTranslations();
@@ -154,7 +176,21 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
 }
 
-export function TextAreaField({ name, label, hint, defaultValue, maxLength, rows = 3 }: { name: string; label: string; hint?: string; defaultValue?: string | null; maxLength?: number; rows?: number }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  maxLength,
+  rows = 3,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string | null;
+  maxLength?: number;
+  rows?: number;
+}) {
   const { error, value, id } = useFormField(name, label);
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
@@ -198,10 +234,23 @@ export function ChoiceField({
   const chosen = new Set(submitted ?? (Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []));
   const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, hint, error)} className={error ? "border-l-4 border-red-700 pl-3" : ""}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, hint, error)}
+      className={error ? "border-l-4 border-red-700 pl-3" : ""}
+    >
       <legend className="font-medium text-gray-900">{label}</legend>
-      {hint ? <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">{t(error)}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
       <div className={`mt-2 grid gap-x-4 ${grid}`}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">

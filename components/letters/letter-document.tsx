@@ -10,7 +10,10 @@ import type { LetterView } from "@/lib/letters/letter-view";
  */
 export function LetterDocument({ letter, qrSvg }: { letter: LetterView; qrSvg: string }) {
   const t = letterDocText();
-  const paragraphs = letter.body.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = letter.body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <article className="letter-sheet" lang="zh-CN" aria-label={`${t("title")} ${letter.serial}`}>
       <header className="text-center">
@@ -20,15 +23,30 @@ export function LetterDocument({ letter, qrSvg }: { letter: LetterView; qrSvg: s
       <h2 className="letter-title">{t("title")}</h2>
       <p className="letter-serial">{t("serial", { serial: letter.serial })}</p>
       <p className="letter-salutation">{t("salutation", { addressee: letter.addressee })}</p>
-      <p className="letter-p">{t("lead", { name: letter.memberName, year: letter.year, count: letter.activityCount, hours: formatHours(letter.totalHours) })}</p>
+      <p className="letter-p">
+        {t("lead", {
+          name: letter.memberName,
+          year: letter.year,
+          count: letter.activityCount,
+          hours: formatHours(letter.totalHours),
+        })}
+      </p>
       <table className="letter-table">
         <thead>
           <tr>
-            <th scope="col" className="w-[8%]">{t("colNo")}</th>
-            <th scope="col" className="w-[22%]">{t("colDate")}</th>
+            <th scope="col" className="w-[8%]">
+              {t("colNo")}
+            </th>
+            <th scope="col" className="w-[22%]">
+              {t("colDate")}
+            </th>
             <th scope="col">{t("colTitle")}</th>
-            <th scope="col" className="w-[16%]">{t("colCategory")}</th>
-            <th scope="col" className="w-[16%]">{t("colHours")}</th>
+            <th scope="col" className="w-[16%]">
+              {t("colCategory")}
+            </th>
+            <th scope="col" className="w-[16%]">
+              {t("colHours")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +62,9 @@ export function LetterDocument({ letter, qrSvg }: { letter: LetterView; qrSvg: s
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={3} className="text-center">{t("total")}</th>
+            <th scope="row" colSpan={3} className="text-center">
+              {t("total")}
+            </th>
             <td className="text-center font-bold">{t("totalCount", { count: letter.activityCount })}</td>
             <td className="tabular text-right font-bold">{formatHours(letter.totalHours)}</td>
           </tr>

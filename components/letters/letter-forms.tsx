@@ -23,7 +23,9 @@ export function GenerateLettersForm({ year, pending }: { year: number; pending: 
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="year" value={year} />
-      <p className="text-sm text-gray-700">{pending ? t("generateWill", { count: pending, year }) : t("generateNothing", { year })}</p>
+      <p className="text-sm text-gray-700">
+        {pending ? t("generateWill", { count: pending, year }) : t("generateNothing", { year })}
+      </p>
       <SubmitButton label={t("generate", { year })} />
       {state.message && !state.ok ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-white px-4 py-3 font-medium text-red-800">
@@ -40,7 +42,9 @@ export function GenerateLettersForm({ year, pending }: { year: number; pending: 
             <li>{t("summaryBelow", { count: summary.belowThreshold, threshold: summary.threshold })}</li>
           </ul>
           {summary.noAddressee.length ? (
-            <p className="mt-2 text-sm">{t("summaryNoAddresseeNames", { names: summary.noAddressee.map((m) => m.name).join("、") })}</p>
+            <p className="mt-2 text-sm">
+              {t("summaryNoAddresseeNames", { names: summary.noAddressee.map((m) => m.name).join("、") })}
+            </p>
           ) : null}
         </div>
       ) : null}
@@ -48,12 +52,34 @@ export function GenerateLettersForm({ year, pending }: { year: number; pending: 
   );
 }
 
-export function LetterSettingsForm({ threshold, closing, standardClosing }: { threshold: number; closing: string | null; standardClosing: string }) {
+export function LetterSettingsForm({
+  threshold,
+  closing,
+  standardClosing,
+}: {
+  threshold: number;
+  closing: string | null;
+  standardClosing: string;
+}) {
   const t = useTranslations("letters");
   return (
     <ActionForm action={saveLetterSettingsAction} submitLabel={t("saveSettings")} submitVariant="secondary" className="space-y-4">
-      <TextField name="threshold" label={t("threshold")} hint={t("thresholdHint")} type="number" inputMode="numeric" defaultValue={String(threshold)} />
-      <TextAreaField name="closing" label={t("closing")} hint={t("closingHint", { standard: standardClosing })} defaultValue={closing} rows={4} maxLength={1000} />
+      <TextField
+        name="threshold"
+        label={t("threshold")}
+        hint={t("thresholdHint")}
+        type="number"
+        inputMode="numeric"
+        defaultValue={String(threshold)}
+      />
+      <TextAreaField
+        name="closing"
+        label={t("closing")}
+        hint={t("closingHint", { standard: standardClosing })}
+        defaultValue={closing}
+        rows={4}
+        maxLength={1000}
+      />
     </ActionForm>
   );
 }
@@ -63,7 +89,14 @@ export function EditLetterForm({ id, contributions, body }: { id: string; contri
   return (
     <ActionForm action={updateLetterAction} submitLabel={t("saveLetter")} className="space-y-4">
       <HiddenField name="id" value={id} />
-      <TextAreaField name="contributions" label={t("contributions")} hint={t("contributionsHint")} defaultValue={contributions} rows={4} maxLength={1000} />
+      <TextAreaField
+        name="contributions"
+        label={t("contributions")}
+        hint={t("contributionsHint")}
+        defaultValue={contributions}
+        rows={4}
+        maxLength={1000}
+      />
       <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} defaultValue={body} rows={10} maxLength={2000} />
     </ActionForm>
   );
@@ -72,7 +105,13 @@ export function EditLetterForm({ id, contributions, body }: { id: string; contri
 export function RefreshServicesForm({ id }: { id: string }) {
   const t = useTranslations("letters");
   return (
-    <ActionForm action={refreshLetterServicesAction} submitLabel={t("refresh")} submitVariant="secondary" confirm={t("refreshConfirm")} className="space-y-2">
+    <ActionForm
+      action={refreshLetterServicesAction}
+      submitLabel={t("refresh")}
+      submitVariant="secondary"
+      confirm={t("refreshConfirm")}
+      className="space-y-2"
+    >
       <p className="text-sm text-gray-600">{t("refreshHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>

@@ -49,7 +49,10 @@ export async function ActivityCard({ activity, now }: { activity: ActivityCardDa
         <div className="min-w-0 flex-1">
           <div className="flex items-start justify-between gap-2">
             <h2 className="text-lg leading-snug font-semibold break-words text-gray-900">
-              <Link href={`/me/activities/${activity.id}`} className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none">
+              <Link
+                href={`/me/activities/${activity.id}`}
+                className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
+              >
                 {activity.title}
               </Link>
             </h2>
@@ -70,7 +73,11 @@ export async function ActivityCard({ activity, now }: { activity: ActivityCardDa
             <li className="flex items-start gap-2">
               <Users aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0 text-gray-500" />
               <span className={places === "open" ? "text-green-800" : places === "full" ? "text-amber-800" : "text-gray-600"}>
-                {places === "open" ? t("placesLeft", { count: placesLeft(activity) }) : places === "full" ? t("full") : t("signupClosed")}
+                {places === "open"
+                  ? t("placesLeft", { count: placesLeft(activity) })
+                  : places === "full"
+                    ? t("full")
+                    : t("signupClosed")}
               </span>
             </li>
             <li className="flex items-start gap-2">

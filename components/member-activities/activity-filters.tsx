@@ -15,7 +15,9 @@ function ChipRow({ label, chips }: { label: string; chips: Chip[] }) {
               href={chip.href}
               aria-current={chip.current ? "true" : undefined}
               className={`inline-flex min-h-11 items-center rounded-full border px-4 text-base ${
-                chip.current ? "border-accent bg-accent font-medium text-white" : "border-gray-300 bg-white text-gray-800 hover:bg-gray-100"
+                chip.current
+                  ? "border-accent bg-accent font-medium text-white"
+                  : "border-gray-300 bg-white text-gray-800 hover:bg-gray-100"
               }`}
             >
               {chip.label}
@@ -28,12 +30,28 @@ function ChipRow({ label, chips }: { label: string; chips: Chip[] }) {
 }
 
 /** Filters as links (GET parameters): one tap each, no submit button, and the URL can be shared. */
-export async function ActivityFilters({ categories, categoryId, range }: { categories: { id: string; label: string }[]; categoryId?: string; range: DateRange }) {
+export async function ActivityFilters({
+  categories,
+  categoryId,
+  range,
+}: {
+  categories: { id: string; label: string }[];
+  categoryId?: string;
+  range: DateRange;
+}) {
   const t = await getTranslations("memberActivities.filters");
-  const rangeChips = DATE_RANGES.map((r) => ({ href: activitiesHref({ categoryId, range: r }), label: t(`range.${r}`), current: r === range }));
+  const rangeChips = DATE_RANGES.map((r) => ({
+    href: activitiesHref({ categoryId, range: r }),
+    label: t(`range.${r}`),
+    current: r === range,
+  }));
   const categoryChips = [
     { href: activitiesHref({ range }), label: t("allCategories"), current: !categoryId },
-    ...categories.map((c) => ({ href: activitiesHref({ categoryId: c.id, range }), label: c.label, current: c.id === categoryId })),
+    ...categories.map((c) => ({
+      href: activitiesHref({ categoryId: c.id, range }),
+      label: c.label,
+      current: c.id === categoryId,
+    })),
   ];
   return (
     <nav aria-label={t("label")} className="space-y-3">

@@ -27,7 +27,12 @@ export function CheckinForm({ activityId, token }: { activityId: string; token: 
 
   if (state.ok && state.data) {
     const time = format.dateTime(new Date(state.data.checkedInAt), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    return <CheckedInPanel message={t("success", { time })} detail={state.data.alreadyConfirmed ? t("alreadyConfirmed") : t("afterSuccess")} />;
+    return (
+      <CheckedInPanel
+        message={t("success", { time })}
+        detail={state.data.alreadyConfirmed ? t("alreadyConfirmed") : t("afterSuccess")}
+      />
+    );
   }
   // a malformed token or id fails the schema: show the field's reason, not "check the form"
   const error = state.message ? (state.fieldErrors?.token ?? state.fieldErrors?.activityId ?? state.message) : null;

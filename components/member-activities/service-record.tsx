@@ -34,7 +34,10 @@ export async function UpcomingSignups({ upcoming }: { upcoming: ServiceRecord["u
         <ul className={listClass}>
           {upcoming.map((s) => (
             <li key={s.id.toString()}>
-              <Link href={`/me/activities/${s.activity.id}`} className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50">
+              <Link
+                href={`/me/activities/${s.activity.id}`}
+                className="flex min-h-14 items-center gap-3 px-4 py-3 hover:bg-gray-50"
+              >
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium break-words text-gray-900">{s.activity.title}</span>
                   <span className="block text-sm text-gray-600">
@@ -63,7 +66,10 @@ export async function AttendedActivities({ records }: { records: ServiceRecord["
           {records.map((r) => (
             <li key={r.id} className="space-y-1 px-4 py-3">
               <div className="flex items-start justify-between gap-2">
-                <Link href={`/me/activities/${r.activity.id}`} className="font-medium break-words text-gray-900 underline-offset-2 hover:underline">
+                <Link
+                  href={`/me/activities/${r.activity.id}`}
+                  className="font-medium break-words text-gray-900 underline-offset-2 hover:underline"
+                >
                   {r.activity.title}
                 </Link>
                 <StatusBadge tone={ATTENDANCE_TONE[r.status] ?? "gray"}>{t(`attendance.${r.status}`)}</StatusBadge>
@@ -73,7 +79,9 @@ export async function AttendedActivities({ records }: { records: ServiceRecord["
                 {r.walkIn ? ` · ${t("walkIn")}` : ""}
               </p>
               {r.status === "NO_SHOW" ? null : (
-                <p className="tabular text-sm text-gray-800">{t("hoursAndPoints", { hours: format.number(r.hours), points: r.points })}</p>
+                <p className="tabular text-sm text-gray-800">
+                  {t("hoursAndPoints", { hours: format.number(r.hours), points: r.points })}
+                </p>
               )}
             </li>
           ))}
@@ -86,7 +94,11 @@ export async function AttendedActivities({ records }: { records: ServiceRecord["
 }
 
 export async function OwnPledges({ pledges }: { pledges: ServiceRecord["pledges"] }) {
-  const [t, tMenu, locale] = await Promise.all([getTranslations("memberActivities.records"), getTranslations("menu"), getLocale()]);
+  const [t, tMenu, locale] = await Promise.all([
+    getTranslations("memberActivities.records"),
+    getTranslations("menu"),
+    getLocale(),
+  ]);
   const when = (a: string) => (tMenu.has(`availability.${a}`) ? tMenu(`availability.${a}`) : a);
   return (
     <Section id="pledges" title={t("pledgesTitle")}>
@@ -99,12 +111,21 @@ export async function OwnPledges({ pledges }: { pledges: ServiceRecord["pledges"
                 {t("pledgeYear", { year: p.year })} · {categoryName(p.item.category, locale)}
                 {p.availability.length ? ` · ${p.availability.map(when).join("、")}` : ""}
               </p>
-              {p.remark ? <p className="text-sm whitespace-pre-line break-words text-gray-800">{t("remark", { remark: p.remark })}</p> : null}
+              {p.remark ? (
+                <p className="text-sm whitespace-pre-line break-words text-gray-800">{t("remark", { remark: p.remark })}</p>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <EmptyState message={t("pledgesEmpty")} action={<Link href="/me/menu" className="inline-flex min-h-11 items-center font-medium text-accent underline">{t("goToMenu")}</Link>} />
+        <EmptyState
+          message={t("pledgesEmpty")}
+          action={
+            <Link href="/me/menu" className="inline-flex min-h-11 items-center font-medium text-accent underline">
+              {t("goToMenu")}
+            </Link>
+          }
+        />
       )}
     </Section>
   );

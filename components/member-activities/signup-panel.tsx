@@ -24,7 +24,17 @@ function BigButton({ label, variant }: { label: string; variant: ButtonVariant }
  * The page re-renders with the new status after each action; this component stays mounted, so
  * the message ("报名成功", "已取消报名", or why not) stays on screen above the new state.
  */
-export function SignupPanel({ activityId, title, action, children }: { activityId: string; title: string; action: PanelAction | null; children?: ReactNode }) {
+export function SignupPanel({
+  activityId,
+  title,
+  action,
+  children,
+}: {
+  activityId: string;
+  title: string;
+  action: PanelAction | null;
+  children?: ReactNode;
+}) {
   const t = useTranslations("memberActivities");
   const tAny = useTranslations();
   const [signupState, signUp] = useActionState(signUpAction, { ok: false } as ActionState<SignUpResult>);
@@ -39,7 +49,10 @@ export function SignupPanel({ activityId, title, action, children }: { activityI
     <div className="space-y-4">
       {state.message ? (
         state.ok ? (
-          <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-lg font-medium text-green-800">
+          <p
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-lg font-medium text-green-800"
+          >
             {tAny(state.message, values)}
           </p>
         ) : (

@@ -9,7 +9,13 @@ import { SERVICE_CATEGORY_CODES, SKILL_SUGGESTIONS } from "@/lib/members/suggest
 export type GridOption = { id: string; name: string; buildings: { id: string; name: string }[] };
 
 /** Grid, then the buildings of that grid, then the room. */
-export function ResidenceFields({ grids, defaults }: { grids: GridOption[]; defaults?: { gridId?: string | null; buildingId?: string | null; room?: string | null } }) {
+export function ResidenceFields({
+  grids,
+  defaults,
+}: {
+  grids: GridOption[];
+  defaults?: { gridId?: string | null; buildingId?: string | null; room?: string | null };
+}) {
   const t = useTranslations("register");
   const echoed = useFormField("gridId", t("grid")).value;
   const [gridId, setGridId] = useState(typeof echoed === "string" ? echoed : (defaults?.gridId ?? ""));
@@ -60,7 +66,13 @@ function GridSelect({ grids, value, onChange }: { grids: GridOption[]; value: st
   );
 }
 
-export function EmploymentFields({ unitNames, defaults }: { unitNames: string[]; defaults?: { kind?: string; employerName?: string | null; employerBranch?: string | null; position?: string | null } }) {
+export function EmploymentFields({
+  unitNames,
+  defaults,
+}: {
+  unitNames: string[];
+  defaults?: { kind?: string; employerName?: string | null; employerBranch?: string | null; position?: string | null };
+}) {
   const t = useTranslations("register");
   return (
     <>
@@ -71,19 +83,36 @@ export function EmploymentFields({ unitNames, defaults }: { unitNames: string[];
         defaultValue={defaults?.kind ?? "IN_SERVICE"}
         columns={3}
       />
-      <TextField name="employerName" label={t("employer")} hint={t("employerHint")} list="registered-units" defaultValue={defaults?.employerName} maxLength={80} />
+      <TextField
+        name="employerName"
+        label={t("employer")}
+        hint={t("employerHint")}
+        list="registered-units"
+        defaultValue={defaults?.employerName}
+        maxLength={80}
+      />
       <datalist id="registered-units">
         {unitNames.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      <TextField name="employerBranch" label={t("employerBranch")} hint={t("employerBranchHint")} defaultValue={defaults?.employerBranch} maxLength={80} />
+      <TextField
+        name="employerBranch"
+        label={t("employerBranch")}
+        hint={t("employerBranchHint")}
+        defaultValue={defaults?.employerBranch}
+        maxLength={80}
+      />
       <TextField name="position" label={t("position")} defaultValue={defaults?.position} maxLength={40} />
     </>
   );
 }
 
-export function ServiceProfileFields({ defaults }: { defaults?: { skills?: string[]; interests?: string[]; availability?: string[]; willingness?: string | null } }) {
+export function ServiceProfileFields({
+  defaults,
+}: {
+  defaults?: { skills?: string[]; interests?: string[]; availability?: string[]; willingness?: string | null };
+}) {
   const t = useTranslations("register");
   const tc = useTranslations("categories");
   const skills = defaults?.skills ?? [];
@@ -99,7 +128,13 @@ export function ServiceProfileFields({ defaults }: { defaults?: { skills?: strin
         options={SKILL_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
         defaultValue={skills.filter((s) => SKILL_SUGGESTIONS.includes(s))}
       />
-      <TextField name="skillsOther" label={t("otherSkills")} hint={t("otherSkillsHint")} defaultValue={otherSkills.join("、")} maxLength={120} />
+      <TextField
+        name="skillsOther"
+        label={t("otherSkills")}
+        hint={t("otherSkillsHint")}
+        defaultValue={otherSkills.join("、")}
+        maxLength={120}
+      />
       <ChoiceField
         name="interests"
         label={t("interests")}
@@ -114,10 +149,19 @@ export function ServiceProfileFields({ defaults }: { defaults?: { skills?: strin
         label={t("availability")}
         hint={t("availabilityHint")}
         multiple
-        options={(["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const).map((a) => ({ value: a, label: t(`availabilityOptions.${a}`) }))}
+        options={(["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const).map((a) => ({
+          value: a,
+          label: t(`availabilityOptions.${a}`),
+        }))}
         defaultValue={defaults?.availability}
       />
-      <TextAreaField name="willingness" label={t("willingness")} hint={t("willingnessHint")} defaultValue={defaults?.willingness} maxLength={200} />
+      <TextAreaField
+        name="willingness"
+        label={t("willingness")}
+        hint={t("willingnessHint")}
+        defaultValue={defaults?.willingness}
+        maxLength={200}
+      />
     </>
   );
 }

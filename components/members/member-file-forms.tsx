@@ -25,23 +25,56 @@ export type EditableMember = {
   isBuildingLeader: boolean;
 };
 
-export function MemberEditForm({ member, grids, unitNames }: { member: EditableMember; grids: GridOption[]; unitNames: string[] }) {
+export function MemberEditForm({
+  member,
+  grids,
+  unitNames,
+}: {
+  member: EditableMember;
+  grids: GridOption[];
+  unitNames: string[];
+}) {
   const t = useTranslations("register");
   const tf = useTranslations("memberFile");
   return (
     <ActionForm action={updateMemberAction} submitLabel={tf("save")}>
       <HiddenField name="id" value={member.id} />
       <TextField name="name" label={t("name")} defaultValue={member.name} maxLength={20} />
-      <ChoiceField name="gender" label={t("gender")} options={[{ value: "MALE", label: t("male") }, { value: "FEMALE", label: t("female") }]} defaultValue={member.gender} columns={2} />
+      <ChoiceField
+        name="gender"
+        label={t("gender")}
+        options={[
+          { value: "MALE", label: t("male") },
+          { value: "FEMALE", label: t("female") },
+        ]}
+        defaultValue={member.gender}
+        columns={2}
+      />
       <TextField name="phone" label={t("phone")} type="tel" inputMode="tel" defaultValue={member.phone} maxLength={11} />
       <ResidenceFields grids={grids} defaults={member} />
       <EmploymentFields unitNames={unitNames} defaults={member} />
-      <TextField name="skillsOther" label={t("skills")} hint={t("otherSkillsHint")} defaultValue={member.skills.join("、")} maxLength={200} />
+      <TextField
+        name="skillsOther"
+        label={t("skills")}
+        hint={t("otherSkillsHint")}
+        defaultValue={member.skills.join("、")}
+        maxLength={200}
+      />
       <TextField name="badgeNumber" label={tf("badgeNumber")} defaultValue={member.badgeNumber} maxLength={20} />
       <fieldset className="space-y-1">
         <legend className="font-medium">{tf("flags")}</legend>
-        <CheckboxField name="isCenterHousehold" label={tf("centerHousehold")} hint={tf("centerHouseholdHint")} defaultChecked={member.isCenterHousehold} />
-        <CheckboxField name="isCouncilMember" label={tf("council")} hint={tf("councilHint")} defaultChecked={member.isCouncilMember} />
+        <CheckboxField
+          name="isCenterHousehold"
+          label={tf("centerHousehold")}
+          hint={tf("centerHouseholdHint")}
+          defaultChecked={member.isCenterHousehold}
+        />
+        <CheckboxField
+          name="isCouncilMember"
+          label={tf("council")}
+          hint={tf("councilHint")}
+          defaultChecked={member.isCouncilMember}
+        />
         <CheckboxField name="isBuildingLeader" label={tf("buildingLeader")} defaultChecked={member.isBuildingLeader} />
       </fieldset>
     </ActionForm>

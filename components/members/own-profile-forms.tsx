@@ -49,7 +49,13 @@ export function ChangePasswordForm() {
   return (
     <ActionForm action={changePasswordAction} submitLabel={t("changePassword")} submitVariant="secondary">
       <TextField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" />
-      <TextField name="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} type="password" autoComplete="new-password" />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
       <TextField name="confirmPassword" label={t("confirmPassword")} type="password" autoComplete="new-password" />
     </ActionForm>
   );

@@ -4,13 +4,21 @@ import type { serviceRecordOf } from "@/lib/members/service-record";
 import { Stat } from "../ui/card";
 
 type Full = Awaited<ReturnType<typeof serviceRecordOf>>;
-type Record = Pick<Full, "pledges" | "records" | "totals"> & { upcoming: (Omit<Full["upcoming"][number], "id"> & { id: string | bigint })[] };
+type Record = Pick<Full, "pledges" | "records" | "totals"> & {
+  upcoming: (Omit<Full["upcoming"][number], "id"> & { id: string | bigint })[];
+};
 
 /**
  * A member's pledges, sign-ups, attendance and points: in the secretary's member file (activities
  * link to their page) and in a work unit's view of its member (no links: not theirs to open).
  */
-export async function ServiceRecordView({ record, activityHref }: { record: Record; activityHref?: (activityId: string) => string }) {
+export async function ServiceRecordView({
+  record,
+  activityHref,
+}: {
+  record: Record;
+  activityHref?: (activityId: string) => string;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("serviceRecord"), getFormatter(), getLocale()]);
   const name = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   return (
@@ -42,7 +50,9 @@ export async function ServiceRecordView({ record, activityHref }: { record: Reco
             {record.upcoming.map((s) => (
               <li key={s.id.toString()}>
                 {activityHref ? (
-                  <Link href={activityHref(s.activity.id)} className="underline-offset-2 hover:underline">{s.activity.title}</Link>
+                  <Link href={activityHref(s.activity.id)} className="underline-offset-2 hover:underline">
+                    {s.activity.title}
+                  </Link>
                 ) : (
                   s.activity.title
                 )}{" "}
@@ -60,18 +70,32 @@ export async function ServiceRecordView({ record, activityHref }: { record: Reco
           <table className="min-w-full">
             <thead className="text-left text-gray-700">
               <tr>
-                <th scope="col" className="py-1 pr-3">{t("date")}</th>
-                <th scope="col" className="py-1 pr-3">{t("activity")}</th>
-                <th scope="col" className="py-1 pr-3">{t("category")}</th>
-                <th scope="col" className="py-1 pr-3">{t("status")}</th>
-                <th scope="col" className="py-1 pr-3 text-right">{t("hoursShort")}</th>
-                <th scope="col" className="py-1 text-right">{t("points")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("date")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("activity")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("category")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t("hoursShort")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("points")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {record.records.map((r) => (
                 <tr key={r.id}>
-                  <td className="tabular py-1 pr-3 whitespace-nowrap">{format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}</td>
+                  <td className="tabular py-1 pr-3 whitespace-nowrap">
+                    {format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}
+                  </td>
                   <td className="py-1 pr-3">{r.activity.title}</td>
                   <td className="py-1 pr-3 whitespace-nowrap">{name(r.activity.category)}</td>
                   <td className="py-1 pr-3 whitespace-nowrap">{t(`record.${r.status}`)}</td>

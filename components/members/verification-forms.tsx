@@ -10,7 +10,14 @@ export const BULK_FORM_ID = "bulk-approve";
 /** The checkboxes on each card belong to this form through their `form` attribute. */
 export function BulkApproveForm() {
   const t = useTranslations("verification");
-  return <ActionForm id={BULK_FORM_ID} action={approveMembersAction} submitLabel={t("approveSelected")} className="flex flex-wrap items-center gap-3" />;
+  return (
+    <ActionForm
+      id={BULK_FORM_ID}
+      action={approveMembersAction}
+      submitLabel={t("approveSelected")}
+      className="flex flex-wrap items-center gap-3"
+    />
+  );
 }
 
 export function SelectForBulk({ memberId, name }: { memberId: string; name: string }) {

@@ -1,4 +1,15 @@
-import { ClipboardList, Flag, HandHeart, Lightbulb, Megaphone, Music, Shield, Sparkles, Trees, type LucideIcon } from "lucide-react";
+import {
+  ClipboardList,
+  Flag,
+  HandHeart,
+  Lightbulb,
+  Megaphone,
+  Music,
+  Shield,
+  Sparkles,
+  Trees,
+  type LucideIcon,
+} from "lucide-react";
 
 /** The lucide icons named by the seeded categories; a community's own category falls back to a list. */
 const ICONS: Record<string, LucideIcon> = {

@@ -24,7 +24,17 @@ type ItemDefaults = {
 };
 
 /** Create (no item) or edit an item of the menu; one form, the same schema as the server. */
-export function ServiceItemForm({ year, categories, item, defaultCategoryId }: { year: number; categories: CategoryOption[]; item?: ItemDefaults; defaultCategoryId?: string }) {
+export function ServiceItemForm({
+  year,
+  categories,
+  item,
+  defaultCategoryId,
+}: {
+  year: number;
+  categories: CategoryOption[];
+  item?: ItemDefaults;
+  defaultCategoryId?: string;
+}) {
   const t = useTranslations("menu");
   return (
     <ActionForm action={saveServiceItemAction} submitLabel={item ? t("saveItem") : t("addItem")} className="max-w-2xl space-y-5">
@@ -38,9 +48,28 @@ export function ServiceItemForm({ year, categories, item, defaultCategoryId }: {
         defaultValue={item?.categoryId ?? defaultCategoryId}
       />
       <TextField name="title" label={t("fields.title")} hint={t("fields.titleHint")} defaultValue={item?.title} maxLength={60} />
-      <TextAreaField name="description" label={t("fields.description")} hint={t("fields.descriptionHint")} defaultValue={item?.description} maxLength={500} rows={4} />
-      <TextField name="skillsWanted" label={t("fields.skillsWanted")} hint={t("fields.skillsWantedHint")} defaultValue={item?.skillsWanted.join("、")} maxLength={300} />
-      <TextField name="typicalTime" label={t("fields.typicalTime")} hint={t("fields.typicalTimeHint")} defaultValue={item?.typicalTime} maxLength={40} />
+      <TextAreaField
+        name="description"
+        label={t("fields.description")}
+        hint={t("fields.descriptionHint")}
+        defaultValue={item?.description}
+        maxLength={500}
+        rows={4}
+      />
+      <TextField
+        name="skillsWanted"
+        label={t("fields.skillsWanted")}
+        hint={t("fields.skillsWantedHint")}
+        defaultValue={item?.skillsWanted.join("、")}
+        maxLength={300}
+      />
+      <TextField
+        name="typicalTime"
+        label={t("fields.typicalTime")}
+        hint={t("fields.typicalTimeHint")}
+        defaultValue={item?.typicalTime}
+        maxLength={40}
+      />
       <TextField
         name="positions"
         label={t("fields.positions")}
@@ -54,7 +83,17 @@ export function ServiceItemForm({ year, categories, item, defaultCategoryId }: {
 }
 
 /** Close an open item (no new pledges) or open it again. */
-export function SetItemOpenForm({ id, open, title, compact = false }: { id: string; open: boolean; title: string; compact?: boolean }) {
+export function SetItemOpenForm({
+  id,
+  open,
+  title,
+  compact = false,
+}: {
+  id: string;
+  open: boolean;
+  title: string;
+  compact?: boolean;
+}) {
   const t = useTranslations("menu");
   return (
     <ActionForm
@@ -86,12 +125,26 @@ export function CopyLastYearForm({ year, count }: { year: number; count: number 
   );
 }
 
-export function ApproveProposalForm({ id, categories, defaultCategoryId }: { id: string; categories: CategoryOption[]; defaultCategoryId?: string }) {
+export function ApproveProposalForm({
+  id,
+  categories,
+  defaultCategoryId,
+}: {
+  id: string;
+  categories: CategoryOption[];
+  defaultCategoryId?: string;
+}) {
   const t = useTranslations("menu");
   return (
     <ActionForm action={approveProposalAction} submitLabel={t("approve")} className="space-y-3">
       <HiddenField name="id" value={id} />
-      <SelectField name="categoryId" label={t("approveCategory")} hint={t("approveCategoryHint")} options={categories} defaultValue={defaultCategoryId} />
+      <SelectField
+        name="categoryId"
+        label={t("approveCategory")}
+        hint={t("approveCategoryHint")}
+        options={categories}
+        defaultValue={defaultCategoryId}
+      />
     </ActionForm>
   );
 }

@@ -41,19 +41,34 @@ export async function ItemsTable({ items }: { items: Item[] }) {
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.item")}</th>
-          <th scope="col" className={th}>{t("cols.typicalTime")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.positions")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.pledged")}</th>
-          <th scope="col" className={th}>{t("cols.status")}</th>
-          <th scope="col" className={th}><span className="sr-only">{t("cols.actions")}</span></th>
+          <th scope="col" className={th}>
+            {t("cols.item")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.typicalTime")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.positions")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.pledged")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.status")}
+          </th>
+          <th scope="col" className={th}>
+            <span className="sr-only">{t("cols.actions")}</span>
+          </th>
         </>
       }
     >
       {items.map((item) => (
         <tr key={item.id} id={`item-${item.id}`} className="target:bg-amber-50">
           <td className={`${td} min-w-64`}>
-            <Link href={`/community/menu/items/${item.id}`} className="font-medium text-gray-900 underline-offset-2 hover:underline">
+            <Link
+              href={`/community/menu/items/${item.id}`}
+              className="font-medium text-gray-900 underline-offset-2 hover:underline"
+            >
               {item.title}
             </Link>
             {item.description ? <p className="mt-0.5 line-clamp-2 text-gray-600">{item.description}</p> : null}
@@ -62,7 +77,11 @@ export async function ItemsTable({ items }: { items: Item[] }) {
           <td className={td}>{item.typicalTime ?? "—"}</td>
           <td className={`${td} tabular text-right`}>{item.positions ?? "—"}</td>
           <td className={`${td} tabular text-right`}>
-            <Link href={`/community/menu/items/${item.id}#pledges`} className="underline" aria-label={t("pledgedAria", { title: item.title, count: item._count.pledges })}>
+            <Link
+              href={`/community/menu/items/${item.id}#pledges`}
+              className="underline"
+              aria-label={t("pledgedAria", { title: item.title, count: item._count.pledges })}
+            >
               {item._count.pledges}
             </Link>
           </td>
@@ -71,7 +90,11 @@ export async function ItemsTable({ items }: { items: Item[] }) {
           </td>
           <td className={`${td} whitespace-nowrap`}>
             <div className="flex items-start gap-2">
-              <Link href={`/community/menu/items/${item.id}`} className="inline-flex min-h-10 items-center px-2 underline" aria-label={t("editAria", { title: item.title })}>
+              <Link
+                href={`/community/menu/items/${item.id}`}
+                className="inline-flex min-h-10 items-center px-2 underline"
+                aria-label={t("editAria", { title: item.title })}
+              >
                 {t("edit")}
               </Link>
               <SetItemOpenForm id={item.id} open={item.status !== "OPEN"} title={item.title} compact />
@@ -95,10 +118,18 @@ export async function ItemPledgesTable({ pledges }: { pledges: Awaited<ReturnTyp
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.member")}</th>
-          <th scope="col" className={th}>{t("cols.remark")}</th>
-          <th scope="col" className={th}>{t("cols.availability")}</th>
-          <th scope="col" className={th}>{t("cols.pledgedAt")}</th>
+          <th scope="col" className={th}>
+            {t("cols.member")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.remark")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.availability")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.pledgedAt")}
+          </th>
         </>
       }
     >
@@ -128,9 +159,15 @@ export async function PledgesByMemberTable({ rows }: { rows: Awaited<ReturnType<
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.member")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.count")}</th>
-          <th scope="col" className={th}>{t("cols.pledgedItems")}</th>
+          <th scope="col" className={th}>
+            {t("cols.member")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.count")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.pledgedItems")}
+          </th>
         </>
       }
     >
@@ -140,7 +177,9 @@ export async function PledgesByMemberTable({ rows }: { rows: Awaited<ReturnType<
             <Link href={`/community/members/${row.member.id}`} className="font-medium underline-offset-2 hover:underline">
               {row.member.name}
             </Link>
-            <div className="text-xs text-gray-600">{[row.member.building?.name, row.member.room].filter(Boolean).join(" · ")}</div>
+            <div className="text-xs text-gray-600">
+              {[row.member.building?.name, row.member.room].filter(Boolean).join(" · ")}
+            </div>
           </td>
           <td className={`${td} tabular text-right`}>{row.pledges.length}</td>
           <td className={`${td} min-w-80`}>
@@ -157,7 +196,10 @@ export async function PledgesByMemberTable({ rows }: { rows: Awaited<ReturnType<
                   </span>
                   <p className="text-gray-700">
                     {p.remark}
-                    <span className="text-gray-500"> · <AvailabilityText values={p.availability} /></span>
+                    <span className="text-gray-500">
+                      {" "}
+                      · <AvailabilityText values={p.availability} />
+                    </span>
                   </p>
                 </li>
               ))}
@@ -170,16 +212,28 @@ export async function PledgesByMemberTable({ rows }: { rows: Awaited<ReturnType<
 }
 
 /** Active members with no pledge in the year, to follow up with. */
-export async function MembersWithoutPledgesTable({ members }: { members: Awaited<ReturnType<typeof listMembersWithoutPledges>> }) {
+export async function MembersWithoutPledgesTable({
+  members,
+}: {
+  members: Awaited<ReturnType<typeof listMembersWithoutPledges>>;
+}) {
   const t = await getTranslations("menu");
   return (
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.member")}</th>
-          <th scope="col" className={th}>{t("cols.phone")}</th>
-          <th scope="col" className={th}>{t("cols.skills")}</th>
-          <th scope="col" className={th}>{t("cols.availability")}</th>
+          <th scope="col" className={th}>
+            {t("cols.member")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.phone")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.skills")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.availability")}
+          </th>
         </>
       }
     >
@@ -192,7 +246,9 @@ export async function MembersWithoutPledgesTable({ members }: { members: Awaited
             <div className="text-xs text-gray-600">{[m.building?.name, m.room].filter(Boolean).join(" · ")}</div>
           </td>
           <td className={`${td} tabular whitespace-nowrap`}>
-            <a href={`tel:${m.phone}`} className="underline">{m.phone}</a>
+            <a href={`tel:${m.phone}`} className="underline">
+              {m.phone}
+            </a>
           </td>
           <td className={td}>{m.skills.join("、") || "—"}</td>
           <td className={td}>

@@ -10,12 +10,27 @@ import { ChoiceField, HiddenField, SelectField, TextAreaField, TextField } from 
 const mobileForm = "space-y-5 [&_button[type=submit]]:w-full";
 
 /** Pledge an item, or change the remark of a pledge: what exactly, and when they can take part. */
-export function PledgeForm({ itemId, pledged, defaults }: { itemId: string; pledged: boolean; defaults: { remark?: string; availability: string[] } }) {
+export function PledgeForm({
+  itemId,
+  pledged,
+  defaults,
+}: {
+  itemId: string;
+  pledged: boolean;
+  defaults: { remark?: string; availability: string[] };
+}) {
   const t = useTranslations("menu");
   return (
     <ActionForm action={pledgeItemAction} submitLabel={pledged ? t("savePledge") : t("confirmPledge")} className={mobileForm}>
       <HiddenField name="itemId" value={itemId} />
-      <TextAreaField name="remark" label={t("remark")} hint={t("remarkHint")} defaultValue={defaults.remark} maxLength={200} rows={3} />
+      <TextAreaField
+        name="remark"
+        label={t("remark")}
+        hint={t("remarkHint")}
+        defaultValue={defaults.remark}
+        maxLength={200}
+        rows={3}
+      />
       <ChoiceField
         name="availability"
         label={t("availabilityLabel")}
@@ -31,19 +46,37 @@ export function PledgeForm({ itemId, pledged, defaults }: { itemId: string; pled
 export function WithdrawPledgeForm({ itemId, title }: { itemId: string; title: string }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={withdrawPledgeAction} submitLabel={t("withdraw")} submitVariant="danger" confirm={t("withdrawConfirm", { title })} className={mobileForm}>
+    <ActionForm
+      action={withdrawPledgeAction}
+      submitLabel={t("withdraw")}
+      submitVariant="danger"
+      confirm={t("withdrawConfirm", { title })}
+      className={mobileForm}
+    >
       <HiddenField name="itemId" value={itemId} />
     </ActionForm>
   );
 }
 
 /** A member's own service item (自主服务) for the community to review. */
-export function ProposeItemForm({ categories, defaultCategoryId }: { categories: { value: string; label: string }[]; defaultCategoryId?: string }) {
+export function ProposeItemForm({
+  categories,
+  defaultCategoryId,
+}: {
+  categories: { value: string; label: string }[];
+  defaultCategoryId?: string;
+}) {
   const t = useTranslations("menu");
   return (
     <ActionForm action={proposeServiceItemAction} submitLabel={t("submitProposal")} className={mobileForm}>
       <TextField name="title" label={t("fields.title")} hint={t("proposeTitleHint")} maxLength={60} />
-      <TextAreaField name="description" label={t("fields.description")} hint={t("proposeDescriptionHint")} maxLength={500} rows={4} />
+      <TextAreaField
+        name="description"
+        label={t("fields.description")}
+        hint={t("proposeDescriptionHint")}
+        maxLength={500}
+        rows={4}
+      />
       <SelectField name="categoryId" label={t("fields.category")} options={categories} defaultValue={defaultCategoryId} />
       <TextField name="typicalTime" label={t("fields.typicalTime")} hint={t("fields.typicalTimeHint")} maxLength={40} />
     </ActionForm>

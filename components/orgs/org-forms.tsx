@@ -28,7 +28,15 @@ export function RenameForm({ id, name }: { id: string; name: string }) {
   );
 }
 
-export function MoveForm({ id, currentParentId, targets }: { id: string; currentParentId?: string; targets: { value: string; label: string }[] }) {
+export function MoveForm({
+  id,
+  currentParentId,
+  targets,
+}: {
+  id: string;
+  currentParentId?: string;
+  targets: { value: string; label: string }[];
+}) {
   const t = useTranslations("orgs");
   return (
     <ActionForm action={moveOrgAction} submitLabel={t("move")} submitVariant="secondary" className="space-y-4">
@@ -45,7 +53,13 @@ export function ArchiveForm({ id, archived, name }: { id: string; archived: bool
       <HiddenField name="id" value={id} />
     </ActionForm>
   ) : (
-    <ActionForm action={archiveOrgAction} submitLabel={t("archive")} submitVariant="danger" confirm={t("archiveConfirm", { name })} className="space-y-3">
+    <ActionForm
+      action={archiveOrgAction}
+      submitLabel={t("archive")}
+      submitVariant="danger"
+      confirm={t("archiveConfirm", { name })}
+      className="space-y-3"
+    >
       <p className="text-sm text-gray-600">{t("archiveHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>

@@ -11,7 +11,9 @@ export async function OrgTree({ node }: { node: OrgNode }) {
         <li key={child.id}>
           <details open className="group">
             <summary className="flex min-h-10 cursor-pointer list-none items-center gap-2 rounded px-2 hover:bg-gray-50">
-              <span aria-hidden className="w-4 text-gray-400 group-open:rotate-90">{child.children.length ? "▸" : ""}</span>
+              <span aria-hidden className="w-4 text-gray-400 group-open:rotate-90">
+                {child.children.length ? "▸" : ""}
+              </span>
               <span className="text-xs text-gray-500">{t(`kinds.${child.kind}`)}</span>
               <Link href={`/admin/orgs/${child.id}`} className="font-medium text-gray-900 underline-offset-2 hover:underline">
                 {child.name}

@@ -14,7 +14,10 @@ export async function HonourRoll({ roll, variant = "desktop" }: { roll: Roll; va
   const [t, format] = await Promise.all([getTranslations("ratings"), getFormatter()]);
   const grid = variant === "mobile" ? "grid-cols-3" : "grid-cols-3 sm:grid-cols-4 lg:grid-cols-6 print:grid-cols-6";
   return (
-    <article aria-labelledby="honour-roll-title" className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none">
+    <article
+      aria-labelledby="honour-roll-title"
+      className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none"
+    >
       <div className="border-b-4 border-red-700 pb-3 text-center">
         <p className="text-sm text-gray-700">{roll.communityName}</p>
         <h2 id="honour-roll-title" className={`${variant === "mobile" ? "text-xl" : "text-2xl"} font-bold text-gray-900`}>
@@ -23,11 +26,19 @@ export async function HonourRoll({ roll, variant = "desktop" }: { roll: Roll; va
         <div className="mt-2 flex flex-wrap items-center justify-center gap-2 text-sm text-gray-700">
           <RoundStatusBadge status={roll.status} />
           {roll.status === "PUBLICITY" && roll.publicityEnd ? (
-            <span>{t("honour.publicityUntil", { date: format.dateTime(roll.publicityEnd, { dateStyle: "long", timeStyle: "short" }) })}</span>
+            <span>
+              {t("honour.publicityUntil", {
+                date: format.dateTime(roll.publicityEnd, { dateStyle: "long", timeStyle: "short" }),
+              })}
+            </span>
           ) : null}
-          {roll.status === "FINAL" && roll.finalizedAt ? <span>{t("honour.finalizedOn", { date: format.dateTime(roll.finalizedAt, { dateStyle: "long" }) })}</span> : null}
+          {roll.status === "FINAL" && roll.finalizedAt ? (
+            <span>{t("honour.finalizedOn", { date: format.dateTime(roll.finalizedAt, { dateStyle: "long" }) })}</span>
+          ) : null}
         </div>
-        {roll.status === "PUBLICITY" ? <p className="mt-2 text-sm font-medium text-amber-800">{t("honour.publicityNote")}</p> : null}
+        {roll.status === "PUBLICITY" ? (
+          <p className="mt-2 text-sm font-medium text-amber-800">{t("honour.publicityNote")}</p>
+        ) : null}
       </div>
 
       {roll.honoured === 0 ? <p className="mt-6 text-center text-gray-700">{t("honour.nobody")}</p> : null}
@@ -41,7 +52,10 @@ export async function HonourRoll({ roll, variant = "desktop" }: { roll: Roll; va
             </h3>
             <ul className={`mt-3 grid gap-2 ${grid}`}>
               {group.members.map((m) => (
-                <li key={m.ratingId} className="rounded border border-gray-200 px-2 py-1.5 text-center font-medium text-gray-900 print:border-gray-400">
+                <li
+                  key={m.ratingId}
+                  className="rounded border border-gray-200 px-2 py-1.5 text-center font-medium text-gray-900 print:border-gray-400"
+                >
                   {m.name}
                 </li>
               ))}

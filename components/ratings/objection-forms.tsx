@@ -21,7 +21,13 @@ export function FileObjectionForm({ roundId, hasOwnRating }: { roundId: string; 
     <ActionForm action={fileObjectionAction} submitLabel={t("fileObjection")} className={mobileForm}>
       <HiddenField name="roundId" value={roundId} />
       <ChoiceField name="about" label={t("aboutLabel")} options={options} defaultValue={hasOwnRating ? "MINE" : "OTHER"} />
-      <TextAreaField name="reason" label={t("reasonLabel")} hint={t("reasonHint", { max: REASON_MAX })} maxLength={REASON_MAX} rows={4} />
+      <TextAreaField
+        name="reason"
+        label={t("reasonLabel")}
+        hint={t("reasonHint", { max: REASON_MAX })}
+        maxLength={REASON_MAX}
+        rows={4}
+      />
     </ActionForm>
   );
 }

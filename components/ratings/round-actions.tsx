@@ -1,7 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { computeRatingDraftAction, finalizeRatingsAction, startPublicityAction } from "@/app/(community)/community/ratings/actions";
+import {
+  computeRatingDraftAction,
+  finalizeRatingsAction,
+  startPublicityAction,
+} from "@/app/(community)/community/ratings/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
 
@@ -24,7 +28,12 @@ export function ComputeDraftForm({ year, again, duringPublicity }: { year: numbe
 export function StartPublicityForm({ year, days }: { year: number; days: number }) {
   const t = useTranslations("ratings");
   return (
-    <ActionForm action={startPublicityAction} submitLabel={t("startPublicity")} confirm={t("startPublicityConfirm", { days })} className="space-y-3">
+    <ActionForm
+      action={startPublicityAction}
+      submitLabel={t("startPublicity")}
+      confirm={t("startPublicityConfirm", { days })}
+      className="space-y-3"
+    >
       <HiddenField name="year" value={String(year)} />
     </ActionForm>
   );

@@ -57,13 +57,27 @@ function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.member")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.points")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.activities")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.peerScore")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.residentScore")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("cols.score")}</th>
-          <th scope="col" className={th}>{t("cols.stars")}</th>
+          <th scope="col" className={th}>
+            {t("cols.member")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.points")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.activities")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.peerScore")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.residentScore")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.score")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.stars")}
+          </th>
         </>
       }
     >
@@ -73,14 +87,20 @@ function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
             <Link href={`/community/members/${row.member.id}`} className="font-medium underline-offset-2 hover:underline">
               {row.member.name}
             </Link>
-            <span className="block text-xs text-gray-600">{[row.member.building?.name, row.member.room].filter(Boolean).join(" ") || "—"}</span>
+            <span className="block text-xs text-gray-600">
+              {[row.member.building?.name, row.member.room].filter(Boolean).join(" ") || "—"}
+            </span>
           </td>
           <td className={`${td} tabular text-right`}>{row.points}</td>
           <td className={`${td} tabular text-right`}>{row.activities}</td>
           <td className={`${td} text-right`}>
             {editable ? (
               <div className="flex justify-end">
-                <ScoreInput name={scoreFieldName("peer", row.id)} label={t("peerScoreOf", { name: row.member.name })} defaultValue={row.peerScore} />
+                <ScoreInput
+                  name={scoreFieldName("peer", row.id)}
+                  label={t("peerScoreOf", { name: row.member.name })}
+                  defaultValue={row.peerScore}
+                />
               </div>
             ) : (
               <span className="tabular">{row.peerScore ?? "—"}</span>
@@ -89,7 +109,11 @@ function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
           <td className={`${td} text-right`}>
             {editable ? (
               <div className="flex justify-end">
-                <ScoreInput name={scoreFieldName("resident", row.id)} label={t("residentScoreOf", { name: row.member.name })} defaultValue={row.residentScore} />
+                <ScoreInput
+                  name={scoreFieldName("resident", row.id)}
+                  label={t("residentScoreOf", { name: row.member.name })}
+                  defaultValue={row.residentScore}
+                />
               </div>
             ) : (
               <span className="tabular">{row.residentScore ?? "—"}</span>

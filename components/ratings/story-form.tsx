@@ -12,7 +12,14 @@ export function StoryForm({ ratingId, name, story }: { ratingId: string; name: s
   return (
     <ActionForm action={setRatingStoryAction} submitLabel={t("saveStory")} className="space-y-3">
       <HiddenField name="ratingId" value={ratingId} />
-      <TextAreaField name="story" label={t("storyOf", { name })} hint={t("storyHint", { max: STORY_MAX })} defaultValue={story} maxLength={STORY_MAX} rows={3} />
+      <TextAreaField
+        name="story"
+        label={t("storyOf", { name })}
+        hint={t("storyHint", { max: STORY_MAX })}
+        defaultValue={story}
+        maxLength={STORY_MAX}
+        rows={3}
+      />
     </ActionForm>
   );
 }

@@ -1,4 +1,15 @@
-export const ROSTER_COLUMNS = ["gender", "phone", "residence", "kind", "employer", "skills", "availability", "status", "reportedAt", "flags"] as const;
+export const ROSTER_COLUMNS = [
+  "gender",
+  "phone",
+  "residence",
+  "kind",
+  "employer",
+  "skills",
+  "availability",
+  "status",
+  "reportedAt",
+  "flags",
+] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 export const DEFAULT_COLUMNS: RosterColumn[] = ["phone", "residence", "kind", "employer", "skills", "status", "reportedAt"];
 

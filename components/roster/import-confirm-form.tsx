@@ -9,7 +9,12 @@ import { HiddenField } from "../forms/fields";
 export function ImportConfirmForm({ batchId, count }: { batchId: string; count: number }) {
   const t = useTranslations("rosterImport");
   return (
-    <ActionForm action={confirmRosterImportAction} submitLabel={t("preview.confirm", { count })} showSuccess={false} className="space-y-3">
+    <ActionForm
+      action={confirmRosterImportAction}
+      submitLabel={t("preview.confirm", { count })}
+      showSuccess={false}
+      className="space-y-3"
+    >
       <HiddenField name="batchId" value={batchId} />
       <p className="text-sm text-gray-600">{t("preview.confirmHint")}</p>
     </ActionForm>

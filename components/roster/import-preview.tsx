@@ -15,7 +15,15 @@ function Count({ label, value, hint, tone }: { label: string; value: number; hin
 }
 
 /** The preview's counts and the one decision: import the valid rows, or fix the file and upload again. */
-export function ImportPreview({ batchId, counts, reuploadHref }: { batchId: string; counts: ImportCounts; reuploadHref: string }) {
+export function ImportPreview({
+  batchId,
+  counts,
+  reuploadHref,
+}: {
+  batchId: string;
+  counts: ImportCounts;
+  reuploadHref: string;
+}) {
   const t = useTranslations("rosterImport");
   return (
     <section aria-labelledby="import-decision" className="mb-6 space-y-4">

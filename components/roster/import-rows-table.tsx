@@ -21,7 +21,11 @@ export function ImportRowFilter({ tabs, current }: { tabs: RowFilterTab[]; curre
             {tab.label}
           </span>
         ) : (
-          <Link key={tab.value} href={tab.href} className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-gray-800 hover:bg-gray-100">
+          <Link
+            key={tab.value}
+            href={tab.href}
+            className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-gray-800 hover:bg-gray-100"
+          >
             {tab.label}
           </Link>
         ),
@@ -37,16 +41,27 @@ export function ImportRowFilter({ tabs, current }: { tabs: RowFilterTab[]; curre
 export function ImportRowsTable({ rows, total }: { rows: ImportRow[]; total: number }) {
   const t = useTranslations("rosterImport");
   const tAll = useTranslations();
-  if (!rows.length) return <p className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-8 text-center text-gray-600">{t("table.noRows")}</p>;
+  if (!rows.length)
+    return (
+      <p className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-8 text-center text-gray-600">
+        {t("table.noRows")}
+      </p>
+    );
   return (
     <>
       <DataTable
         caption={t("table.caption")}
         head={
           <>
-            <th scope="col" className="px-3 py-2 text-right">{t("table.row")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.status")}</th>
-            <th scope="col" className="min-w-56 px-3 py-2">{t("table.issues")}</th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("table.row")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.status")}
+            </th>
+            <th scope="col" className="min-w-56 px-3 py-2">
+              {t("table.issues")}
+            </th>
             {IMPORT_COLUMNS.map((c) => (
               <th key={c.key} scope="col" className="whitespace-nowrap px-3 py-2">
                 {t(`columns.${c.key}`)}
@@ -94,7 +109,9 @@ export function ImportRowsTable({ rows, total }: { rows: ImportRow[]; total: num
           );
         })}
       </DataTable>
-      {total > rows.length ? <p className="mt-2 text-sm text-gray-600">{t("table.truncated", { shown: rows.length, total })}</p> : null}
+      {total > rows.length ? (
+        <p className="mt-2 text-sm text-gray-600">{t("table.truncated", { shown: rows.length, total })}</p>
+      ) : null}
     </>
   );
 }

@@ -27,8 +27,12 @@ export function ImportSummary({ imported, rows }: { imported: number; rows: Impo
           <table className="min-w-full max-w-xl text-sm">
             <thead className="text-left text-gray-700">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("summary.reason")}</th>
-                <th scope="col" className="py-2 text-right">{t("summary.rows")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("summary.reason")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("summary.rows")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">

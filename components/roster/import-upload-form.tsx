@@ -6,7 +6,9 @@ import { previewRosterImportAction } from "@/app/(community)/community/roster/im
 import { ROSTER_FILE_EXTENSIONS, ROSTER_FILE_MAX_BYTES } from "@/lib/roster/roster-columns";
 import { ActionForm, useFormField } from "../forms/action-form";
 
-const ACCEPT = [...ROSTER_FILE_EXTENSIONS, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"].join(",");
+const ACCEPT = [...ROSTER_FILE_EXTENSIONS, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"].join(
+  ",",
+);
 
 /** Upload → the server parses and checks every row, stores a batch and opens its preview. */
 export function ImportUploadForm() {

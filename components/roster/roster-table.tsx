@@ -16,9 +16,13 @@ export async function RosterTable({ rows, columns }: { rows: Row[]; columns: Ros
     <DataTable
       head={
         <>
-          <th scope="col" className={th}>{t("cols.name")}</th>
+          <th scope="col" className={th}>
+            {t("cols.name")}
+          </th>
           {columns.map((c) => (
-            <th key={c} scope="col" className={th}>{t(`cols.${c}`)}</th>
+            <th key={c} scope="col" className={th}>
+              {t(`cols.${c}`)}
+            </th>
           ))}
         </>
       }
@@ -26,20 +30,40 @@ export async function RosterTable({ rows, columns }: { rows: Row[]; columns: Ros
       {rows.map((m) => (
         <tr key={m.id} className="hover:bg-gray-50">
           <td className="px-3 py-2 font-medium whitespace-nowrap">
-            <Link href={`/community/members/${m.id}`} className="text-gray-900 underline-offset-2 hover:underline">{m.name}</Link>
+            <Link href={`/community/members/${m.id}`} className="text-gray-900 underline-offset-2 hover:underline">
+              {m.name}
+            </Link>
           </td>
           {show("gender") ? <td className="px-3 py-2">{m.gender ? tr(m.gender === "MALE" ? "male" : "female") : "—"}</td> : null}
           {show("phone") ? <td className="tabular px-3 py-2 whitespace-nowrap">{m.phone}</td> : null}
-          {show("residence") ? <td className="px-3 py-2 whitespace-nowrap">{[m.grid?.name, m.building?.name, m.room].filter(Boolean).join(" · ") || "—"}</td> : null}
+          {show("residence") ? (
+            <td className="px-3 py-2 whitespace-nowrap">
+              {[m.grid?.name, m.building?.name, m.room].filter(Boolean).join(" · ") || "—"}
+            </td>
+          ) : null}
           {show("kind") ? <td className="px-3 py-2 whitespace-nowrap">{tr(`kinds.${m.kind}`)}</td> : null}
           {show("employer") ? <td className="px-3 py-2">{m.employerUnit?.name ?? m.employerName ?? "—"}</td> : null}
           {show("skills") ? <td className="px-3 py-2">{m.skills.join("、") || "—"}</td> : null}
-          {show("availability") ? <td className="px-3 py-2">{m.availability.map((a) => tr(`availabilityOptions.${a}`)).join("、") || "—"}</td> : null}
-          {show("status") ? <td className="px-3 py-2"><StatusBadge tone={STATUS_TONE[m.status]}>{t(`statuses.${m.status}`)}</StatusBadge></td> : null}
-          {show("reportedAt") ? <td className="tabular px-3 py-2 whitespace-nowrap">{format.dateTime(m.reportedAt, { dateStyle: "medium" })}</td> : null}
+          {show("availability") ? (
+            <td className="px-3 py-2">{m.availability.map((a) => tr(`availabilityOptions.${a}`)).join("、") || "—"}</td>
+          ) : null}
+          {show("status") ? (
+            <td className="px-3 py-2">
+              <StatusBadge tone={STATUS_TONE[m.status]}>{t(`statuses.${m.status}`)}</StatusBadge>
+            </td>
+          ) : null}
+          {show("reportedAt") ? (
+            <td className="tabular px-3 py-2 whitespace-nowrap">{format.dateTime(m.reportedAt, { dateStyle: "medium" })}</td>
+          ) : null}
           {show("flags") ? (
             <td className="px-3 py-2 text-xs text-gray-700">
-              {[m.isCenterHousehold && t("flags.centerHousehold"), m.isCouncilMember && t("flags.council"), m.isBuildingLeader && t("flags.buildingLeader")].filter(Boolean).join("、") || "—"}
+              {[
+                m.isCenterHousehold && t("flags.centerHousehold"),
+                m.isCouncilMember && t("flags.council"),
+                m.isBuildingLeader && t("flags.buildingLeader"),
+              ]
+                .filter(Boolean)
+                .join("、") || "—"}
             </td>
           ) : null}
         </tr>

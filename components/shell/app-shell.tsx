@@ -28,7 +28,10 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
         </div>
       </header>
       <div className="flex flex-col md:flex-row">
-        <nav aria-label={t("mainNav")} className="border-b border-gray-200 bg-white md:min-h-[calc(100vh-64px)] md:w-56 md:border-r md:border-b-0">
+        <nav
+          aria-label={t("mainNav")}
+          className="border-b border-gray-200 bg-white md:min-h-[calc(100vh-64px)] md:w-56 md:border-r md:border-b-0"
+        >
           <NavLinks items={nav} />
         </nav>
         <main id="main" className="min-w-0 flex-1 p-4 md:p-8">

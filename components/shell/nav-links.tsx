@@ -7,7 +7,8 @@ export type NavItem = { href: string; label: string; exact?: boolean };
 
 export function NavLinks({ items, variant = "side" }: { items: NavItem[]; variant?: "side" | "tabs" }) {
   const pathname = usePathname();
-  const isActive = (item: NavItem) => (item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`));
+  const isActive = (item: NavItem) =>
+    item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
   if (variant === "tabs") {
     return (
       <ul className="grid" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>

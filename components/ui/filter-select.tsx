@@ -19,7 +19,12 @@ export function FilterSelect({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-2 py-2 text-sm">
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-2 py-2 text-sm"
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -19,7 +19,9 @@ export async function YearSwitcher({
 }) {
   const t = await getTranslations("common");
   const href = (y: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, year: String(y) }).filter((e): e is [string, string] => !!e[1]));
+    const search = new URLSearchParams(
+      Object.entries({ ...params, year: String(y) }).filter((e): e is [string, string] => !!e[1]),
+    );
     return `${basePath}?${search.toString()}`;
   };
   const link = "inline-flex min-h-10 items-center gap-1 rounded-md px-3 text-sm text-gray-800 hover:bg-gray-100";
@@ -29,7 +31,10 @@ export async function YearSwitcher({
         <ChevronLeft aria-hidden="true" className="h-4 w-4" />
         {t("yearLabel", { year: year - 1 })}
       </Link>
-      <span aria-current="page" className="tabular inline-flex min-h-10 items-center rounded-md bg-gray-900 px-3 text-sm font-semibold text-white">
+      <span
+        aria-current="page"
+        className="tabular inline-flex min-h-10 items-center rounded-md bg-gray-900 px-3 text-sm font-semibold text-white"
+      >
         {t("yearLabel", { year })}
       </span>
       {future || year < thisYear ? (

@@ -9,7 +9,11 @@ type Detail = Awaited<ReturnType<typeof getUnitMember>>;
 
 /** One member for the unit: totals, published stars, and each community's record. */
 export async function UnitMemberDetail({ detail }: { detail: Detail }) {
-  const [t, ts, format] = await Promise.all([getTranslations("unitPortal.member"), getTranslations("unitPortal.statuses"), getFormatter()]);
+  const [t, ts, format] = await Promise.all([
+    getTranslations("unitPortal.member"),
+    getTranslations("unitPortal.statuses"),
+    getFormatter(),
+  ]);
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const row = (label: string, value: React.ReactNode) => (
@@ -21,7 +25,9 @@ export async function UnitMemberDetail({ detail }: { detail: Detail }) {
   return (
     <div className="space-y-6">
       <section aria-labelledby="member-totals">
-        <h2 id="member-totals" className="mb-2 text-lg font-semibold text-gray-900">{t("totals")}</h2>
+        <h2 id="member-totals" className="mb-2 text-lg font-semibold text-gray-900">
+          {t("totals")}
+        </h2>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={t("balance")} value={num(detail.totals.balance)} />
           <Stat label={t("activities")} value={num(detail.totals.activities)} />
@@ -67,7 +73,11 @@ export async function UnitMemberDetail({ detail }: { detail: Detail }) {
 
       <h2 className="text-lg font-semibold text-gray-900">{t("entries")}</h2>
       {detail.entries.map((e) => (
-        <Card key={e.id} title={t("entryIn", { community: e.community })} actions={<StatusBadge tone={STATUS_TONE[e.status]}>{ts(e.status)}</StatusBadge>}>
+        <Card
+          key={e.id}
+          title={t("entryIn", { community: e.community })}
+          actions={<StatusBadge tone={STATUS_TONE[e.status]}>{ts(e.status)}</StatusBadge>}
+        >
           <dl className="mb-4 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
             {row(t("residence"), [e.grid, e.building, e.room].filter(Boolean).join(" · "))}
             {row(t("reportedAt"), date(e.reportedAt))}

@@ -11,7 +11,19 @@ const GRAY = "#6b7280";
  * Services (人次) and hours per month or per category, as bars on two axes. Plain serializable data
  * and labels come from the server; the same numbers are in the data table under each chart.
  */
-export function ServiceBarChart({ data, recordsLabel, hoursLabel, summary, horizontal = false }: { data: ChartPoint[]; recordsLabel: string; hoursLabel: string; summary: string; horizontal?: boolean }) {
+export function ServiceBarChart({
+  data,
+  recordsLabel,
+  hoursLabel,
+  summary,
+  horizontal = false,
+}: {
+  data: ChartPoint[];
+  recordsLabel: string;
+  hoursLabel: string;
+  summary: string;
+  horizontal?: boolean;
+}) {
   const height = horizontal ? Math.max(240, data.length * 44 + 60) : 300;
   return (
     <div role="img" aria-label={summary} className="w-full" style={{ height }}>

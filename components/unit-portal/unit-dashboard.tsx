@@ -57,17 +57,44 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <StatLink label={t("reported")} value={num(counts.reported)} hint={t("reportedHint", { pending: counts.pending })} href={membersHref({})} />
-        <StatLink label={t("verified")} value={num(counts.verified)} hint={t("verifiedHint")} href={membersHref({ status: "ACTIVE" })} />
-        <StatLink label={t("active", { year: y })} value={num(counts.active)} hint={t("activeHint")} href={membersHref({ served: "year", year })} />
-        <StatLink label={t("neverServed")} value={num(counts.neverServed)} hint={t("neverServedHint")} href={membersHref({ status: "ACTIVE", served: "never" })} />
+        <StatLink
+          label={t("reported")}
+          value={num(counts.reported)}
+          hint={t("reportedHint", { pending: counts.pending })}
+          href={membersHref({})}
+        />
+        <StatLink
+          label={t("verified")}
+          value={num(counts.verified)}
+          hint={t("verifiedHint")}
+          href={membersHref({ status: "ACTIVE" })}
+        />
+        <StatLink
+          label={t("active", { year: y })}
+          value={num(counts.active)}
+          hint={t("activeHint")}
+          href={membersHref({ served: "year", year })}
+        />
+        <StatLink
+          label={t("neverServed")}
+          value={num(counts.neverServed)}
+          hint={t("neverServedHint")}
+          href={membersHref({ status: "ACTIVE", served: "never" })}
+        />
       </div>
-      <p className="text-sm text-gray-700">{t("yearTotals", { year: y, records: num(total.records), hours: num(total.hours), members: num(total.members) })}</p>
+      <p className="text-sm text-gray-700">
+        {t("yearTotals", { year: y, records: num(total.records), hours: num(total.hours), members: num(total.members) })}
+      </p>
 
       <div className="grid gap-6 2xl:grid-cols-2">
         <Card title={t("byMonth", { year: y })}>
           {total.records ? (
-            <ServiceBarChart data={chart(monthRows)} recordsLabel={t("records")} hoursLabel={t("hours")} summary={t("chartSummary", { title: t("byMonth", { year: y }) })} />
+            <ServiceBarChart
+              data={chart(monthRows)}
+              recordsLabel={t("records")}
+              hoursLabel={t("hours")}
+              summary={t("chartSummary", { title: t("byMonth", { year: y }) })}
+            />
           ) : (
             <EmptyState message={t("noRecords", { year: y })} />
           )}
@@ -80,7 +107,13 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
         </Card>
         <Card title={t("byCategory", { year: y })}>
           {total.records ? (
-            <ServiceBarChart horizontal data={chart(categoryRows)} recordsLabel={t("records")} hoursLabel={t("hours")} summary={t("chartSummary", { title: t("byCategory", { year: y }) })} />
+            <ServiceBarChart
+              horizontal
+              data={chart(categoryRows)}
+              recordsLabel={t("records")}
+              hoursLabel={t("hours")}
+              summary={t("chartSummary", { title: t("byCategory", { year: y }) })}
+            />
           ) : (
             <EmptyState message={t("noRecords", { year: y })} />
           )}
@@ -99,23 +132,41 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
             <table className="min-w-full text-sm">
               <thead className="bg-gray-50 text-left text-gray-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("community")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("reported")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("verified")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("active", { year: y })}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("neverServedShort")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("community")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("reported")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("verified")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("active", { year: y })}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("neverServedShort")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {data.communities.slice(0, TOP_COMMUNITIES).map((c) => {
                   const cell = (value: number, filter: Partial<UnitMemberFilter>) => (
                     <td className="tabular px-3 py-1.5 text-right">
-                      {value ? <Link href={membersHref({ communityId: c.id, ...filter })} className="underline-offset-2 hover:underline">{num(value)}</Link> : "0"}
+                      {value ? (
+                        <Link href={membersHref({ communityId: c.id, ...filter })} className="underline-offset-2 hover:underline">
+                          {num(value)}
+                        </Link>
+                      ) : (
+                        "0"
+                      )}
                     </td>
                   );
                   return (
                     <tr key={c.id}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">{c.name}</th>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                        {c.name}
+                      </th>
                       {cell(c.reported, {})}
                       {cell(c.verified, { status: "ACTIVE" })}
                       {cell(c.active, { served: "year", year })}
@@ -128,7 +179,9 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
             {data.communities.length > TOP_COMMUNITIES ? (
               <p className="mt-2 text-sm text-gray-600">
                 {t("topCommunities", { shown: TOP_COMMUNITIES, total: data.communities.length })}{" "}
-                <Link href="/unit/members" className="underline">{t("allMembers")}</Link>
+                <Link href="/unit/members" className="underline">
+                  {t("allMembers")}
+                </Link>
               </p>
             ) : null}
           </div>

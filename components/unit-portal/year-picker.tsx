@@ -16,14 +16,25 @@ export async function YearPicker({ year }: { year: number }) {
   return (
     <form method="get" className="flex items-end gap-2">
       <div>
-        <label htmlFor="dashboard-year" className="block text-sm font-medium text-gray-800">{t("yearLabel")}</label>
-        <select id="dashboard-year" name="year" defaultValue={String(year)} className="mt-1 block rounded-md border border-gray-400 bg-white px-2 py-2 text-sm">
+        <label htmlFor="dashboard-year" className="block text-sm font-medium text-gray-800">
+          {t("yearLabel")}
+        </label>
+        <select
+          id="dashboard-year"
+          name="year"
+          defaultValue={String(year)}
+          className="mt-1 block rounded-md border border-gray-400 bg-white px-2 py-2 text-sm"
+        >
           {yearOptions(year).map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </select>
       </div>
-      <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("show")}
+      </button>
     </form>
   );
 }

@@ -53,7 +53,15 @@ export function CommunitySelect({
       ) : null}
       <FieldError id={id} error={error} />
       <div className="mt-1">
-        <select key={current} id={id} name={name} defaultValue={current} aria-invalid={!!error} aria-describedby={describedBy} className={inputClass}>
+        <select
+          key={current}
+          id={id}
+          name={name}
+          defaultValue={current}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+          className={inputClass}
+        >
           <option value="">{t("chooseCommunityPlaceholder")}</option>
           {groups.map((group) => (
             <optgroup key={group.streetId} label={group.streetName}>
@@ -74,7 +82,17 @@ export function CommunitySelect({
 }
 
 /** Several communities as checkboxes, one fieldset per street (the registration form). */
-export function CommunityCheckboxes({ name, label, hint, groups }: { name: string; label: string; hint?: string; groups: CommunityGroup[] }) {
+export function CommunityCheckboxes({
+  name,
+  label,
+  hint,
+  groups,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  groups: CommunityGroup[];
+}) {
   const { error, value, id } = useFormField(name, label);
   const chosen = new Set(value === undefined ? [] : Array.isArray(value) ? value : [value]);
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;

@@ -14,7 +14,9 @@ export function DecisionForms({ reportId, unitName }: { reportId: string; unitNa
         <HiddenField name="id" value={reportId} />
       </ActionForm>
       <details className="min-w-0 flex-1 rounded-md border border-gray-200 p-3 open:bg-gray-50">
-        <summary className="min-h-10 cursor-pointer py-2 font-medium text-red-700">{t("declineSummary", { unit: unitName })}</summary>
+        <summary className="min-h-10 cursor-pointer py-2 font-medium text-red-700">
+          {t("declineSummary", { unit: unitName })}
+        </summary>
         <div className="mt-3">
           <ActionForm action={declineUnitReportAction} submitLabel={t("decline")} submitVariant="danger" className="space-y-3">
             <HiddenField name="id" value={reportId} />

@@ -25,8 +25,23 @@ export function RegisterUnitForm({ groups }: { groups: CommunityGroup[] }) {
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold text-gray-900">{t("sectionAccount")}</legend>
         <TextField name="contactName" label={t("contactPerson")} maxLength={40} autoComplete="name" />
-        <TextField name="phone" label={t("mobile")} hint={t("mobileHint")} type="tel" inputMode="tel" maxLength={11} autoComplete="username" />
-        <TextField name="password" label={t("password")} hint={t("passwordHint")} type="password" maxLength={128} autoComplete="new-password" />
+        <TextField
+          name="phone"
+          label={t("mobile")}
+          hint={t("mobileHint")}
+          type="tel"
+          inputMode="tel"
+          maxLength={11}
+          autoComplete="username"
+        />
+        <TextField
+          name="password"
+          label={t("password")}
+          hint={t("passwordHint")}
+          type="password"
+          maxLength={128}
+          autoComplete="new-password"
+        />
       </fieldset>
     </ActionForm>
   );

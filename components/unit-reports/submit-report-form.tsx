@@ -23,12 +23,34 @@ export function SubmitReportForm({
   const t = useTranslations("unitReports");
   return (
     <ActionForm action={submitUnitReportAction} submitLabel={t("submit")} className="space-y-6">
-      <CommunitySelect name="communityId" label={t("community")} hint={t("communityHint")} groups={groups} reported={reported} defaultValue={defaults.communityId} />
+      <CommunitySelect
+        name="communityId"
+        label={t("community")}
+        hint={t("communityHint")}
+        groups={groups}
+        reported={reported}
+        defaultValue={defaults.communityId}
+      />
       <OfferFields defaults={defaults} />
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold text-gray-900">{t("contactLegend")}</legend>
-        <TextField name="contactName" label={t("contactName")} defaultValue={defaults.contactName} maxLength={40} autoComplete="name" />
-        <TextField name="contactPhone" label={t("contactPhone")} hint={t("contactPhoneHint")} type="tel" inputMode="tel" defaultValue={defaults.contactPhone} maxLength={20} autoComplete="tel" />
+        <TextField
+          name="contactName"
+          label={t("contactName")}
+          defaultValue={defaults.contactName}
+          maxLength={40}
+          autoComplete="name"
+        />
+        <TextField
+          name="contactPhone"
+          label={t("contactPhone")}
+          hint={t("contactPhoneHint")}
+          type="tel"
+          inputMode="tel"
+          defaultValue={defaults.contactPhone}
+          maxLength={20}
+          autoComplete="tel"
+        />
       </fieldset>
     </ActionForm>
   );

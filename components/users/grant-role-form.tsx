@@ -29,7 +29,13 @@ export function GrantRoleForm({ targets }: { targets: Target[] }) {
       <fieldset className="space-y-4 rounded-md border border-gray-200 p-4">
         <legend className="px-1 text-sm font-medium text-gray-800">{t("users.newAccount")}</legend>
         <TextField name="name" label={t("users.name")} hint={t("users.nameHint")} maxLength={40} />
-        <TextField name="password" label={t("users.initialPassword")} hint={t("users.initialPasswordHint")} type="password" autoComplete="new-password" />
+        <TextField
+          name="password"
+          label={t("users.initialPassword")}
+          hint={t("users.initialPasswordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
       </fieldset>
     </ActionForm>
   );
@@ -38,7 +44,14 @@ export function GrantRoleForm({ targets }: { targets: Target[] }) {
 export function RevokeButton({ grantId, label }: { grantId: string; label: string }) {
   const t = useTranslations("users");
   return (
-    <ActionForm action={revokeRoleAction} submitLabel={t("revoke")} submitVariant="ghost" confirm={t("revokeConfirm", { label })} className="inline-flex items-center gap-2" showSuccess={false}>
+    <ActionForm
+      action={revokeRoleAction}
+      submitLabel={t("revoke")}
+      submitVariant="ghost"
+      confirm={t("revokeConfirm", { label })}
+      className="inline-flex items-center gap-2"
+      showSuccess={false}
+    >
       <HiddenField name="grantId" value={grantId} />
     </ActionForm>
   );

@@ -30,11 +30,7 @@ export function optionalText(max = 200) {
 }
 
 export function requiredText(max = 100) {
-  return z
-    .string({ error: "validation.required" })
-    .trim()
-    .min(1, "validation.required")
-    .max(max, "validation.tooLong");
+  return z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 }
 
 export const idSchema = z.uuid({ error: "errors.notFound" });

@@ -14,6 +14,10 @@ export function publicAction<S extends z.ZodType, R>(definition: {
 }) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState<R>> => {
     const clientAddress = clientAddressFrom(await headers());
-    return executeAction({ schema: definition.schema, run: ({ input }) => definition.run({ input, clientAddress }) }, VISITOR, formData);
+    return executeAction(
+      { schema: definition.schema, run: ({ input }) => definition.run({ input, clientAddress }) },
+      VISITOR,
+      formData,
+    );
   };
 }

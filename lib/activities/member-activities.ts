@@ -28,7 +28,17 @@ export async function listMemberActivities(options: { actor: Actor; categoryId?:
       orderBy: { startsAt: "asc" },
       take: 40,
       select: {
-        id: true, title: true, place: true, startsAt: true, endsAt: true, signupDeadline: true, capacity: true, confirmedCount: true, points: true, hours: true, categoryId: true,
+        id: true,
+        title: true,
+        place: true,
+        startsAt: true,
+        endsAt: true,
+        signupDeadline: true,
+        capacity: true,
+        confirmedCount: true,
+        points: true,
+        hours: true,
+        categoryId: true,
         category: { select: { nameZh: true, nameEn: true, icon: true } },
         signups: member ? { where: { memberId: member.id }, select: { status: true } } : false,
       },
@@ -66,13 +76,27 @@ export async function getMemberActivity(options: { actor: Actor; id: string }) {
     select: { id: true, status: true },
   });
   const signup = member
-    ? await db().signup.findUnique({ where: { activityId_memberId: { activityId: activity.id, memberId: member.id } }, select: { status: true, queuedAt: true, id: true } })
+    ? await db().signup.findUnique({
+        where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
+        select: { status: true, queuedAt: true, id: true },
+      })
     : null;
   const position =
     signup?.status === "WAITLISTED"
-      ? (await db().signup.count({ where: { activityId: activity.id, status: "WAITLISTED", OR: [{ queuedAt: { lt: signup.queuedAt } }, { queuedAt: signup.queuedAt, id: { lt: signup.id } }] } })) + 1
+      ? (await db().signup.count({
+          where: {
+            activityId: activity.id,
+            status: "WAITLISTED",
+            OR: [{ queuedAt: { lt: signup.queuedAt } }, { queuedAt: signup.queuedAt, id: { lt: signup.id } }],
+          },
+        })) + 1
       : null;
-  const record = member ? await db().activityRecord.findUnique({ where: { activityId_memberId: { activityId: activity.id, memberId: member.id } }, select: { status: true, checkedInAt: true, points: true, hours: true, confirmedAt: true } }) : null;
+  const record = member
+    ? await db().activityRecord.findUnique({
+        where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
+        select: { status: true, checkedInAt: true, points: true, hours: true, confirmedAt: true },
+      })
+    : null;
   return {
     activity: { ...activity, hours: Number(activity.hours) },
     memberStatus: member?.status ?? null,

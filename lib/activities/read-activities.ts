@@ -28,7 +28,15 @@ export async function listCommunityActivities(options: { actor: Actor; tab: Acti
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, title: true, place: true, startsAt: true, endsAt: true, capacity: true, confirmedCount: true, status: true, points: true,
+        id: true,
+        title: true,
+        place: true,
+        startsAt: true,
+        endsAt: true,
+        capacity: true,
+        confirmedCount: true,
+        status: true,
+        points: true,
         category: { select: { nameZh: true, nameEn: true, icon: true } },
         _count: { select: { signups: { where: { status: "WAITLISTED" } }, records: { where: { status: "CONFIRMED" } } } },
       },
@@ -50,13 +58,29 @@ export async function getCommunityActivity(options: { actor: Actor; id: string }
         where: { status: { in: ["CONFIRMED", "WAITLISTED"] } },
         orderBy: [{ status: "asc" }, { queuedAt: "asc" }, { id: "asc" }],
         select: {
-          id: true, status: true, queuedAt: true, promotedAt: true, createdById: true,
-          member: { select: { id: true, name: true, phone: true, room: true, userId: true, building: { select: { name: true } } } },
+          id: true,
+          status: true,
+          queuedAt: true,
+          promotedAt: true,
+          createdById: true,
+          member: {
+            select: { id: true, name: true, phone: true, room: true, userId: true, building: { select: { name: true } } },
+          },
         },
       },
       records: {
         orderBy: { id: "asc" },
-        select: { id: true, memberId: true, status: true, checkedInAt: true, walkIn: true, hours: true, points: true, confirmedAt: true, member: { select: { name: true } } },
+        select: {
+          id: true,
+          memberId: true,
+          status: true,
+          checkedInAt: true,
+          walkIn: true,
+          hours: true,
+          points: true,
+          confirmedAt: true,
+          member: { select: { name: true } },
+        },
       },
     },
   });
@@ -86,7 +110,11 @@ export async function listActivityFormOptions(options: { actor: Actor; year: num
 export async function listSignableMembers(options: { actor: Actor; activityId: string }) {
   const community = authorize(options.actor, "activities.manage");
   return db().member.findMany({
-    where: { communityId: community.orgId, status: "ACTIVE", signups: { none: { activityId: options.activityId, status: { in: ["CONFIRMED", "WAITLISTED"] } } } },
+    where: {
+      communityId: community.orgId,
+      status: "ACTIVE",
+      signups: { none: { activityId: options.activityId, status: { in: ["CONFIRMED", "WAITLISTED"] } } },
+    },
     orderBy: { name: "asc" },
     take: 3000,
     select: { id: true, name: true, room: true, building: { select: { name: true } } },

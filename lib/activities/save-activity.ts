@@ -20,11 +20,23 @@ async function checkCategoryAndItem(tx: Tx, communityId: string, input: Activity
       select: { categoryId: true },
     });
     if (!item) throw new UserFacingError("errors.checkForm", { itemId: "activities.badItem" });
-    if (item.categoryId !== input.categoryId) throw new UserFacingError("errors.checkForm", { categoryId: "activities.categoryOfItem" });
+    if (item.categoryId !== input.categoryId)
+      throw new UserFacingError("errors.checkForm", { categoryId: "activities.categoryOfItem" });
   }
 }
 
-function snapshot(a: { title: string; place: string; startsAt: Date; endsAt: Date; signupDeadline: Date; capacity: number; points: number; hours: unknown; categoryId: string; itemId: string | null }) {
+function snapshot(a: {
+  title: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  signupDeadline: Date;
+  capacity: number;
+  points: number;
+  hours: unknown;
+  categoryId: string;
+  itemId: string | null;
+}) {
   const { title, place, startsAt, endsAt, signupDeadline, capacity, points, categoryId, itemId } = a;
   return { title, place, startsAt, endsAt, signupDeadline, capacity, points, hours: Number(a.hours), categoryId, itemId };
 }
@@ -53,7 +65,14 @@ export async function createActivity(options: { actor: Actor; input: ActivityInp
     const activity = await tx.activity.create({
       data: { ...fields(options.input), communityId: community.orgId, createdById: options.actor.userId },
     });
-    await recordAudit(tx, { actorId: options.actor.userId, action: "activity.create", entityType: "Activity", entityId: activity.id, scopeOrgId: community.orgId, after: snapshot(activity) });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "activity.create",
+      entityType: "Activity",
+      entityId: activity.id,
+      scopeOrgId: community.orgId,
+      after: snapshot(activity),
+    });
     return { id: activity.id };
   });
 }
@@ -66,7 +85,9 @@ export async function updateActivity(options: { actor: Actor; id: string; input:
   const community = authorize(options.actor, "activities.manage");
   const { input } = options;
   return db().$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Activity" WHERE id = ${options.id}::uuid AND "communityId" = ${community.orgId}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Activity" WHERE id = ${options.id}::uuid AND "communityId" = ${community.orgId}::uuid FOR UPDATE`;
     const before = locked && (await tx.activity.findUnique({ where: { id: locked.id } }));
     if (!before || before.status === "CANCELLED") throw new NotFoundError();
     if (input.capacity < before.confirmedCount) {
@@ -76,7 +97,10 @@ export async function updateActivity(options: { actor: Actor; id: string; input:
     const after = await tx.activity.update({ where: { id: before.id }, data: fields(input) });
     if (before.status === "PUBLISHED") {
       if (after.capacity > before.confirmedCount) await promoteFromWaitlist(tx, after, after.capacity - before.confirmedCount);
-      const moved = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime() || before.place !== after.place;
+      const moved =
+        before.startsAt.getTime() !== after.startsAt.getTime() ||
+        before.endsAt.getTime() !== after.endsAt.getTime() ||
+        before.place !== after.place;
       if (moved) {
         const signups = await tx.signup.findMany({
           where: { activityId: after.id, status: { in: ["CONFIRMED", "WAITLISTED"] } },
@@ -90,7 +114,15 @@ export async function updateActivity(options: { actor: Actor; id: string; input:
         });
       }
     }
-    await recordAudit(tx, { actorId: options.actor.userId, action: "activity.update", entityType: "Activity", entityId: after.id, scopeOrgId: community.orgId, before: snapshot(before), after: snapshot(after) });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "activity.update",
+      entityType: "Activity",
+      entityId: after.id,
+      scopeOrgId: community.orgId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return { id: after.id };
   });
 }
@@ -121,7 +153,14 @@ export async function publishActivity(options: { actor: Actor; id: string }) {
       params: { title: activity.title, community: activity.community.name, startsAt: activity.startsAt.toISOString() },
       link: `/me/activities/${activity.id}`,
     });
-    await recordAudit(tx, { actorId: options.actor.userId, action: "activity.publish", entityType: "Activity", entityId: activity.id, scopeOrgId: community.orgId, after: { status: "PUBLISHED" } });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "activity.publish",
+      entityType: "Activity",
+      entityId: activity.id,
+      scopeOrgId: community.orgId,
+      after: { status: "PUBLISHED" },
+    });
     return { id: activity.id, notified: pledgers.length };
   });
 }
@@ -130,7 +169,9 @@ export async function publishActivity(options: { actor: Actor; id: string }) {
 export async function cancelActivity(options: { actor: Actor; id: string; reason: string }) {
   const community = authorize(options.actor, "activities.manage");
   return db().$transaction(async (tx) => {
-    const activity = await tx.activity.findFirst({ where: { id: options.id, communityId: community.orgId, status: { in: ["DRAFT", "PUBLISHED"] } } });
+    const activity = await tx.activity.findFirst({
+      where: { id: options.id, communityId: community.orgId, status: { in: ["DRAFT", "PUBLISHED"] } },
+    });
     if (!activity) throw new NotFoundError();
     await tx.activity.update({ where: { id: activity.id }, data: { status: "CANCELLED", cancelReason: options.reason } });
     const signups = await tx.signup.findMany({
@@ -143,7 +184,15 @@ export async function cancelActivity(options: { actor: Actor; id: string; reason
       params: { title: activity.title, reason: options.reason },
       link: `/me/activities/${activity.id}`,
     });
-    await recordAudit(tx, { actorId: options.actor.userId, action: "activity.cancel", entityType: "Activity", entityId: activity.id, scopeOrgId: community.orgId, before: { status: activity.status }, after: { status: "CANCELLED", cancelReason: options.reason } });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "activity.cancel",
+      entityType: "Activity",
+      entityId: activity.id,
+      scopeOrgId: community.orgId,
+      before: { status: activity.status },
+      after: { status: "CANCELLED", cancelReason: options.reason },
+    });
     return { id: activity.id, notified: signups.length };
   });
 }

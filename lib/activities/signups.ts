@@ -12,7 +12,13 @@ type JoinResult = { signupId: bigint; status: "CONFIRMED" | "WAITLISTED" };
  * one activity queue on the row lock, the unique (activity, member) stops doubles, and a CHECK
  * keeps confirmedCount ≤ capacity. A single round trip keeps the lock short under a storm.
  */
-async function joinActivity(options: { activityId: string; memberId: string; communityId: string; byUserId: string; until: "deadline" | "start" }): Promise<JoinResult> {
+async function joinActivity(options: {
+  activityId: string;
+  memberId: string;
+  communityId: string;
+  byUserId: string;
+  until: "deadline" | "start";
+}): Promise<JoinResult> {
   const { activityId, memberId, communityId, byUserId, until } = options;
   const rows = await db().$queryRaw<{ found: boolean; id: bigint | null; status: "CONFIRMED" | "WAITLISTED" | null }[]>`
     WITH act AS (
@@ -40,7 +46,10 @@ async function joinActivity(options: { activityId: string; memberId: string; com
   const row = rows[0];
   if (row?.id && row.status) return { signupId: row.id, status: row.status };
   if (row?.found) throw new UserFacingError("activities.alreadySignedUp");
-  const activity = await db().activity.findFirst({ where: { id: activityId, communityId, status: "PUBLISHED" }, select: { id: true } });
+  const activity = await db().activity.findFirst({
+    where: { id: activityId, communityId, status: "PUBLISHED" },
+    select: { id: true },
+  });
   if (!activity) throw new NotFoundError();
   throw new UserFacingError(until === "deadline" ? "activities.deadlinePassed" : "activities.alreadyStarted");
 }
@@ -58,15 +67,30 @@ export async function activeMemberOf(actor: Actor, communityId: string) {
 export async function signUpForActivity(options: { actor: Actor; activityId: string }) {
   const community = authorize(options.actor, "self.signup");
   const member = await activeMemberOf(options.actor, community.orgId);
-  return joinActivity({ activityId: options.activityId, memberId: member.id, communityId: community.orgId, byUserId: options.actor.userId, until: "deadline" });
+  return joinActivity({
+    activityId: options.activityId,
+    memberId: member.id,
+    communityId: community.orgId,
+    byUserId: options.actor.userId,
+    until: "deadline",
+  });
 }
 
 /** For members who don't use phones: the secretary signs them up, until the activity starts. */
 export async function signUpOnBehalf(options: { actor: Actor; activityId: string; memberId: string }) {
   const community = authorize(options.actor, "activities.manage");
-  const member = await db().member.findFirst({ where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" }, select: { id: true } });
+  const member = await db().member.findFirst({
+    where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" },
+    select: { id: true },
+  });
   if (!member) throw new UserFacingError("errors.checkForm", { memberId: "activities.memberNotActive" });
-  return joinActivity({ activityId: options.activityId, memberId: member.id, communityId: community.orgId, byUserId: options.actor.userId, until: "start" });
+  return joinActivity({
+    activityId: options.activityId,
+    memberId: member.id,
+    communityId: community.orgId,
+    byUserId: options.actor.userId,
+    until: "start",
+  });
 }
 
 async function lockActivity(tx: Tx, activityId: string, communityId: string) {
@@ -88,7 +112,10 @@ export async function promoteFromWaitlist(tx: Tx, activity: { id: string; title:
     select: { id: true, memberId: true, member: { select: { userId: true } } },
   });
   if (!waiting.length) return [];
-  await tx.signup.updateMany({ where: { id: { in: waiting.map((w) => w.id) } }, data: { status: "CONFIRMED", promotedAt: new Date() } });
+  await tx.signup.updateMany({
+    where: { id: { in: waiting.map((w) => w.id) } },
+    data: { status: "CONFIRMED", promotedAt: new Date() },
+  });
   await tx.activity.update({ where: { id: activity.id }, data: { confirmedCount: { increment: waiting.length } } });
   await notify(tx, {
     userIds: waiting.map((w) => w.member.userId),
@@ -104,7 +131,8 @@ async function leaveActivity(options: { activityId: string; memberId: string; co
     async (tx) => {
       const activity = await lockActivity(tx, options.activityId, options.communityId);
       if (!activity) throw new NotFoundError();
-      if (options.enforceDeadline && activity.signupDeadline < new Date()) throw new UserFacingError("activities.cancelDeadlinePassed");
+      if (options.enforceDeadline && activity.signupDeadline < new Date())
+        throw new UserFacingError("activities.cancelDeadlinePassed");
       const signup = await tx.signup.findFirst({
         where: { activityId: activity.id, memberId: options.memberId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
         select: { id: true, status: true },
@@ -125,10 +153,20 @@ async function leaveActivity(options: { activityId: string; memberId: string; co
 export async function cancelOwnSignup(options: { actor: Actor; activityId: string }) {
   const community = authorize(options.actor, "self.signup");
   const member = await activeMemberOf(options.actor, community.orgId);
-  return leaveActivity({ activityId: options.activityId, memberId: member.id, communityId: community.orgId, enforceDeadline: true });
+  return leaveActivity({
+    activityId: options.activityId,
+    memberId: member.id,
+    communityId: community.orgId,
+    enforceDeadline: true,
+  });
 }
 
 export async function cancelSignupOnBehalf(options: { actor: Actor; activityId: string; memberId: string }) {
   const community = authorize(options.actor, "activities.manage");
-  return leaveActivity({ activityId: options.activityId, memberId: options.memberId, communityId: community.orgId, enforceDeadline: false });
+  return leaveActivity({
+    activityId: options.activityId,
+    memberId: options.memberId,
+    communityId: community.orgId,
+    enforceDeadline: false,
+  });
 }

@@ -20,15 +20,32 @@ export async function checkIn(options: { actor: Actor; activityId: string; token
     select: { id: true, title: true, startsAt: true, endsAt: true },
   });
   if (!activity) throw new NotFoundError();
-  if (now.getTime() < activity.startsAt.getTime() - CHECKIN_MARGIN_MS || now.getTime() > activity.endsAt.getTime() + CHECKIN_MARGIN_MS) {
+  if (
+    now.getTime() < activity.startsAt.getTime() - CHECKIN_MARGIN_MS ||
+    now.getTime() > activity.endsAt.getTime() + CHECKIN_MARGIN_MS
+  ) {
     throw new UserFacingError("checkin.outsideWindow");
   }
-  const member = await db().member.findFirst({ where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" }, select: { id: true } });
-  const signup = member && (await db().signup.findFirst({ where: { activityId: activity.id, memberId: member.id, status: "CONFIRMED" }, select: { id: true } }));
+  const member = await db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" },
+    select: { id: true },
+  });
+  const signup =
+    member &&
+    (await db().signup.findFirst({
+      where: { activityId: activity.id, memberId: member.id, status: "CONFIRMED" },
+      select: { id: true },
+    }));
   if (!member || !signup) throw new UserFacingError("checkin.notSignedUp");
   const record = await db().activityRecord.upsert({
     where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-    create: { activityId: activity.id, memberId: member.id, communityId: community.orgId, status: "CHECKED_IN", checkedInAt: now },
+    create: {
+      activityId: activity.id,
+      memberId: member.id,
+      communityId: community.orgId,
+      status: "CHECKED_IN",
+      checkedInAt: now,
+    },
     update: {},
     select: { checkedInAt: true, status: true },
   });

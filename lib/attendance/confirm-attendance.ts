@@ -22,7 +22,13 @@ async function findActivity(tx: Tx, communityId: string, activityId: string): Pr
  * confirmed record is locked (a database trigger refuses later edits) and credits the activity's
  * points once (one EARN entry per record). Everyone else signed up can be marked as no-show.
  */
-export async function confirmAttendance(options: { actor: Actor; activityId: string; memberIds: string[]; hours?: number; noShowIds?: string[] }) {
+export async function confirmAttendance(options: {
+  actor: Actor;
+  activityId: string;
+  memberIds: string[];
+  hours?: number;
+  noShowIds?: string[];
+}) {
   const community = authorize(options.actor, "attendance.manage");
   return db().$transaction(async (tx) => {
     const activity = await findActivity(tx, community.orgId, options.activityId);
@@ -32,9 +38,16 @@ export async function confirmAttendance(options: { actor: Actor; activityId: str
       where: {
         id: { in: [...options.memberIds, ...(options.noShowIds ?? [])] },
         communityId: community.orgId,
-        OR: [{ signups: { some: { activityId: activity.id, status: "CONFIRMED" } } }, { records: { some: { activityId: activity.id } } }],
+        OR: [
+          { signups: { some: { activityId: activity.id, status: "CONFIRMED" } } },
+          { records: { some: { activityId: activity.id } } },
+        ],
       },
-      select: { id: true, userId: true, records: { where: { activityId: activity.id }, select: { id: true, confirmedAt: true } } },
+      select: {
+        id: true,
+        userId: true,
+        records: { where: { activityId: activity.id }, select: { id: true, confirmedAt: true } },
+      },
     });
     const byId = new Map(eligible.map((m) => [m.id, m]));
     const open = (id: string) => {
@@ -42,25 +55,52 @@ export async function confirmAttendance(options: { actor: Actor; activityId: str
       return m && !m.records[0]?.confirmedAt ? m : undefined;
     };
     const attended = options.memberIds.map(open).filter((m): m is NonNullable<typeof m> => !!m);
-    const noShows = (options.noShowIds ?? []).filter((id) => !options.memberIds.includes(id)).map(open).filter((m): m is NonNullable<typeof m> => !!m);
+    const noShows = (options.noShowIds ?? [])
+      .filter((id) => !options.memberIds.includes(id))
+      .map(open)
+      .filter((m): m is NonNullable<typeof m> => !!m);
 
     for (const member of attended) {
       const record = await tx.activityRecord.upsert({
         where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-        create: { activityId: activity.id, memberId: member.id, communityId: community.orgId, status: "CONFIRMED", hours, points: activity.points, confirmedAt: now, confirmedById: options.actor.userId },
+        create: {
+          activityId: activity.id,
+          memberId: member.id,
+          communityId: community.orgId,
+          status: "CONFIRMED",
+          hours,
+          points: activity.points,
+          confirmedAt: now,
+          confirmedById: options.actor.userId,
+        },
         update: { status: "CONFIRMED", hours, points: activity.points, confirmedAt: now, confirmedById: options.actor.userId },
         select: { id: true },
       });
       if (activity.points > 0) {
         await tx.pointsEntry.create({
-          data: { memberId: member.id, communityId: community.orgId, kind: "EARN", amount: activity.points, activityId: activity.id, recordId: record.id, actorId: options.actor.userId },
+          data: {
+            memberId: member.id,
+            communityId: community.orgId,
+            kind: "EARN",
+            amount: activity.points,
+            activityId: activity.id,
+            recordId: record.id,
+            actorId: options.actor.userId,
+          },
         });
       }
     }
     for (const member of noShows) {
       await tx.activityRecord.upsert({
         where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-        create: { activityId: activity.id, memberId: member.id, communityId: community.orgId, status: "NO_SHOW", confirmedAt: now, confirmedById: options.actor.userId },
+        create: {
+          activityId: activity.id,
+          memberId: member.id,
+          communityId: community.orgId,
+          status: "NO_SHOW",
+          confirmedAt: now,
+          confirmedById: options.actor.userId,
+        },
         update: { status: "NO_SHOW", hours: 0, points: 0, confirmedAt: now, confirmedById: options.actor.userId },
       });
     }
@@ -89,19 +129,57 @@ export async function addWalkIn(options: { actor: Actor; activityId: string; mem
   const community = authorize(options.actor, "attendance.manage");
   return db().$transaction(async (tx) => {
     const activity = await findActivity(tx, community.orgId, options.activityId);
-    const member = await tx.member.findFirst({ where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" }, select: { id: true, userId: true } });
+    const member = await tx.member.findFirst({
+      where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" },
+      select: { id: true, userId: true },
+    });
     if (!member) throw new UserFacingError("errors.checkForm", { memberId: "activities.memberNotActive" });
-    const existing = await tx.activityRecord.findUnique({ where: { activityId_memberId: { activityId: activity.id, memberId: member.id } }, select: { id: true } });
+    const existing = await tx.activityRecord.findUnique({
+      where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
+      select: { id: true },
+    });
     if (existing) throw new UserFacingError("attendance.alreadyRecorded");
     const hours = options.hours ?? Number(activity.hours);
     const record = await tx.activityRecord.create({
-      data: { activityId: activity.id, memberId: member.id, communityId: community.orgId, status: "CONFIRMED", walkIn: true, hours, points: activity.points, confirmedAt: new Date(), confirmedById: options.actor.userId },
+      data: {
+        activityId: activity.id,
+        memberId: member.id,
+        communityId: community.orgId,
+        status: "CONFIRMED",
+        walkIn: true,
+        hours,
+        points: activity.points,
+        confirmedAt: new Date(),
+        confirmedById: options.actor.userId,
+      },
     });
     if (activity.points > 0) {
-      await tx.pointsEntry.create({ data: { memberId: member.id, communityId: community.orgId, kind: "EARN", amount: activity.points, activityId: activity.id, recordId: record.id, actorId: options.actor.userId } });
+      await tx.pointsEntry.create({
+        data: {
+          memberId: member.id,
+          communityId: community.orgId,
+          kind: "EARN",
+          amount: activity.points,
+          activityId: activity.id,
+          recordId: record.id,
+          actorId: options.actor.userId,
+        },
+      });
     }
-    await notify(tx, { userIds: [member.userId], kind: "attendanceConfirmed", params: { title: activity.title, points: activity.points }, link: "/me/records" });
-    await recordAudit(tx, { actorId: options.actor.userId, action: "attendance.walkIn", entityType: "Activity", entityId: activity.id, scopeOrgId: community.orgId, after: { memberId: member.id, hours, points: activity.points } });
+    await notify(tx, {
+      userIds: [member.userId],
+      kind: "attendanceConfirmed",
+      params: { title: activity.title, points: activity.points },
+      link: "/me/records",
+    });
+    await recordAudit(tx, {
+      actorId: options.actor.userId,
+      action: "attendance.walkIn",
+      entityType: "Activity",
+      entityId: activity.id,
+      scopeOrgId: community.orgId,
+      after: { memberId: member.id, hours, points: activity.points },
+    });
     return { recordId: record.id };
   });
 }

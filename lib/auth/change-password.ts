@@ -6,7 +6,10 @@ import { hashPassword, verifyPassword } from "./password.ts";
 
 /** Any signed-in person changes their own password, proving the current one. */
 export async function changePassword(options: { actor: Actor; currentPassword: string; newPassword: string }) {
-  const user = await db().user.findUniqueOrThrow({ where: { id: options.actor.userId }, select: { id: true, passwordHash: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: options.actor.userId },
+    select: { id: true, passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
     throw new UserFacingError("errors.checkForm", { currentPassword: "profile.wrongPassword" });
   }

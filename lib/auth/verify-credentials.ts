@@ -7,9 +7,7 @@ export const THROTTLE = {
   maxFailuresPerAddress: 20,
 };
 
-export type CredentialCheck =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "throttled" };
+export type CredentialCheck = { ok: true; userId: string } | { ok: false; reason: "invalid" | "throttled" };
 
 /**
  * Checks a phone + password. Every attempt is recorded first (as a failure, flipped to success
@@ -57,9 +55,7 @@ async function isThrottled(phone: string, clientAddress: string): Promise<boolea
       where: { ip: clientAddress, success: false, createdAt: { gte: windowStart } },
     }),
   ]);
-  return (
-    phoneFailures > THROTTLE.maxFailuresPerPhone || addressFailures > THROTTLE.maxFailuresPerAddress
-  );
+  return phoneFailures > THROTTLE.maxFailuresPerPhone || addressFailures > THROTTLE.maxFailuresPerAddress;
 }
 
 /** Old attempts only matter inside the window; the sign-in action prunes them now and then. */

@@ -154,7 +154,15 @@ export async function activityMonths(communityIds: string[], range: YearRange, n
   return rows.map(({ tenths, ...row }) => ({ ...row, hours: tenths / 10 }));
 }
 
-export type CategoryRow = { categoryId: string; code: string | null; nameZh: string; nameEn: string; icon: string; participations: number; hours: number };
+export type CategoryRow = {
+  categoryId: string;
+  code: string | null;
+  nameZh: string;
+  nameEn: string;
+  icon: string;
+  participations: number;
+  hours: number;
+};
 
 /** Confirmed participations and hours per service category of the activities, in the year. */
 export async function categoryMix(communityIds: string[], range: YearRange): Promise<CategoryRow[]> {
@@ -175,7 +183,13 @@ export async function categoryMix(communityIds: string[], range: YearRange): Pro
 
 /** Sums month rows into the 12 months of the year (missing months are zeros). */
 export function monthlySeries(rows: MonthRow[]) {
-  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: 0, participations: 0, participants: 0, hours: 0 }));
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    activities: 0,
+    participations: 0,
+    participants: 0,
+    hours: 0,
+  }));
   for (const row of rows) {
     const m = months[row.month - 1];
     if (!m) continue;

@@ -42,7 +42,13 @@ export async function previewFollowUpList(list: FollowUpList, communityId: strin
     LIMIT ${take}`;
   return {
     total: rows[0]?.total ?? 0,
-    members: rows.map((r): ListedMember => ({ id: r.id, name: r.name, buildingName: r.buildingName, room: r.room, hasAccount: r.userId !== null })),
+    members: rows.map((r): ListedMember => ({
+      id: r.id,
+      name: r.name,
+      buildingName: r.buildingName,
+      room: r.room,
+      hasAccount: r.userId !== null,
+    })),
   };
 }
 

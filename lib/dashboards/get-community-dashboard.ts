@@ -68,11 +68,18 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
     neverServed: total?.neverServed ?? 0,
   };
   const trend = monthlySeries(months);
-  const year = trend.reduce((sum, m) => ({ activities: sum.activities + m.activities, participations: sum.participations + m.participations, hours: sum.hours + m.hours }), {
-    activities: 0,
-    participations: 0,
-    hours: 0,
-  });
+  const year = trend.reduce(
+    (sum, m) => ({
+      activities: sum.activities + m.activities,
+      participations: sum.participations + m.participations,
+      hours: sum.hours + m.hours,
+    }),
+    {
+      activities: 0,
+      participations: 0,
+      hours: 0,
+    },
+  );
 
   // grids and buildings: every one not archived, and archived ones only while members still point at them
   const grids = places.filter((p) => p.kind === "GRID");
@@ -81,8 +88,20 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
     new Map(breakdown.filter((r) => r.dim === dim).map((r) => [key(r), r]));
   const gridRows = byDim("grid", (r) => r.gridId);
   const buildingRows = byDim("building", (r) => r.buildingId);
-  const empty: BreakdownRow = { dim: "grid", gridId: null, buildingId: null, employerUnitId: null, employerName: null, members: 0, active: 0, neverServed: 0, reported: 0, pending: 0 };
-  const shown = (p: { id: string; archivedAt: Date | null }, rows: Map<string | null, BreakdownRow>) => !p.archivedAt || (rows.get(p.id)?.reported ?? 0) > 0;
+  const empty: BreakdownRow = {
+    dim: "grid",
+    gridId: null,
+    buildingId: null,
+    employerUnitId: null,
+    employerName: null,
+    members: 0,
+    active: 0,
+    neverServed: 0,
+    reported: 0,
+    pending: 0,
+  };
+  const shown = (p: { id: string; archivedAt: Date | null }, rows: Map<string | null, BreakdownRow>) =>
+    !p.archivedAt || (rows.get(p.id)?.reported ?? 0) > 0;
   const gridName = new Map(grids.map((g) => [g.id, g.name]));
 
   const byGrid = grids
@@ -100,15 +119,28 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
 
   const byBuilding = buildings
     .filter((b) => shown(b, buildingRows))
-    .map((b) => ({ ...row(buildingRows.get(b.id) ?? empty, b.id, b.name), gridName: (b.parentId && gridName.get(b.parentId)) || null }))
-    .sort((a, b) => (a.gridName ?? "").localeCompare(b.gridName ?? "", "zh-CN", { numeric: true }) || byName({ name: a.name ?? "" }, { name: b.name ?? "" }));
+    .map((b) => ({
+      ...row(buildingRows.get(b.id) ?? empty, b.id, b.name),
+      gridName: (b.parentId && gridName.get(b.parentId)) || null,
+    }))
+    .sort(
+      (a, b) =>
+        (a.gridName ?? "").localeCompare(b.gridName ?? "", "zh-CN", { numeric: true }) ||
+        byName({ name: a.name ?? "" }, { name: b.name ?? "" }),
+    );
   const unassignedBuilding = buildingRows.get(null);
-  if (unassignedBuilding && unassignedBuilding.members > 0) byBuilding.push({ ...row(unassignedBuilding, null, null), gridName: null });
+  if (unassignedBuilding && unassignedBuilding.members > 0)
+    byBuilding.push({ ...row(unassignedBuilding, null, null), gridName: null });
 
   const byEmployer = breakdown
     .filter((r) => r.dim === "employer" && r.members > 0)
     .map((r) => ({ ...row(r, r.employerUnitId, r.employerName), isWorkUnit: r.employerUnitId !== null }))
-    .sort((a, b) => (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || b.members - a.members || byName({ name: a.name ?? "" }, { name: b.name ?? "" }));
+    .sort(
+      (a, b) =>
+        (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) ||
+        b.members - a.members ||
+        byName({ name: a.name ?? "" }, { name: b.name ?? "" }),
+    );
 
   return {
     community,

@@ -47,7 +47,13 @@ function compare(sort: StreetSort, a: CommunityComparisonRow, b: CommunityCompar
  * calendar year: the same headline counts as a secretary's dashboard, summed; one row per
  * community; the street's monthly trend. Three queries plus the street's name.
  */
-export async function getStreetDashboard(options: { actor: Actor; year: number; sort?: StreetSort; dir?: "asc" | "desc"; now?: Date }) {
+export async function getStreetDashboard(options: {
+  actor: Actor;
+  year: number;
+  sort?: StreetSort;
+  dir?: "asc" | "desc";
+  now?: Date;
+}) {
   const grant = authorize(options.actor, "dashboard.street");
   const streetId = grant.orgId;
   const now = options.now ?? new Date();
@@ -94,7 +100,8 @@ export async function getStreetDashboard(options: { actor: Actor; year: number; 
   const sign = dir === "asc" ? 1 : -1;
   rows.sort((a, b) => sign * compare(sort, a, b) || byName(a, b));
 
-  const sum = (key: "reported" | "verified" | "active" | "activities" | "participations" | "neverServed") => rows.reduce((s, r) => s + r[key], 0);
+  const sum = (key: "reported" | "verified" | "active" | "activities" | "participations" | "neverServed") =>
+    rows.reduce((s, r) => s + r[key], 0);
   const pending = [...counts.values()].reduce((s, n) => s + n.pending, 0);
   const headline = {
     communities: rows.length,
@@ -112,7 +119,11 @@ export async function getStreetDashboard(options: { actor: Actor; year: number; 
     year: options.year,
     sort,
     dir,
-    headline: { ...headline, verifiedRate: rate(headline.verified, headline.reported), activeRate: rate(headline.active, headline.verified) },
+    headline: {
+      ...headline,
+      verifiedRate: rate(headline.verified, headline.reported),
+      activeRate: rate(headline.active, headline.verified),
+    },
     communities: rows,
     trend: monthlySeries(months),
   };

@@ -16,7 +16,8 @@ export const remindActionDefinition = {
   permission: "dashboard.community",
   schema: remindSchema,
   successMessage: "dashboard.remind.done",
-  run: ({ actor, input }: { actor: Actor; input: z.infer<typeof remindSchema> }) => remindFollowUpList({ actor, list: input.list }),
+  run: ({ actor, input }: { actor: Actor; input: z.infer<typeof remindSchema> }) =>
+    remindFollowUpList({ actor, list: input.list }),
 } as const;
 
 /** One reminder per member, list and Beijing day: a second click the same day sends nothing. */
@@ -46,7 +47,10 @@ export async function remindFollowUpList(options: { actor: Actor; list: FollowUp
   const day = beijingDay(now);
 
   return db().$transaction(async (tx) => {
-    const community = await tx.organization.findFirst({ where: { id: communityId, kind: "COMMUNITY" }, select: { id: true, name: true } });
+    const community = await tx.organization.findFirst({
+      where: { id: communityId, kind: "COMMUNITY" },
+      select: { id: true, name: true },
+    });
     if (!community) throw new NotFoundError();
     const recipients = await followUpRecipients(tx, options.list, communityId, range);
     const memberOf = new Map<string, string>();

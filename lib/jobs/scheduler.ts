@@ -18,7 +18,8 @@ export function guardedRunner(job: Job, log: Pick<Console, "info" | "error"> = c
     running = (async () => {
       try {
         const result = await job.run();
-        if (result && typeof result === "object" && !(result as ReminderResult).skipped) log.info(`[jobs] ${job.name}: ${JSON.stringify(result)}`);
+        if (result && typeof result === "object" && !(result as ReminderResult).skipped)
+          log.info(`[jobs] ${job.name}: ${JSON.stringify(result)}`);
       } catch (error) {
         log.error(`[jobs] ${job.name} failed`, error);
       } finally {

@@ -44,7 +44,10 @@ export async function getLettersOfYear(options: { actor: Actor; year: number }) 
 /** One letter of the secretary's community; another community's letter is not found. */
 export async function getCommunityLetter(options: { actor: Actor; id: string }) {
   const community = authorize(options.actor, "letters.manage");
-  const row = await db().thankYouLetter.findFirst({ where: { id: assertId(options.id), communityId: community.orgId }, select: letterSelect });
+  const row = await db().thankYouLetter.findFirst({
+    where: { id: assertId(options.id), communityId: community.orgId },
+    select: letterSelect,
+  });
   if (!row) throw new NotFoundError();
   return toLetterView(row);
 }
@@ -52,6 +55,10 @@ export async function getCommunityLetter(options: { actor: Actor; id: string }) 
 /** All letters of a year, in serial order, for printing one per page. */
 export async function listCommunityLettersForPrint(options: { actor: Actor; year: number }) {
   const community = authorize(options.actor, "letters.manage");
-  const rows = await db().thankYouLetter.findMany({ where: { communityId: community.orgId, year: options.year }, orderBy: { serial: "asc" }, select: letterSelect });
+  const rows = await db().thankYouLetter.findMany({
+    where: { communityId: community.orgId, year: options.year },
+    orderBy: { serial: "asc" },
+    select: letterSelect,
+  });
   return rows.map(toLetterView);
 }

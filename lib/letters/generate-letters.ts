@@ -28,11 +28,18 @@ async function serialPrefix(tx: Tx, communityId: string, existingSerials: string
   const prefixes = serialPrefixes(communityId);
   const own = prefixes.find((p) => existingSerials.some((s) => s.startsWith(`${p}-`)));
   if (own) return own;
-  const ownEver = await tx.thankYouLetter.findFirst({ where: { communityId }, orderBy: { generatedAt: "asc" }, select: { serial: true } });
+  const ownEver = await tx.thankYouLetter.findFirst({
+    where: { communityId },
+    orderBy: { generatedAt: "asc" },
+    select: { serial: true },
+  });
   const kept = ownEver && prefixes.find((p) => ownEver.serial.startsWith(`${p}-`));
   if (kept) return kept;
   for (const prefix of prefixes) {
-    const taken = await tx.thankYouLetter.findFirst({ where: { serial: { startsWith: `${prefix}-` }, communityId: { not: communityId } }, select: { id: true } });
+    const taken = await tx.thankYouLetter.findFirst({
+      where: { serial: { startsWith: `${prefix}-` }, communityId: { not: communityId } },
+      select: { id: true },
+    });
     if (!taken) return prefix;
   }
   return prefixes[prefixes.length - 1];
@@ -48,10 +55,17 @@ async function serialPrefix(tx: Tx, communityId: string, existingSerials: string
  * Not authorized: `generateLetters` is the entry point for people; this one is for it and for
  * benchmarks and jobs that already know the community.
  */
-export async function generateLettersForCommunity(options: { communityId: string; year: number; actorId: string | null }): Promise<GenerateSummary> {
+export async function generateLettersForCommunity(options: {
+  communityId: string;
+  year: number;
+  actorId: string | null;
+}): Promise<GenerateSummary> {
   const { communityId, year } = options;
   if (!isLetterYear(year)) throw new UserFacingError("letters.badYear");
-  const community = await db().organization.findFirst({ where: { id: communityId, kind: "COMMUNITY" }, select: { id: true, name: true } });
+  const community = await db().organization.findFirst({
+    where: { id: communityId, kind: "COMMUNITY" },
+    select: { id: true, name: true },
+  });
   if (!community) throw new NotFoundError();
   return db().$transaction(
     async (tx) => {
@@ -104,9 +118,18 @@ export async function generateLettersForCommunity(options: { communityId: string
       const created = await tx.thankYouLetter.createManyAndReturn({
         data,
         skipDuplicates: true,
-        select: { id: true, serial: true, memberId: true, addressee: true, workUnitId: true, activityCount: true, totalHours: true },
+        select: {
+          id: true,
+          serial: true,
+          memberId: true,
+          addressee: true,
+          workUnitId: true,
+          activityCount: true,
+          totalHours: true,
+        },
       });
-      if (created.length !== data.length) throw new Error(`letters: ${data.length - created.length} of ${data.length} letters conflicted with existing rows`);
+      if (created.length !== data.length)
+        throw new Error(`letters: ${data.length - created.length} of ${data.length} letters conflicted with existing rows`);
       await tx.auditEvent.createMany({
         data: created.map((letter) => ({
           actorId: options.actorId,
@@ -114,7 +137,15 @@ export async function generateLettersForCommunity(options: { communityId: string
           entityType: "ThankYouLetter",
           entityId: letter.id,
           scopeOrgId: communityId,
-          after: { year, serial: letter.serial, memberId: letter.memberId, addressee: letter.addressee, workUnitId: letter.workUnitId, activityCount: letter.activityCount, totalHours: Number(letter.totalHours) },
+          after: {
+            year,
+            serial: letter.serial,
+            memberId: letter.memberId,
+            addressee: letter.addressee,
+            workUnitId: letter.workUnitId,
+            activityCount: letter.activityCount,
+            totalHours: Number(letter.totalHours),
+          },
         })),
       });
       summary.created = created.length;

@@ -3,7 +3,10 @@ import { DEFAULT_THRESHOLD, addresseeOf, yearRange } from "./letter-rules.ts";
 
 /** The community's letter settings, with the defaults when it never saved any. */
 export async function letterSettingsOf(communityId: string, client: Tx = db()) {
-  const settings = await client.communitySettings.findUnique({ where: { communityId }, select: { letterThreshold: true, letterClosing: true } });
+  const settings = await client.communitySettings.findUnique({
+    where: { communityId },
+    select: { letterThreshold: true, letterClosing: true },
+  });
   return { threshold: settings?.letterThreshold ?? DEFAULT_THRESHOLD, closing: settings?.letterClosing ?? null };
 }
 
@@ -73,7 +76,14 @@ export async function classifyMembers(client: Tx, communityId: string, year: num
   const members = qualifying.size
     ? await client.member.findMany({
         where: { id: { in: [...qualifying.keys()] }, communityId },
-        select: { id: true, name: true, employerUnitId: true, employerName: true, employerBranch: true, employerUnit: { select: { name: true, partyBranchName: true } } },
+        select: {
+          id: true,
+          name: true,
+          employerUnitId: true,
+          employerName: true,
+          employerBranch: true,
+          employerUnit: { select: { name: true, partyBranchName: true } },
+        },
       })
     : [];
   const collator = new Intl.Collator("zh-CN");

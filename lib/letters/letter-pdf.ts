@@ -91,7 +91,12 @@ type Layout = { left: number; right: number; width: number; bottom: number };
 
 function layoutOf(doc: PdfDoc): Layout {
   const { width, height, margins } = doc.page;
-  return { left: margins.left, right: width - margins.right, width: width - margins.left - margins.right, bottom: height - margins.bottom };
+  return {
+    left: margins.left,
+    right: width - margins.right,
+    width: width - margins.left - margins.right,
+    bottom: height - margins.bottom,
+  };
 }
 
 /** Starts a new page when `height` no longer fits below the cursor. */
@@ -126,8 +131,12 @@ function servicesTable(doc: PdfDoc, letter: LetterView, t: ReturnType<typeof let
   const pad = 4;
   const size = 10.5;
   const row = (cells: string[], bold = false) => {
-    doc.font(bold ? "serif-bold" : "serif").fontSize(size).fillColor(TEXT);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 2 * pad, lineGap: 2 }))) + 2 * pad;
+    doc
+      .font(bold ? "serif-bold" : "serif")
+      .fontSize(size)
+      .fillColor(TEXT);
+    const height =
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 2 * pad, lineGap: 2 }))) + 2 * pad;
     return {
       height,
       draw(top: number) {
@@ -137,12 +146,21 @@ function servicesTable(doc: PdfDoc, letter: LetterView, t: ReturnType<typeof let
           x += widths[i];
         });
         doc.strokeColor(GRID).lineWidth(0.5);
-        doc.moveTo(left, top + height).lineTo(left + width, top + height).stroke();
+        doc
+          .moveTo(left, top + height)
+          .lineTo(left + width, top + height)
+          .stroke();
         let edge = left;
-        doc.moveTo(edge, top).lineTo(edge, top + height).stroke();
+        doc
+          .moveTo(edge, top)
+          .lineTo(edge, top + height)
+          .stroke();
         for (const w of widths) {
           edge += w;
-          doc.moveTo(edge, top).lineTo(edge, top + height).stroke();
+          doc
+            .moveTo(edge, top)
+            .lineTo(edge, top + height)
+            .stroke();
         }
       },
     };
@@ -153,7 +171,10 @@ function servicesTable(doc: PdfDoc, letter: LetterView, t: ReturnType<typeof let
   );
   const drawHeader = () => {
     doc.strokeColor(GRID).lineWidth(0.5);
-    doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke();
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .stroke();
     const top = doc.y;
     header.draw(top);
     doc.y = top + header.height;
@@ -182,20 +203,43 @@ async function drawLetter(doc: PdfDoc, letter: LetterView, verifyUrl: string) {
   doc.y = doc.page.margins.top;
 
   // red header: the community's party organization, then a thick and a thin red rule
-  doc.font("serif-bold").fontSize(24).fillColor(RED).text(letter.partyOrg, left, doc.y, { width, align: "center", characterSpacing: 2 });
+  doc
+    .font("serif-bold")
+    .fontSize(24)
+    .fillColor(RED)
+    .text(letter.partyOrg, left, doc.y, { width, align: "center", characterSpacing: 2 });
   doc.y += 6;
   doc.strokeColor(RED).lineWidth(2.2).moveTo(left, doc.y).lineTo(right, doc.y).stroke();
-  doc.lineWidth(0.6).moveTo(left, doc.y + 3.5).lineTo(right, doc.y + 3.5).stroke();
+  doc
+    .lineWidth(0.6)
+    .moveTo(left, doc.y + 3.5)
+    .lineTo(right, doc.y + 3.5)
+    .stroke();
   doc.y += 18;
 
-  doc.font("serif-bold").fontSize(22).fillColor(TEXT).text(t("title"), left, doc.y, { width, align: "center", characterSpacing: 8 });
+  doc
+    .font("serif-bold")
+    .fontSize(22)
+    .fillColor(TEXT)
+    .text(t("title"), left, doc.y, { width, align: "center", characterSpacing: 8 });
   doc.y += 4;
-  doc.font("serif").fontSize(10.5).fillColor(TEXT).text(t("serial", { serial: letter.serial }), left, doc.y, { width, align: "right" });
+  doc
+    .font("serif")
+    .fontSize(10.5)
+    .fillColor(TEXT)
+    .text(t("serial", { serial: letter.serial }), left, doc.y, { width, align: "right" });
   doc.y += 10;
 
-  doc.font("serif-bold").fontSize(14).fillColor(TEXT).text(t("salutation", { addressee: letter.addressee }), left, doc.y, { width });
+  doc
+    .font("serif-bold")
+    .fontSize(14)
+    .fillColor(TEXT)
+    .text(t("salutation", { addressee: letter.addressee }), left, doc.y, { width });
   doc.y += 6;
-  paragraph(doc, t("lead", { name: letter.memberName, year: letter.year, count: letter.activityCount, hours: formatHours(letter.totalHours) }));
+  paragraph(
+    doc,
+    t("lead", { name: letter.memberName, year: letter.year, count: letter.activityCount, hours: formatHours(letter.totalHours) }),
+  );
   servicesTable(doc, letter, t);
   if (letter.stars) paragraph(doc, t("honours", { year: letter.year, stars: letter.stars }));
   if (letter.contributions) paragraph(doc, t("contributions", { text: letter.contributions }));
@@ -209,9 +253,17 @@ async function drawLetter(doc: PdfDoc, letter: LetterView, verifyUrl: string) {
   const top = doc.y;
   const qr = await letterQrPng(verifyUrl);
   doc.image(qr, left, top, { width: qrSize, height: qrSize });
-  doc.font("serif").fontSize(8).fillColor(TEXT).text(t("verifyHint"), left, top + qrSize + 3, { width: qrSize, align: "center" });
+  doc
+    .font("serif")
+    .fontSize(8)
+    .fillColor(TEXT)
+    .text(t("verifyHint"), left, top + qrSize + 3, { width: qrSize, align: "center" });
   const signWidth = width * 0.55;
-  doc.font("serif").fontSize(13).fillColor(TEXT).text(letter.partyOrg, right - signWidth, top + 14, { width: signWidth, align: "center" });
+  doc
+    .font("serif")
+    .fontSize(13)
+    .fillColor(TEXT)
+    .text(letter.partyOrg, right - signWidth, top + 14, { width: signWidth, align: "center" });
   doc.text(letter.issuedOn, right - signWidth, doc.y + 8, { width: signWidth, align: "center" });
 }
 

@@ -27,7 +27,9 @@ export function localDate(date: Date): string {
 
 /** 2026年11月26日, as on an official document (always Chinese, Beijing time). */
 export function chineseDate(date: Date): string {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: APP_TIME_ZONE, year: "numeric", month: "long", day: "numeric" }).format(date);
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: APP_TIME_ZONE, year: "numeric", month: "long", day: "numeric" }).format(
+    date,
+  );
 }
 
 /** "2026-03-14" → 2026年3月14日 */
@@ -98,10 +100,16 @@ type EmployerFields = {
  * the member's file, else "<employer>党组织". Retired and resident members without an employer
  * have no addressee (null): they get no letter.
  */
-export function addresseeOf(member: EmployerFields): { workUnitId: string | null; addressee: string; employerName: string } | null {
+export function addresseeOf(
+  member: EmployerFields,
+): { workUnitId: string | null; addressee: string; employerName: string } | null {
   const unit = member.employerUnitId ? member.employerUnit : null;
   if (unit) {
-    return { workUnitId: member.employerUnitId, addressee: unit.partyBranchName?.trim() || `${unit.name}党组织`, employerName: unit.name };
+    return {
+      workUnitId: member.employerUnitId,
+      addressee: unit.partyBranchName?.trim() || `${unit.name}党组织`,
+      employerName: unit.name,
+    };
   }
   const branch = member.employerBranch?.trim();
   const employer = member.employerName?.trim();
@@ -134,6 +142,8 @@ export function parseServices(value: unknown): LetterService[] {
     if (!item || typeof item !== "object") return [];
     const s = item as Record<string, unknown>;
     if (typeof s.title !== "string" || typeof s.date !== "string") return [];
-    return [{ title: s.title, category: typeof s.category === "string" ? s.category : "", date: s.date, hours: Number(s.hours) || 0 }];
+    return [
+      { title: s.title, category: typeof s.category === "string" ? s.category : "", date: s.date, hours: Number(s.hours) || 0 },
+    ];
   });
 }

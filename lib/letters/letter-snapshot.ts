@@ -9,13 +9,24 @@ export type ServiceSnapshot = { services: LetterService[]; activityCount: number
  * confirmed records with their activities and categories, and the final star ratings.
  * Members without records get an empty snapshot.
  */
-export async function snapshotsFor(client: Tx, communityId: string, year: number, memberIds: string[]): Promise<Map<string, ServiceSnapshot>> {
-  const result = new Map<string, ServiceSnapshot>(memberIds.map((id) => [id, { services: [], activityCount: 0, totalHours: 0, stars: null }]));
+export async function snapshotsFor(
+  client: Tx,
+  communityId: string,
+  year: number,
+  memberIds: string[],
+): Promise<Map<string, ServiceSnapshot>> {
+  const result = new Map<string, ServiceSnapshot>(
+    memberIds.map((id) => [id, { services: [], activityCount: 0, totalHours: 0, stars: null }]),
+  );
   if (!memberIds.length) return result;
   const [records, ratings] = await Promise.all([
     client.activityRecord.findMany({
       where: { ...confirmedRecordWhere(communityId, year), memberId: { in: memberIds } },
-      select: { memberId: true, hours: true, activity: { select: { title: true, startsAt: true, category: { select: { nameZh: true } } } } },
+      select: {
+        memberId: true,
+        hours: true,
+        activity: { select: { title: true, startsAt: true, category: { select: { nameZh: true } } } },
+      },
     }),
     // only a finalized rating is an honour; a draft or one still in its public notice period is not
     client.starRating.findMany({
@@ -23,9 +34,16 @@ export async function snapshotsFor(client: Tx, communityId: string, year: number
       select: { memberId: true, stars: true },
     }),
   ]);
-  records.sort((a, b) => a.activity.startsAt.getTime() - b.activity.startsAt.getTime() || a.activity.title.localeCompare(b.activity.title));
+  records.sort(
+    (a, b) => a.activity.startsAt.getTime() - b.activity.startsAt.getTime() || a.activity.title.localeCompare(b.activity.title),
+  );
   for (const r of records) {
-    result.get(r.memberId)?.services.push({ title: r.activity.title, category: r.activity.category.nameZh, date: localDate(r.activity.startsAt), hours: Number(r.hours) });
+    result.get(r.memberId)?.services.push({
+      title: r.activity.title,
+      category: r.activity.category.nameZh,
+      date: localDate(r.activity.startsAt),
+      hours: Number(r.hours),
+    });
   }
   for (const snapshot of result.values()) {
     snapshot.activityCount = snapshot.services.length;

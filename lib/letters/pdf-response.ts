@@ -28,6 +28,10 @@ export async function letterPdfResponse(options: {
   }
   const pdf = await renderLettersPdf([{ letter, verifyUrl: verifyUrlForRequest(letter.verifyCode, options.request) }]);
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": pdfDisposition(letter.serial), "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": pdfDisposition(letter.serial),
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -3,7 +3,10 @@ import { idSchema, optionalText } from "../actions/form-data.ts";
 import { BODY_MAX, CLOSING_MAX, CONTRIBUTIONS_MAX, THRESHOLD_MAX, THRESHOLD_MIN, isLetterYear } from "./letter-rules.ts";
 
 export const generateLettersSchema = z.object({
-  year: z.coerce.number({ error: "letters.badYear" }).int("letters.badYear").refine((y) => isLetterYear(y), "letters.badYear"),
+  year: z.coerce
+    .number({ error: "letters.badYear" })
+    .int("letters.badYear")
+    .refine((y) => isLetterYear(y), "letters.badYear"),
 });
 
 export const letterSettingsSchema = z.object({

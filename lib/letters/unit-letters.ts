@@ -29,7 +29,12 @@ export async function listUnitLetters(options: { actor: Actor; year?: number | n
         member: { select: { name: true } },
       },
     }),
-    db().thankYouLetter.groupBy({ by: ["year"], where: { workUnitId: unit.orgId }, orderBy: { year: "desc" }, _count: { _all: true } }),
+    db().thankYouLetter.groupBy({
+      by: ["year"],
+      where: { workUnitId: unit.orgId },
+      orderBy: { year: "desc" },
+      _count: { _all: true },
+    }),
   ]);
   return {
     letters: letters.map((l) => ({ ...l, totalHours: Number(l.totalHours) })),
@@ -41,7 +46,10 @@ export async function listUnitLetters(options: { actor: Actor; year?: number | n
 /** One letter to the admin's unit; a letter to another unit is not found. */
 export async function getUnitLetter(options: { actor: Actor; id: string }) {
   const unit = authorize(options.actor, "unit.letters");
-  const row = await db().thankYouLetter.findFirst({ where: { id: assertId(options.id), workUnitId: unit.orgId }, select: letterSelect });
+  const row = await db().thankYouLetter.findFirst({
+    where: { id: assertId(options.id), workUnitId: unit.orgId },
+    select: letterSelect,
+  });
   if (!row) throw new NotFoundError();
   return toLetterView(row);
 }

@@ -8,7 +8,9 @@ import { THRESHOLD_MAX, THRESHOLD_MIN } from "./letter-rules.ts";
 import { snapshotsFor } from "./letter-snapshot.ts";
 
 async function lockedLetter(tx: Tx, communityId: string, id: string) {
-  const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ThankYouLetter" WHERE id = ${assertId(id)}::uuid AND "communityId" = ${communityId}::uuid FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "ThankYouLetter" WHERE id = ${assertId(id)}::uuid AND "communityId" = ${communityId}::uuid FOR UPDATE`;
   const letter = locked && (await tx.thankYouLetter.findUnique({ where: { id: locked.id } }));
   if (!letter) throw new NotFoundError();
   // the unit has read and filed it: what it holds must not change afterwards
@@ -50,7 +52,12 @@ export async function refreshLetterServices(options: { actor: Actor; id: string 
     if (!snapshot?.activityCount) throw new UserFacingError("letters.nothingToRefresh");
     const after = await tx.thankYouLetter.update({
       where: { id: before.id },
-      data: { services: snapshot.services, activityCount: snapshot.activityCount, totalHours: snapshot.totalHours, stars: snapshot.stars },
+      data: {
+        services: snapshot.services,
+        activityCount: snapshot.activityCount,
+        totalHours: snapshot.totalHours,
+        stars: snapshot.stars,
+      },
     });
     await recordAudit(tx, {
       actorId: options.actor.userId,
@@ -58,8 +65,18 @@ export async function refreshLetterServices(options: { actor: Actor; id: string 
       entityType: "ThankYouLetter",
       entityId: after.id,
       scopeOrgId: community.orgId,
-      before: { services: before.services, activityCount: before.activityCount, totalHours: Number(before.totalHours), stars: before.stars },
-      after: { services: snapshot.services, activityCount: snapshot.activityCount, totalHours: snapshot.totalHours, stars: snapshot.stars },
+      before: {
+        services: before.services,
+        activityCount: before.activityCount,
+        totalHours: Number(before.totalHours),
+        stars: before.stars,
+      },
+      after: {
+        services: snapshot.services,
+        activityCount: snapshot.activityCount,
+        totalHours: snapshot.totalHours,
+        stars: snapshot.stars,
+      },
     });
     return { id: after.id, activityCount: after.activityCount };
   });

@@ -23,7 +23,16 @@ export async function verifyLetter(code: string): Promise<VerifiedLetter | null>
   if (!isVerifyCode(code)) return null;
   const letter = await db().thankYouLetter.findUnique({
     where: { verifyCode: code },
-    select: { serial: true, year: true, addressee: true, activityCount: true, totalHours: true, generatedAt: true, community: { select: { name: true } }, member: { select: { name: true } } },
+    select: {
+      serial: true,
+      year: true,
+      addressee: true,
+      activityCount: true,
+      totalHours: true,
+      generatedAt: true,
+      community: { select: { name: true } },
+      member: { select: { name: true } },
+    },
   });
   if (!letter) return null;
   return {

@@ -75,7 +75,10 @@ export function placesLeft(activity: { capacity: number; confirmedCount: number 
 }
 
 /** What a list card says about places: open with places, full (waitlist), or sign-up closed. */
-export function availability(activity: ActivityTimes & { capacity: number; confirmedCount: number }, now: Date): "open" | "full" | "closed" {
+export function availability(
+  activity: ActivityTimes & { capacity: number; confirmedCount: number },
+  now: Date,
+): "open" | "full" | "closed" {
   if (activityPhase(activity, now) !== "open") return "closed";
   return placesLeft(activity) > 0 ? "open" : "full";
 }

@@ -42,7 +42,10 @@ export async function rejectMember(options: { actor: Actor; id: string; reason: 
       select: { id: true },
     });
     if (!member) throw new NotFoundError();
-    await tx.member.update({ where: { id: member.id }, data: { status: "REJECTED", rejectReason: options.reason, verifiedAt: null } });
+    await tx.member.update({
+      where: { id: member.id },
+      data: { status: "REJECTED", rejectReason: options.reason, verifiedAt: null },
+    });
     await recordAudit(tx, {
       actorId: options.actor.userId,
       action: "member.reject",

@@ -52,7 +52,9 @@ export async function registerMember(
         consentAt: new Date(),
         consentVersion: CONSENT_VERSION,
       };
-      const previous = await tx.member.findUnique({ where: { communityId_phone: { communityId: community.id, phone: input.phone } } });
+      const previous = await tx.member.findUnique({
+        where: { communityId_phone: { communityId: community.id, phone: input.phone } },
+      });
       if (previous?.userId === user.id && (previous.status === "PENDING" || previous.status === "ACTIVE")) {
         throw new UserFacingError("register.alreadyReported");
       }

@@ -16,10 +16,7 @@ export async function resolveResidence(tx: Tx, communityId: string, gridId: stri
  * An employer typed with the exact name of a registered work unit is linked to it; any other
  * employer is kept as text with its party branch, which is then required for in-service members.
  */
-export async function resolveEmployer(
-  tx: Tx,
-  input: { kind: MemberKind; employerName?: string; employerBranch?: string },
-) {
+export async function resolveEmployer(tx: Tx, input: { kind: MemberKind; employerName?: string; employerBranch?: string }) {
   if (!input.employerName) return { employerUnitId: null, employerName: null, employerBranch: null };
   const unit = await tx.organization.findFirst({
     where: { kind: "WORK_UNIT", name: input.employerName, archivedAt: null },
@@ -36,9 +33,29 @@ export async function resolveEmployer(
 /** What the audit log keeps of a roster entry. */
 export function memberSnapshot(member: Record<string, unknown>) {
   const keys = [
-    "name", "gender", "phone", "communityId", "gridId", "buildingId", "room", "kind", "employerUnitId", "employerName",
-    "employerBranch", "position", "skills", "interests", "availability", "willingness", "status", "rejectReason",
-    "isCenterHousehold", "isCouncilMember", "isBuildingLeader", "badgeNumber", "movedOutAt",
+    "name",
+    "gender",
+    "phone",
+    "communityId",
+    "gridId",
+    "buildingId",
+    "room",
+    "kind",
+    "employerUnitId",
+    "employerName",
+    "employerBranch",
+    "position",
+    "skills",
+    "interests",
+    "availability",
+    "willingness",
+    "status",
+    "rejectReason",
+    "isCenterHousehold",
+    "isCouncilMember",
+    "isBuildingLeader",
+    "badgeNumber",
+    "movedOutAt",
   ];
   return Object.fromEntries(keys.filter((k) => k in member).map((k) => [k, member[k]]));
 }

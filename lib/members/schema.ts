@@ -10,10 +10,20 @@ const gender = z.enum(["MALE", "FEMALE"], { error: "validation.required" });
 const kind = z.enum(MEMBER_KINDS, { error: "validation.required" });
 
 /** Skills come as ticked suggestions plus free text separated by 、，, or spaces. */
-export const skillList = z.preprocess((v) => {
-  const values = v === undefined ? [] : Array.isArray(v) ? v : [v];
-  return [...new Set(values.flatMap((s) => String(s).split(/[、，,;；\s]+/)).map((s) => s.trim()).filter(Boolean))];
-}, z.array(z.string().max(20, "validation.tooLong")).max(20, "validation.tooMany"));
+export const skillList = z.preprocess(
+  (v) => {
+    const values = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    return [
+      ...new Set(
+        values
+          .flatMap((s) => String(s).split(/[、，,;；\s]+/))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+  },
+  z.array(z.string().max(20, "validation.tooLong")).max(20, "validation.tooMany"),
+);
 
 const residence = {
   gridId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
@@ -54,17 +64,19 @@ const profile = {
 };
 
 export const registerMemberSchema = withOtherSkills(
-  z.object({
-    name: requiredText(20),
-    gender,
-    phone: phoneSchema,
-    password: passwordSchema,
-    communityId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
-    ...residence,
-    ...employment,
-    ...profile,
-    consent: checkbox.refine((v) => v, "register.consentRequired"),
-  }).superRefine(requireEmployer),
+  z
+    .object({
+      name: requiredText(20),
+      gender,
+      phone: phoneSchema,
+      password: passwordSchema,
+      communityId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
+      ...residence,
+      ...employment,
+      ...profile,
+      consent: checkbox.refine((v) => v, "register.consentRequired"),
+    })
+    .superRefine(requireEmployer),
 );
 export type RegisterMemberInput = z.infer<typeof registerMemberSchema>;
 
@@ -84,24 +96,29 @@ export const changePasswordSchema = z
 
 /** A secretary editing a roster entry. */
 export const updateMemberSchema = withOtherSkills(
-  z.object({
-    id: idSchema,
-    name: requiredText(20),
-    gender: gender.optional().or(z.literal("").transform(() => undefined)),
-    phone: phoneSchema,
-    ...residence,
-    ...employment,
-    skills: skillList,
-    badgeNumber: optionalText(20),
-    isCenterHousehold: checkbox,
-    isCouncilMember: checkbox,
-    isBuildingLeader: checkbox,
-  }).superRefine(requireEmployer),
+  z
+    .object({
+      id: idSchema,
+      name: requiredText(20),
+      gender: gender.optional().or(z.literal("").transform(() => undefined)),
+      phone: phoneSchema,
+      ...residence,
+      ...employment,
+      skills: skillList,
+      badgeNumber: optionalText(20),
+      isCenterHousehold: checkbox,
+      isCouncilMember: checkbox,
+      isBuildingLeader: checkbox,
+    })
+    .superRefine(requireEmployer),
 );
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 
 export const approveMembersSchema = z.object({
-  memberIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, "verification.chooseSome").max(500)),
+  memberIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid()).min(1, "verification.chooseSome").max(500),
+  ),
 });
 export const rejectMemberSchema = z.object({ id: idSchema, reason: requiredText(200) });
 export const memberIdSchema = z.object({ id: idSchema });

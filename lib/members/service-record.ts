@@ -13,10 +13,20 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
     prisma.pledge.findMany({
       where: { memberId, communityId, withdrawnAt: null },
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
-      select: { id: true, year: true, remark: true, availability: true, item: { select: { title: true, category: { select: { nameZh: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        year: true,
+        remark: true,
+        availability: true,
+        item: { select: { title: true, category: { select: { nameZh: true, nameEn: true } } } },
+      },
     }),
     prisma.signup.findMany({
-      where: { memberId, status: { in: ["CONFIRMED", "WAITLISTED"] }, activity: { communityId, endsAt: { gte: new Date() }, status: "PUBLISHED" } },
+      where: {
+        memberId,
+        status: { in: ["CONFIRMED", "WAITLISTED"] },
+        activity: { communityId, endsAt: { gte: new Date() }, status: "PUBLISHED" },
+      },
       orderBy: { activity: { startsAt: "asc" } },
       select: { id: true, status: true, activity: { select: { id: true, title: true, startsAt: true, place: true } } },
     }),
@@ -24,7 +34,16 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
       where: { memberId, communityId },
       orderBy: { activity: { startsAt: "desc" } },
       take: 200,
-      select: { id: true, status: true, hours: true, points: true, walkIn: true, checkedInAt: true, confirmedAt: true, activity: { select: { id: true, title: true, startsAt: true, category: { select: { nameZh: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        hours: true,
+        points: true,
+        walkIn: true,
+        checkedInAt: true,
+        confirmedAt: true,
+        activity: { select: { id: true, title: true, startsAt: true, category: { select: { nameZh: true, nameEn: true } } } },
+      },
     }),
     prisma.pointsEntry.findMany({
       where: { memberId, communityId },
@@ -33,7 +52,8 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
       select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true },
     }),
   ]);
-  const balance = (await prisma.pointsEntry.aggregate({ where: { memberId, communityId }, _sum: { amount: true } }))._sum.amount ?? 0;
+  const balance =
+    (await prisma.pointsEntry.aggregate({ where: { memberId, communityId }, _sum: { amount: true } }))._sum.amount ?? 0;
   const confirmed = records.filter((r) => r.status === "CONFIRMED");
   const thisYear = localYear(new Date());
   return {

@@ -21,7 +21,10 @@ export async function updateOwnProfile(options: { actor: Actor; input: UpdateOwn
     const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
     const employer = await resolveEmployer(tx, input);
     const moved = residence.buildingId !== before.buildingId || input.room !== before.room;
-    const changedJob = employer.employerUnitId !== before.employerUnitId || employer.employerName !== before.employerName || input.kind !== before.kind;
+    const changedJob =
+      employer.employerUnitId !== before.employerUnitId ||
+      employer.employerName !== before.employerName ||
+      input.kind !== before.kind;
     const needsVerification = before.status === "REJECTED" || (before.status === "ACTIVE" && (moved || changedJob));
     const after = await tx.member.update({
       where: { id: before.id },

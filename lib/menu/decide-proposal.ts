@@ -24,7 +24,9 @@ export async function decideProposal(options: { actor: Actor; id: string; decisi
         ? {
             status: "OPEN" as const,
             declineReason: null,
-            categoryId: decision.categoryId ? await requireUsableCategory(tx, communityId, decision.categoryId) : await selfProposedCategoryId(tx),
+            categoryId: decision.categoryId
+              ? await requireUsableCategory(tx, communityId, decision.categoryId)
+              : await selfProposedCategoryId(tx),
           }
         : { status: "DECLINED" as const, declineReason: decision.reason };
     // the status in the where makes a second, concurrent decision find nothing

@@ -19,7 +19,8 @@ export async function getMemberMenu(options: { actor: Actor }) {
     select: { id: true, status: true, rejectReason: true, availability: true },
   });
   if (!entry || entry.status !== "ACTIVE") {
-    const state: "NO_ENTRY" | "PENDING" | "REJECTED" = entry?.status === "PENDING" || entry?.status === "REJECTED" ? entry.status : "NO_ENTRY";
+    const state: "NO_ENTRY" | "PENDING" | "REJECTED" =
+      entry?.status === "PENDING" || entry?.status === "REJECTED" ? entry.status : "NO_ENTRY";
     return { state, year, communityName: community.orgName };
   }
   const memberId = entry.id;

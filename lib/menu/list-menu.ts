@@ -51,7 +51,9 @@ export async function listMenu(options: { actor: Actor; year: number }) {
     group.items.push(item);
     groups.set(item.categoryId, group);
   }
-  const byCategoryOrder = [...groups.values()].sort((a, b) => a.category.sortOrder - b.category.sortOrder || a.category.nameZh.localeCompare(b.category.nameZh, "zh-CN"));
+  const byCategoryOrder = [...groups.values()].sort(
+    (a, b) => a.category.sortOrder - b.category.sortOrder || a.category.nameZh.localeCompare(b.category.nameZh, "zh-CN"),
+  );
 
   return {
     year,

@@ -51,5 +51,7 @@ export async function listPledgesByMember(options: { actor: Actor; year: number 
     row.pledges.push(pledge);
     byMember.set(member.id, row);
   }
-  return [...byMember.values()].sort((a, b) => collator.compare(a.member.name, b.member.name) || a.member.id.localeCompare(b.member.id));
+  return [...byMember.values()].sort(
+    (a, b) => collator.compare(a.member.name, b.member.name) || a.member.id.localeCompare(b.member.id),
+  );
 }

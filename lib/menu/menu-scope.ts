@@ -21,7 +21,10 @@ export async function listUsableCategories(communityId: string, client: Tx = db(
 
 /** A category chosen in a form: one the community may use, else a field error. */
 export async function requireUsableCategory(tx: Tx, communityId: string, categoryId: string, field = "categoryId") {
-  const category = await tx.serviceCategory.findFirst({ where: { id: categoryId, ...usableCategoryWhere(communityId) }, select: { id: true } });
+  const category = await tx.serviceCategory.findFirst({
+    where: { id: categoryId, ...usableCategoryWhere(communityId) },
+    select: { id: true },
+  });
   if (!category) throw new UserFacingError("errors.checkForm", { [field]: "menu.badCategory" });
   return category.id;
 }

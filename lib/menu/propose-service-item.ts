@@ -19,7 +19,9 @@ export async function proposeServiceItem(options: { actor: Actor; input: Propose
     const year = currentYear();
     const pending = await tx.serviceItem.count({ where: { communityId, proposedByMemberId: member.id, status: "PROPOSED" } });
     if (pending >= MAX_PENDING_PROPOSALS) throw new UserFacingError("menu.tooManyProposals");
-    const categoryId = input.categoryId ? await requireUsableCategory(tx, communityId, input.categoryId) : await selfProposedCategoryId(tx);
+    const categoryId = input.categoryId
+      ? await requireUsableCategory(tx, communityId, input.categoryId)
+      : await selfProposedCategoryId(tx);
     const item = await tx.serviceItem.create({
       data: {
         communityId,

@@ -8,7 +8,14 @@ import { currentYear } from "./year.ts";
 export async function withdrawPledge(options: { actor: Actor; itemId: string }) {
   const { member, communityId } = await requireActiveMember(options.actor);
   const { count } = await db().pledge.updateMany({
-    where: { memberId: member.id, itemId: options.itemId, communityId, year: currentYear(), withdrawnAt: null, item: { communityId } },
+    where: {
+      memberId: member.id,
+      itemId: options.itemId,
+      communityId,
+      year: currentYear(),
+      withdrawnAt: null,
+      item: { communityId },
+    },
     data: { withdrawnAt: new Date() },
   });
   if (count !== 1) throw new NotFoundError();

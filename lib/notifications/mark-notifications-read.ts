@@ -17,7 +17,10 @@ export async function openNotification(options: { actor: Actor | null; id: strin
   const userId = notificationOwner(options.actor);
   const id = parseId(options.id);
   if (id === null) throw new NotFoundError();
-  const notification = await db().notification.findFirst({ where: { id, userId }, select: { id: true, link: true, readAt: true } });
+  const notification = await db().notification.findFirst({
+    where: { id, userId },
+    select: { id: true, link: true, readAt: true },
+  });
   if (!notification) throw new NotFoundError();
   if (!notification.readAt) {
     await db().notification.updateMany({ where: { id: notification.id, userId, readAt: null }, data: { readAt: new Date() } });

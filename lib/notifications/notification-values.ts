@@ -21,7 +21,16 @@ type Formatters = {
  * time, in the reader's locale and the portal's time zone.
  */
 export function notificationValues(params: Record<string, unknown>, formatters: Formatters): Record<string, string | number> {
-  const values: Record<string, string | number> = { title: "", place: "", community: "", reason: "—", points: 0, day: "other", date: "", time: "" };
+  const values: Record<string, string | number> = {
+    title: "",
+    place: "",
+    community: "",
+    reason: "—",
+    points: 0,
+    day: "other",
+    date: "",
+    time: "",
+  };
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) values[key] = value;
   }

@@ -16,7 +16,13 @@ export type NotificationKind =
  */
 export async function notify(
   tx: Tx,
-  options: { userIds: (string | null | undefined)[]; kind: NotificationKind; params: Prisma.InputJsonObject; link?: string; dedupeKey?: (userId: string) => string },
+  options: {
+    userIds: (string | null | undefined)[];
+    kind: NotificationKind;
+    params: Prisma.InputJsonObject;
+    link?: string;
+    dedupeKey?: (userId: string) => string;
+  },
 ): Promise<number> {
   const userIds = [...new Set(options.userIds.filter((id): id is string => !!id))];
   if (!userIds.length) return 0;

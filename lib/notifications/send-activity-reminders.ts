@@ -51,7 +51,9 @@ export async function sendActivityReminders(options: { now?: Date; batchSize?: n
 
   return db().$transaction(
     async (tx): Promise<ReminderResult> => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${BigInt(ACTIVITY_REMINDER_LOCK)}::bigint) AS locked`;
+      const [{ locked }] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${BigInt(ACTIVITY_REMINDER_LOCK)}::bigint) AS locked`;
       if (!locked) return { skipped: true };
 
       let activities = 0;
@@ -63,7 +65,9 @@ export async function sendActivityReminders(options: { now?: Date; batchSize?: n
           where: {
             status: "PUBLISHED",
             startsAt: { gte: from, lt: to },
-            ...(cursor ? { OR: [{ startsAt: { gt: cursor.startsAt } }, { startsAt: cursor.startsAt, id: { gt: cursor.id } }] } : {}),
+            ...(cursor
+              ? { OR: [{ startsAt: { gt: cursor.startsAt } }, { startsAt: cursor.startsAt, id: { gt: cursor.id } }] }
+              : {}),
           },
           orderBy: [{ startsAt: "asc" }, { id: "asc" }],
           take: batchSize,

@@ -15,7 +15,13 @@ export async function listWorkUnits(options: { actor: Actor; query?: string; inc
     streetId: street.orgId,
     ...(options.includeArchived ? {} : { archivedAt: null }),
     ...(query
-      ? { OR: [{ name: { contains: query } }, { partyBranchName: { contains: query } }, { creditCode: { contains: query.toUpperCase() } }] }
+      ? {
+          OR: [
+            { name: { contains: query } },
+            { partyBranchName: { contains: query } },
+            { creditCode: { contains: query.toUpperCase() } },
+          ],
+        }
       : {}),
   };
   const [units, total] = await Promise.all([

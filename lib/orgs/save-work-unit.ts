@@ -30,7 +30,9 @@ async function assertUnique(tx: Tx, streetId: string, input: WorkUnitInput, exce
   });
   if (clash) {
     const field = clash.name === input.name ? "name" : "creditCode";
-    throw new UserFacingError("errors.checkForm", { [field]: field === "name" ? "orgs.duplicateName" : "orgs.duplicateCreditCode" });
+    throw new UserFacingError("errors.checkForm", {
+      [field]: field === "name" ? "orgs.duplicateName" : "orgs.duplicateCreditCode",
+    });
   }
 }
 

@@ -27,7 +27,10 @@ export async function fileObjection(options: { actor: Actor; input: FileObjectio
     if (state !== "OPEN") throw new UserFacingError("ratings.objectionNotOpen");
     let ratingId: string | null = null;
     if (input.about === "MINE") {
-      const own = await tx.starRating.findUnique({ where: { roundId_memberId: { roundId: round.id, memberId: member.id } }, select: { id: true } });
+      const own = await tx.starRating.findUnique({
+        where: { roundId_memberId: { roundId: round.id, memberId: member.id } },
+        select: { id: true },
+      });
       if (!own) throw new UserFacingError("errors.checkForm", { about: "ratings.noOwnRating" });
       ratingId = own.id;
     }

@@ -23,7 +23,10 @@ export async function finalizeRatings(options: { actor: Actor; year: number }) {
     const open = await tx.ratingObjection.count({ where: { roundId: round.id, status: "OPEN" } });
     if (open > 0) throw new UserFacingError("ratings.objectionsOpen");
     const finalizedAt = new Date();
-    await tx.starRatingRound.update({ where: { id: round.id }, data: { status: "FINAL", finalizedAt, finalizedById: options.actor.userId } });
+    await tx.starRatingRound.update({
+      where: { id: round.id },
+      data: { status: "FINAL", finalizedAt, finalizedById: options.actor.userId },
+    });
     const byStars = await tx.starRating.groupBy({ by: ["stars"], where: { roundId: round.id }, _count: { _all: true } });
     const counts = [0, 0, 0, 0, 0, 0];
     for (const group of byStars) counts[group.stars] = group._count._all;

@@ -39,7 +39,12 @@ export async function getHonourRoll(options: { actor: Actor; year?: number }) {
     finalizedAt: round.finalizedAt,
     publicityEnd: round.publicityEnd,
     standardText: round.standardText,
-    rule: { thresholds: round.thresholds, pointsWeight: round.pointsWeight, peerWeight: round.peerWeight, residentWeight: round.residentWeight },
+    rule: {
+      thresholds: round.thresholds,
+      pointsWeight: round.pointsWeight,
+      peerWeight: round.peerWeight,
+      residentWeight: round.residentWeight,
+    },
     groups,
     honoured: ratings.length,
   };
@@ -59,7 +64,14 @@ export async function listStoryCandidates(options: { actor: Actor; year: number;
       orderBy: [{ stars: "desc" }, { member: { name: "asc" } }, { id: "asc" }],
       skip: (page - 1) * STORY_PAGE_SIZE,
       take: STORY_PAGE_SIZE,
-      select: { id: true, stars: true, story: true, points: true, activities: true, member: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        stars: true,
+        story: true,
+        points: true,
+        activities: true,
+        member: { select: { id: true, name: true } },
+      },
     }),
     db().starRating.count({ where }),
   ]);

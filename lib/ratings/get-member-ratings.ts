@@ -14,7 +14,10 @@ export async function getMemberRatings(options: { actor: Actor; year?: number; p
   const community = authorize(options.actor, "self.ratings");
   const communityId = community.orgId;
   const page = Math.max(1, Math.floor(options.page ?? 1));
-  const [round, member] = await Promise.all([findPublishedRound(communityId, options.year), findActiveMember(options.actor.userId, communityId)]);
+  const [round, member] = await Promise.all([
+    findPublishedRound(communityId, options.year),
+    findActiveMember(options.actor.userId, communityId),
+  ]);
   if (!round) return { state: "NONE" as const, communityName: community.orgName, year: options.year ?? null };
   const listWhere = { roundId: round.id, communityId, stars: { gt: 0 } };
   const [rows, total, mine, objections] = await Promise.all([

@@ -25,7 +25,10 @@ export async function listObjections(options: { actor: Actor; year: number }) {
   });
   const ratingIds = objections.map((o) => o.ratingId).filter((id): id is string => !!id);
   const ratings = ratingIds.length
-    ? await db().starRating.findMany({ where: { id: { in: ratingIds }, roundId: round.id }, select: { id: true, stars: true, score: true, points: true } })
+    ? await db().starRating.findMany({
+        where: { id: { in: ratingIds }, roundId: round.id },
+        select: { id: true, stars: true, score: true, points: true },
+      })
     : [];
   const byId = new Map(ratings.map((r) => [r.id, { stars: r.stars, score: r.score.toFixed(2), points: r.points }]));
   return {

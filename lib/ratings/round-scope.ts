@@ -58,7 +58,11 @@ export async function rescoreRatings(tx: Tx, round: RoundRule & { id: string }, 
  * the transaction: status changes, computing, scores and objections never interleave. A round
  * of another community is simply not there.
  */
-export async function lockRound(tx: Tx, where: { communityId: string } & ({ year: number } | { id: string }), mode: "UPDATE" | "SHARE" = "UPDATE") {
+export async function lockRound(
+  tx: Tx,
+  where: { communityId: string } & ({ year: number } | { id: string }),
+  mode: "UPDATE" | "SHARE" = "UPDATE",
+) {
   const match = "year" in where ? Prisma.sql`"year" = ${where.year}::int` : Prisma.sql`"id" = ${where.id}::uuid`;
   const lock = mode === "UPDATE" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`;
   const [row] = await tx.$queryRaw<{ id: string }[]>`
@@ -85,7 +89,10 @@ export function refuseFinal(round: { status: string }) {
 export type WindowState = "NOT_STARTED" | "BEFORE" | "OPEN" | "ENDED";
 
 /** Where the public notice period stands: objections are accepted only while OPEN. */
-export function windowState(round: { status: string; publicityStart: Date | null; publicityEnd: Date | null }, now = new Date()): WindowState {
+export function windowState(
+  round: { status: string; publicityStart: Date | null; publicityEnd: Date | null },
+  now = new Date(),
+): WindowState {
   if (round.status === "DRAFT" || !round.publicityStart || !round.publicityEnd) return "NOT_STARTED";
   if (now < round.publicityStart) return "BEFORE";
   if (now >= round.publicityEnd) return "ENDED";

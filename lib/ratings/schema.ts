@@ -53,7 +53,13 @@ const wholeNumber = (min: number, max: number, rangeKey: string) =>
     z
       .string({ error: "validation.required" })
       .min(1, "validation.required")
-      .pipe(z.coerce.number<string>({ error: "validation.number" }).int("validation.wholeNumber").min(min, rangeKey).max(max, rangeKey)),
+      .pipe(
+        z.coerce
+          .number<string>({ error: "validation.number" })
+          .int("validation.wholeNumber")
+          .min(min, rangeKey)
+          .max(max, rangeKey),
+      ),
   );
 
 const threshold = wholeNumber(0, THRESHOLD_MAX, "ratings.thresholdRange");

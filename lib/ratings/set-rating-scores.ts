@@ -38,7 +38,11 @@ export async function setRatingScores(options: { actor: Actor; input: RatingScor
       SET "peerScore" = v.peer, "residentScore" = v.resident, "updatedAt" = now()
       FROM unnest(${changed.map((c) => c.ratingId)}::uuid[], ${changed.map((c) => c.peerScore)}::int[], ${changed.map((c) => c.residentScore)}::int[]) AS v(id, peer, resident)
       WHERE r.id = v.id AND r."roundId" = ${round.id}::uuid`;
-    await rescoreRatings(tx, round, changed.map((c) => c.ratingId));
+    await rescoreRatings(
+      tx,
+      round,
+      changed.map((c) => c.ratingId),
+    );
     await recordAudit(tx, {
       actorId: options.actor.userId,
       action: "rating.setScores",
@@ -50,7 +54,11 @@ export async function setRatingScores(options: { actor: Actor; input: RatingScor
         status: round.status,
         changes: changed.map((c) => {
           const before = byId.get(c.ratingId)!;
-          return { memberId: before.memberId, peerScore: [before.peerScore, c.peerScore], residentScore: [before.residentScore, c.residentScore] };
+          return {
+            memberId: before.memberId,
+            peerScore: [before.peerScore, c.peerScore],
+            residentScore: [before.residentScore, c.residentScore],
+          };
         }),
       },
     });

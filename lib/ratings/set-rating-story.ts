@@ -21,7 +21,8 @@ export async function setRatingStory(options: { actor: Actor; ratingId: string; 
       select: { id: true, roundId: true, memberId: true, stars: true, story: true, year: true },
     });
     if (!rating) throw new NotFoundError();
-    if (rating.stars < HONOUR_MIN_STARS && story) throw new UserFacingError("errors.checkForm", { story: "ratings.storyOnlyHonoured" });
+    if (rating.stars < HONOUR_MIN_STARS && story)
+      throw new UserFacingError("errors.checkForm", { story: "ratings.storyOnlyHonoured" });
     if (rating.story === story) return { ratingId: rating.id, changed: false };
     await tx.starRating.update({ where: { id: rating.id }, data: { story } });
     await recordAudit(tx, {

@@ -16,7 +16,12 @@ export type ImportSummary = {
 const INSERT_CHUNK = 1000;
 
 function skip(row: ImportRow, key: string): ImportRow {
-  return { ...row, status: "skip", issues: [{ field: key === "rosterImport.skip.buildingGone" ? "building" : "phone", key }], result: "skipped" };
+  return {
+    ...row,
+    status: "skip",
+    issues: [{ field: key === "rosterImport.skip.buildingGone" ? "building" : "phone", key }],
+    result: "skipped",
+  };
 }
 
 /**
@@ -32,11 +37,17 @@ export async function confirmRosterImport(options: { actor: Actor; batchId: stri
 
   return db().$transaction(
     async (tx) => {
-      const batch = await tx.importBatch.findFirst({ where: { id: batchId, communityId }, select: { id: true, fileName: true, rows: true } });
+      const batch = await tx.importBatch.findFirst({
+        where: { id: batchId, communityId },
+        select: { id: true, fileName: true, rows: true },
+      });
       if (!batch) throw new NotFoundError();
       const now = new Date();
       // claims the batch: a second confirm (even a concurrent one) waits here and then finds nothing
-      const claimed = await tx.importBatch.updateMany({ where: { id: batchId, communityId, status: "PREVIEWED" }, data: { status: "IMPORTED", importedAt: now } });
+      const claimed = await tx.importBatch.updateMany({
+        where: { id: batchId, communityId, status: "PREVIEWED" },
+        data: { status: "IMPORTED", importedAt: now },
+      });
       if (claimed.count === 0) throw new UserFacingError("rosterImport.errors.alreadyConfirmed");
 
       const rows = batch.rows as unknown as ImportRow[];
@@ -49,9 +60,15 @@ export async function confirmRosterImport(options: { actor: Actor; batchId: stri
           select: { id: true, parentId: true },
         }),
         grant.streetId
-          ? tx.organization.findMany({ where: { id: { in: unitIds }, streetId: grant.streetId, kind: "WORK_UNIT", archivedAt: null }, select: { id: true } })
+          ? tx.organization.findMany({
+              where: { id: { in: unitIds }, streetId: grant.streetId, kind: "WORK_UNIT", archivedAt: null },
+              select: { id: true },
+            })
           : [],
-        tx.member.findMany({ where: { communityId, phone: { in: candidates.map((r) => r.member!.phone) } }, select: { phone: true } }),
+        tx.member.findMany({
+          where: { communityId, phone: { in: candidates.map((r) => r.member!.phone) } },
+          select: { phone: true },
+        }),
       ]);
       const gridOf = new Map(buildings.map((b) => [b.id, b.parentId]));
       const liveUnits = new Set(units.map((u) => u.id));
@@ -90,12 +107,19 @@ export async function confirmRosterImport(options: { actor: Actor; batchId: stri
       const created = new Set<string>();
       for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
         // skipDuplicates: a member added by someone else since the check above is skipped, not an error
-        const chunk = await tx.member.createManyAndReturn({ data: inserts.slice(i, i + INSERT_CHUNK), skipDuplicates: true, select: { phone: true } });
+        const chunk = await tx.member.createManyAndReturn({
+          data: inserts.slice(i, i + INSERT_CHUNK),
+          skipDuplicates: true,
+          select: { phone: true },
+        });
         for (const m of chunk) created.add(m.phone);
       }
       for (const row of candidates) {
         if (outcome.has(row.row)) continue;
-        outcome.set(row.row, created.has(row.member!.phone) ? { ...row, result: "imported" } : skip(row, "rosterImport.skip.alreadyOnRoster"));
+        outcome.set(
+          row.row,
+          created.has(row.member!.phone) ? { ...row, result: "imported" } : skip(row, "rosterImport.skip.alreadyOnRoster"),
+        );
       }
 
       const finalRows = rows.map((r) => outcome.get(r.row) ?? { ...r, result: "skipped" as const });

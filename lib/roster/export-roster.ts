@@ -34,7 +34,11 @@ export const EXPORT_COLUMNS = [
  * The secretary's roster under the same filter as the roster page, as an .xlsx file. Phone numbers
  * go through the privacy rule, so anyone else this is ever opened to gets masked numbers.
  */
-export async function exportRoster(options: { actor: Actor; filter: RosterFilter; now?: Date }): Promise<XlsxFile & { rowCount: number }> {
+export async function exportRoster(options: {
+  actor: Actor;
+  filter: RosterFilter;
+  now?: Date;
+}): Promise<XlsxFile & { rowCount: number }> {
   const { actor, filter } = options;
   const grant = authorize(actor, "roster.export");
   const communityId = grant.orgId;

@@ -10,7 +10,16 @@ export async function getRosterImport(options: { actor: Actor; id: string }) {
   const grant = authorize(options.actor, "roster.import");
   const batch = await db().importBatch.findFirst({
     where: { id: assertId(options.id), communityId: grant.orgId },
-    select: { id: true, fileName: true, status: true, rows: true, importedCount: true, skippedCount: true, createdAt: true, importedAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      rows: true,
+      importedCount: true,
+      skippedCount: true,
+      createdAt: true,
+      importedAt: true,
+    },
   });
   if (!batch) throw new NotFoundError();
   const rows = batch.rows as unknown as ImportRow[];
@@ -24,6 +33,14 @@ export async function listRosterImports(options: { actor: Actor; take?: number }
     where: { communityId: grant.orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.take ?? 5,
-    select: { id: true, fileName: true, status: true, importedCount: true, skippedCount: true, createdAt: true, importedAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      importedCount: true,
+      skippedCount: true,
+      createdAt: true,
+      importedAt: true,
+    },
   });
 }

@@ -85,10 +85,12 @@ export function validateRosterRows(rawRows: RawRosterRow[], context: RosterConte
   return rawRows.map(({ row, values }): ImportRow => {
     if (isExampleRow(values)) return { row, values, status: "skip", issues: [{ key: "rosterImport.skip.exampleRow" }] };
     const errors: RowIssue[] = [];
-    const error = (field: ImportColumnKey, key: string, params?: RowIssue["params"]) => errors.push({ field, key, ...(params ? { params } : {}) });
+    const error = (field: ImportColumnKey, key: string, params?: RowIssue["params"]) =>
+      errors.push({ field, key, ...(params ? { params } : {}) });
 
     for (const column of IMPORT_COLUMNS) {
-      if (values[column.key].length > column.maxLength) error(column.key, "rosterImport.errors.tooLong", { max: column.maxLength });
+      if (values[column.key].length > column.maxLength)
+        error(column.key, "rosterImport.errors.tooLong", { max: column.maxLength });
     }
 
     const name = values.name;
@@ -103,7 +105,8 @@ export function validateRosterRows(rawRows: RawRosterRow[], context: RosterConte
     const phone = normalizePhone(values.phone);
     if (!phone) error("phone", "rosterImport.errors.missingPhone");
     else if (!MOBILE_PHONE.test(phone)) error("phone", "rosterImport.errors.badPhone");
-    else if (firstRowOfPhone.has(phone)) error("phone", "rosterImport.errors.duplicateInFile", { row: firstRowOfPhone.get(phone)! });
+    else if (firstRowOfPhone.has(phone))
+      error("phone", "rosterImport.errors.duplicateInFile", { row: firstRowOfPhone.get(phone)! });
     else firstRowOfPhone.set(phone, row);
 
     let grid: { id: string } | null = null;

@@ -24,15 +24,38 @@ export async function listRoster(options: { actor: Actor; filter: RosterFilter }
       skip: (filter.page - 1) * ROSTER_PAGE_SIZE,
       take: ROSTER_PAGE_SIZE,
       select: {
-        id: true, name: true, gender: true, phone: true, room: true, kind: true, status: true, skills: true, availability: true,
-        position: true, reportedAt: true, verifiedAt: true, isCenterHousehold: true, isCouncilMember: true, isBuildingLeader: true,
-        grid: { select: { name: true } }, building: { select: { name: true } },
-        employerUnit: { select: { name: true } }, employerName: true,
+        id: true,
+        name: true,
+        gender: true,
+        phone: true,
+        room: true,
+        kind: true,
+        status: true,
+        skills: true,
+        availability: true,
+        position: true,
+        reportedAt: true,
+        verifiedAt: true,
+        isCenterHousehold: true,
+        isCouncilMember: true,
+        isBuildingLeader: true,
+        grid: { select: { name: true } },
+        building: { select: { name: true } },
+        employerUnit: { select: { name: true } },
+        employerName: true,
       },
     }),
     prisma.member.count({ where }),
-    prisma.member.groupBy({ by: ["status"], where: { ...rosterWhere(communityId, { ...filter, status: undefined }), status: undefined }, _count: { _all: true } }),
-    prisma.member.groupBy({ by: ["gridId"], where: rosterWhere(communityId, { ...filter, gridId: undefined, buildingId: undefined }), _count: { _all: true } }),
+    prisma.member.groupBy({
+      by: ["status"],
+      where: { ...rosterWhere(communityId, { ...filter, status: undefined }), status: undefined },
+      _count: { _all: true },
+    }),
+    prisma.member.groupBy({
+      by: ["gridId"],
+      where: rosterWhere(communityId, { ...filter, gridId: undefined, buildingId: undefined }),
+      _count: { _all: true },
+    }),
   ]);
   return {
     rows,
@@ -62,7 +85,12 @@ export async function listRosterFilterOptions(options: { actor: Actor; selectedE
     }),
   ]);
   const units = await db().organization.findMany({
-    where: { id: { in: [...employers.map((e) => e.employerUnitId!), ...(options.selectedEmployerId ? [options.selectedEmployerId] : [])] }, kind: "WORK_UNIT" },
+    where: {
+      id: {
+        in: [...employers.map((e) => e.employerUnitId!), ...(options.selectedEmployerId ? [options.selectedEmployerId] : [])],
+      },
+      kind: "WORK_UNIT",
+    },
     select: { id: true, name: true },
   });
   return {

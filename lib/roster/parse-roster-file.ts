@@ -1,7 +1,14 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { UserFacingError } from "../errors.ts";
-import { columnForHeader, IMPORT_COLUMNS, REQUIRED_COLUMNS, ROSTER_FILE_MAX_BYTES, ROSTER_FILE_MAX_ROWS, type ImportColumnKey } from "./roster-columns.ts";
+import {
+  columnForHeader,
+  IMPORT_COLUMNS,
+  REQUIRED_COLUMNS,
+  ROSTER_FILE_MAX_BYTES,
+  ROSTER_FILE_MAX_ROWS,
+  type ImportColumnKey,
+} from "./roster-columns.ts";
 
 export { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_MAX_ROWS };
 /** a title row or two above the header is common in hand-made rosters */
@@ -117,7 +124,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "boolean") return value ? "是" : "否";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return "result" in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : "";
+  if ("formula" in value || "sharedFormula" in value)
+    return "result" in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : "";
   if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
   return "";
 }

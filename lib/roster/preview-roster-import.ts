@@ -9,7 +9,11 @@ import { parseRosterFile } from "./parse-roster-file.ts";
  * Reads an uploaded roster, checks every row against the secretary's community and stores the
  * result as an ImportBatch (PREVIEWED). Nothing is added to the roster until the batch is confirmed.
  */
-export async function previewRosterImport(options: { actor: Actor; fileName: string; data: Uint8Array }): Promise<{ id: string; counts: ImportCounts }> {
+export async function previewRosterImport(options: {
+  actor: Actor;
+  fileName: string;
+  data: Uint8Array;
+}): Promise<{ id: string; counts: ImportCounts }> {
   const { actor, data } = options;
   const grant = authorize(actor, "roster.import");
   const communityId = grant.orgId;
@@ -30,7 +34,10 @@ export async function previewRosterImport(options: { actor: Actor; fileName: str
       select: { id: true, name: true, parentId: true },
     }),
     community.streetId
-      ? db().organization.findMany({ where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null }, select: { id: true, name: true } })
+      ? db().organization.findMany({
+          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null },
+          select: { id: true, name: true },
+        })
       : [],
     db().member.findMany({ where: { communityId, phone: { in: phones } }, select: { phone: true } }),
   ]);

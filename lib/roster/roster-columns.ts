@@ -38,7 +38,15 @@ export type ImportColumn = {
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { key: "name", header: "姓名", required: true, width: 12, maxLength: 40 },
   { key: "gender", header: "性别", hint: "男/女", width: 10, maxLength: 10 },
-  { key: "phone", header: "手机号码", required: true, aliases: ["手机号", "手机", "联系电话", "电话"], width: 16, text: true, maxLength: 20 },
+  {
+    key: "phone",
+    header: "手机号码",
+    required: true,
+    aliases: ["手机号", "手机", "联系电话", "电话"],
+    width: 16,
+    text: true,
+    maxLength: 20,
+  },
   { key: "grid", header: "网格", aliases: ["所属网格", "网格名称"], width: 14, maxLength: 60 },
   { key: "building", header: "楼栋", required: true, aliases: ["楼号", "楼栋号", "所在楼栋"], width: 12, maxLength: 60 },
   { key: "room", header: "房号", aliases: ["房间号", "门牌号", "单元房号"], width: 10, text: true, maxLength: 20 },
@@ -61,7 +69,9 @@ export function templateHeader(column: ImportColumn): string {
 export function columnForHeader(text: string): ImportColumnKey | null {
   const clean = normalizeHeader(text);
   if (!clean) return null;
-  const column = IMPORT_COLUMNS.find((c) => normalizeHeader(c.header) === clean || c.aliases?.some((a) => normalizeHeader(a) === clean));
+  const column = IMPORT_COLUMNS.find(
+    (c) => normalizeHeader(c.header) === clean || c.aliases?.some((a) => normalizeHeader(a) === clean),
+  );
   return column?.key ?? null;
 }
 
@@ -91,11 +101,28 @@ export const EXAMPLE_ROW: Record<ImportColumnKey, string> = {
 export const GENDER_LABEL = { MALE: "男", FEMALE: "女" } as const;
 export const KIND_LABEL = { IN_SERVICE: "在职", RESIDENT: "社区", RETIRED: "离退休" } as const;
 export const STATUS_LABEL = { PENDING: "待审核", ACTIVE: "已审核", REJECTED: "未通过", MOVED_OUT: "已迁出" } as const;
-export const AVAILABILITY_LABEL: Record<string, string> = { WEEKDAY_DAY: "工作日白天", WEEKDAY_EVENING: "工作日晚上", WEEKEND: "周末" };
-export const FLAG_LABEL = { isCenterHousehold: "党员中心户", isCouncilMember: "议事团成员", isBuildingLeader: "楼栋组长" } as const;
+export const AVAILABILITY_LABEL: Record<string, string> = {
+  WEEKDAY_DAY: "工作日白天",
+  WEEKDAY_EVENING: "工作日晚上",
+  WEEKEND: "周末",
+};
+export const FLAG_LABEL = {
+  isCenterHousehold: "党员中心户",
+  isCouncilMember: "议事团成员",
+  isBuildingLeader: "楼栋组长",
+} as const;
 
 /** Cell words accepted on import (after NFKC and trimming), lower-cased for the English ones. */
-export const GENDER_WORDS: Record<string, "MALE" | "FEMALE"> = { 男: "MALE", 男性: "MALE", male: "MALE", m: "MALE", 女: "FEMALE", 女性: "FEMALE", female: "FEMALE", f: "FEMALE" };
+export const GENDER_WORDS: Record<string, "MALE" | "FEMALE"> = {
+  男: "MALE",
+  男性: "MALE",
+  male: "MALE",
+  m: "MALE",
+  女: "FEMALE",
+  女性: "FEMALE",
+  female: "FEMALE",
+  f: "FEMALE",
+};
 export const KIND_WORDS: Record<string, "IN_SERVICE" | "RESIDENT" | "RETIRED"> = {
   在职: "IN_SERVICE",
   在职党员: "IN_SERVICE",
@@ -118,4 +145,3 @@ export function splitSkills(text: string): string[] {
   }
   return [...seen];
 }
-

@@ -31,7 +31,9 @@ export const rosterFilterSchema = z.object({
 export type RosterFilter = z.infer<typeof rosterFilterSchema>;
 
 export function parseRosterFilter(params: Record<string, string | string[] | undefined>): RosterFilter {
-  const flat: Record<string, string | undefined> = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const flat: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   // the page's one "grid or building" select sends place=g:<id> or place=b:<id>
   const place = flat.place ?? "";
   if (place.startsWith("g:")) flat.gridId = place.slice(2);
@@ -62,11 +64,7 @@ export function rosterWhere(communityId: string, filter: Omit<RosterFilter, "sor
     ...(filter.served === "yes" ? { records: { some: { status: "CONFIRMED" } } } : {}),
     ...(q
       ? {
-          OR: [
-            { name: { contains: q } },
-            ...(/^\d{3,11}$/.test(q) ? [{ phone: { contains: q } }] : []),
-            { skills: { has: q } },
-          ],
+          OR: [{ name: { contains: q } }, ...(/^\d{3,11}$/.test(q) ? [{ phone: { contains: q } }] : []), { skills: { has: q } }],
         }
       : {}),
   };

@@ -30,7 +30,10 @@ function letter(key: (typeof IMPORT_COLUMNS)[number]["key"]): string {
 export async function buildRosterTemplate(options: { actor: Actor }): Promise<XlsxFile> {
   const grant = authorize(options.actor, "roster.import");
   const communityId = grant.orgId;
-  const community = await db().organization.findFirst({ where: { id: communityId, kind: "COMMUNITY" }, select: { name: true, streetId: true } });
+  const community = await db().organization.findFirst({
+    where: { id: communityId, kind: "COMMUNITY" },
+    select: { name: true, streetId: true },
+  });
   if (!community) throw new NotFoundError();
   const [grids, workUnits] = await Promise.all([
     db().organization.findMany({
@@ -38,7 +41,10 @@ export async function buildRosterTemplate(options: { actor: Actor }): Promise<Xl
       select: { name: true, children: { where: { kind: "BUILDING", archivedAt: null }, select: { name: true } } },
     }),
     community.streetId
-      ? db().organization.findMany({ where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null }, select: { name: true } })
+      ? db().organization.findMany({
+          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null },
+          select: { name: true },
+        })
       : [],
   ]);
 
@@ -76,8 +82,14 @@ export async function buildRosterTemplate(options: { actor: Actor }): Promise<Xl
     errorTitle: "请从列表中选择",
     error: prompt,
   });
-  validations.add(`${letter("gender")}2:${letter("gender")}${lastRow}`, list(Object.values(GENDER_LABEL), "性别请填写：男 或 女"));
-  validations.add(`${letter("kind")}2:${letter("kind")}${lastRow}`, list(Object.values(KIND_LABEL), "党员类型请填写：在职、社区 或 离退休"));
+  validations.add(
+    `${letter("gender")}2:${letter("gender")}${lastRow}`,
+    list(Object.values(GENDER_LABEL), "性别请填写：男 或 女"),
+  );
+  validations.add(
+    `${letter("kind")}2:${letter("kind")}${lastRow}`,
+    list(Object.values(KIND_LABEL), "党员类型请填写：在职、社区 或 离退休"),
+  );
 
   const help = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   help.columns = [{ width: 6 }, { width: 22 }, { width: 40 }, { width: 4 }, { width: 36 }];
@@ -138,5 +150,9 @@ export async function buildRosterTemplate(options: { actor: Actor }): Promise<Xl
   });
 
   const name = safeFileNamePart(community.name);
-  return { data: await workbookBytes(workbook), fileName: `党员名册导入模板-${name}.xlsx`, asciiFileName: "roster-template.xlsx" };
+  return {
+    data: await workbookBytes(workbook),
+    fileName: `党员名册导入模板-${name}.xlsx`,
+    asciiFileName: "roster-template.xlsx",
+  };
 }

@@ -10,7 +10,12 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
 
 /** Today in the portal's time zone: 2026-11-26. */
 export function localDate(date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
 }
 
 /** 2026-11-26 14:05 in the portal's time zone, for date cells people read rather than compute. */

@@ -17,9 +17,21 @@ const REDEMPTION_SELECT = {
 export async function getCommunityTimeBank(options: { actor: Actor }) {
   const community = authorize(options.actor, "timebank.manage");
   const [rewards, waiting, recent] = await Promise.all([
-    db().reward.findMany({ where: { communityId: community.orgId }, orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { pointsPrice: "asc" }] }),
-    db().redemption.findMany({ where: { communityId: community.orgId, status: "REQUESTED" }, orderBy: { requestedAt: "asc" }, select: REDEMPTION_SELECT }),
-    db().redemption.findMany({ where: { communityId: community.orgId, status: { not: "REQUESTED" } }, orderBy: { handledAt: "desc" }, take: 30, select: REDEMPTION_SELECT }),
+    db().reward.findMany({
+      where: { communityId: community.orgId },
+      orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { pointsPrice: "asc" }],
+    }),
+    db().redemption.findMany({
+      where: { communityId: community.orgId, status: "REQUESTED" },
+      orderBy: { requestedAt: "asc" },
+      select: REDEMPTION_SELECT,
+    }),
+    db().redemption.findMany({
+      where: { communityId: community.orgId, status: { not: "REQUESTED" } },
+      orderBy: { handledAt: "desc" },
+      take: 30,
+      select: REDEMPTION_SELECT,
+    }),
   ]);
   return { rewards, waiting, recent };
 }
@@ -27,10 +39,20 @@ export async function getCommunityTimeBank(options: { actor: Actor }) {
 /** What a member can redeem, their balance and their own redemptions. */
 export async function getMemberTimeBank(options: { actor: Actor }) {
   const community = authorize(options.actor, "self.redeem");
-  const member = await db().member.findFirst({ where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" }, select: { id: true } });
+  const member = await db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" },
+    select: { id: true },
+  });
   const [rewards, redemptions, balance] = await Promise.all([
     db().reward.findMany({ where: { communityId: community.orgId, archivedAt: null }, orderBy: { pointsPrice: "asc" } }),
-    member ? db().redemption.findMany({ where: { memberId: member.id }, orderBy: { requestedAt: "desc" }, take: 30, select: REDEMPTION_SELECT }) : Promise.resolve([]),
+    member
+      ? db().redemption.findMany({
+          where: { memberId: member.id },
+          orderBy: { requestedAt: "desc" },
+          take: 30,
+          select: REDEMPTION_SELECT,
+        })
+      : Promise.resolve([]),
     member ? pointsBalance(member.id) : Promise.resolve(0),
   ]);
   return { verified: !!member, rewards, redemptions, balance };

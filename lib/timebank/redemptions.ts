@@ -12,24 +12,45 @@ import { lockMemberLedger, pointsBalance } from "../points/ledger.ts";
  */
 export async function redeemReward(options: { actor: Actor; rewardId: string }) {
   const community = authorize(options.actor, "self.redeem");
-  const member = await db().member.findFirst({ where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" }, select: { id: true } });
+  const member = await db().member.findFirst({
+    where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" },
+    select: { id: true },
+  });
   if (!member) throw new UserFacingError("timebank.notVerified");
   return db().$transaction(
     async (tx) => {
       await lockMemberLedger(tx, member.id);
-      const reward = await tx.reward.findFirst({ where: { id: options.rewardId, communityId: community.orgId, archivedAt: null }, select: { id: true, name: true, pointsPrice: true } });
+      const reward = await tx.reward.findFirst({
+        where: { id: options.rewardId, communityId: community.orgId, archivedAt: null },
+        select: { id: true, name: true, pointsPrice: true },
+      });
       if (!reward) throw new NotFoundError();
       const balance = await pointsBalance(member.id, tx);
       if (balance < reward.pointsPrice) throw new UserFacingError("timebank.notEnoughPoints");
-      const taken = await tx.$executeRaw`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}::uuid AND stock > 0`;
+      const taken =
+        await tx.$executeRaw`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}::uuid AND stock > 0`;
       if (taken === 0) throw new UserFacingError("timebank.outOfStock");
       await tx.pointsEntry.create({
-        data: { memberId: member.id, communityId: community.orgId, kind: "REDEEM", amount: -reward.pointsPrice, reason: reward.name, actorId: options.actor.userId },
+        data: {
+          memberId: member.id,
+          communityId: community.orgId,
+          kind: "REDEEM",
+          amount: -reward.pointsPrice,
+          reason: reward.name,
+          actorId: options.actor.userId,
+        },
       });
       const redemption = await tx.redemption.create({
         data: { rewardId: reward.id, memberId: member.id, communityId: community.orgId, points: reward.pointsPrice },
       });
-      await recordAudit(tx, { actorId: options.actor.userId, action: "timebank.redeem", entityType: "Redemption", entityId: redemption.id, scopeOrgId: community.orgId, after: { reward: reward.name, points: reward.pointsPrice } });
+      await recordAudit(tx, {
+        actorId: options.actor.userId,
+        action: "timebank.redeem",
+        entityType: "Redemption",
+        entityId: redemption.id,
+        scopeOrgId: community.orgId,
+        after: { reward: reward.name, points: reward.pointsPrice },
+      });
       return { redemptionId: redemption.id, balance: balance - reward.pointsPrice };
     },
     { maxWait: 10_000, timeout: 15_000 },
@@ -53,7 +74,14 @@ export async function handleRedemption(options: { actor: Actor; id: string; outc
     if (options.outcome === "CANCELLED") {
       await tx.reward.update({ where: { id: redemption.rewardId }, data: { stock: { increment: 1 } } });
       await tx.pointsEntry.create({
-        data: { memberId: redemption.memberId, communityId: community.orgId, kind: "REFUND", amount: redemption.points, reason: redemption.reward.name, actorId: options.actor.userId },
+        data: {
+          memberId: redemption.memberId,
+          communityId: community.orgId,
+          kind: "REFUND",
+          amount: redemption.points,
+          reason: redemption.reward.name,
+          actorId: options.actor.userId,
+        },
       });
     }
     await recordAudit(tx, {

@@ -39,7 +39,15 @@ export const RECORD_COLUMNS = [
   { header: "积分", width: 8 },
 ] as const;
 
-type RecordRow = { memberName: string; community: string; startsAt: Date; title: string; category: string; hours: number; points: number };
+type RecordRow = {
+  memberName: string;
+  community: string;
+  startsAt: Date;
+  title: string;
+  category: string;
+  hours: number;
+  points: number;
+};
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { header: string; width: number }[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -57,7 +65,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { 
  * record of the filter's year (restricted to the filter's category or month when it has one).
  * Sheet text is Chinese whatever the UI language: the files go to Chinese party offices.
  */
-export async function exportUnitMembers(options: { actor: Actor; filter: UnitMemberFilter; now?: Date }): Promise<XlsxFile & { rowCount: number; recordCount: number }> {
+export async function exportUnitMembers(options: {
+  actor: Actor;
+  filter: UnitMemberFilter;
+  now?: Date;
+}): Promise<XlsxFile & { rowCount: number; recordCount: number }> {
   const { actor } = options;
   const grant = authorize(actor, "unit.members");
   const unitId = grant.orgId;

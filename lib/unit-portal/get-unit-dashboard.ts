@@ -92,14 +92,27 @@ export async function getUnitDashboard(options: { actor: Actor; year: number }) 
   const figures = (r: AggregateRow): ServiceFigures => ({ records: r.records, members: r.members, hours: hours1(r.hours) });
   // out-of-year records fall into a NULL month and category: they only count for "never served"
   const monthRows = new Map(aggregates.filter((r) => r.byMonth && r.month !== null).map((r) => [r.month!, figures(r)]));
-  const categoryRows = new Map(aggregates.filter((r) => r.byCategory && r.categoryId !== null).map((r) => [r.categoryId!, figures(r)]));
+  const categoryRows = new Map(
+    aggregates.filter((r) => r.byCategory && r.categoryId !== null).map((r) => [r.categoryId!, figures(r)]),
+  );
   const communityRows = new Map(aggregates.filter((r) => r.byCommunity).map((r) => [r.communityId!, r]));
   const totalRow = aggregates.find((r) => !r.byMonth && !r.byCategory && !r.byCommunity);
   const total = totalRow ? figures(totalRow) : ZERO;
 
-  const byCommunity = new Map<string, { id: string; name: string; reported: number; verified: number; pending: number; active: number; neverServed: number }>();
+  const byCommunity = new Map<
+    string,
+    { id: string; name: string; reported: number; verified: number; pending: number; active: number; neverServed: number }
+  >();
   for (const c of counts) {
-    const row = byCommunity.get(c.communityId) ?? { id: c.communityId, name: c.name, reported: 0, verified: 0, pending: 0, active: 0, neverServed: 0 };
+    const row = byCommunity.get(c.communityId) ?? {
+      id: c.communityId,
+      name: c.name,
+      reported: 0,
+      verified: 0,
+      pending: 0,
+      active: 0,
+      neverServed: 0,
+    };
     row.reported += c.n;
     if (c.status === "ACTIVE") row.verified += c.n;
     if (c.status === "PENDING") row.pending += c.n;
@@ -111,7 +124,8 @@ export async function getUnitDashboard(options: { actor: Actor; year: number }) 
     row.neverServed = row.verified - (served?.servedActive ?? 0);
   }
   const communities = [...byCommunity.values()];
-  const sum = (key: "reported" | "verified" | "pending" | "active" | "neverServed") => communities.reduce((n, c) => n + c[key], 0);
+  const sum = (key: "reported" | "verified" | "pending" | "active" | "neverServed") =>
+    communities.reduce((n, c) => n + c[key], 0);
 
   return {
     unit,

@@ -35,7 +35,10 @@ export async function getUnitMember(options: { actor: Actor; id: string }) {
   const grant = authorize(options.actor, "unit.members");
   const unitId = grant.orgId;
   const prisma = db();
-  const member = await prisma.member.findFirst({ where: { id: assertId(options.id), employerUnitId: unitId }, select: ENTRY_SELECT });
+  const member = await prisma.member.findFirst({
+    where: { id: assertId(options.id), employerUnitId: unitId },
+    select: ENTRY_SELECT,
+  });
   if (!member) throw new NotFoundError();
 
   // the same person's other entries (moved house, reported in several communities), this unit's only
@@ -54,7 +57,16 @@ export async function getUnitMember(options: { actor: Actor; id: string }) {
       // a draft rating is the community's working paper; shown from the public notice period on
       where: { memberId: { in: ids }, round: { status: { in: ["PUBLICITY", "FINAL"] } } },
       orderBy: [{ year: "desc" }, { id: "asc" }],
-      select: { id: true, year: true, stars: true, points: true, activities: true, story: true, memberId: true, round: { select: { status: true, community: { select: { name: true } } } } },
+      select: {
+        id: true,
+        year: true,
+        stars: true,
+        points: true,
+        activities: true,
+        story: true,
+        memberId: true,
+        round: { select: { status: true, community: { select: { name: true } } } },
+      },
     }),
   ]);
 

@@ -27,7 +27,11 @@ export async function listUnitMembers(options: { actor: Actor; filter: UnitMembe
 /** The filter choices: communities where the unit's members live, and the service categories. */
 export async function listUnitMemberFilterOptions(options: { actor: Actor }) {
   const grant = authorize(options.actor, "unit.members");
-  const byCommunity = await db().member.groupBy({ by: ["communityId"], where: { employerUnitId: grant.orgId }, _count: { _all: true } });
+  const byCommunity = await db().member.groupBy({
+    by: ["communityId"],
+    where: { employerUnitId: grant.orgId },
+    _count: { _all: true },
+  });
   const communityIds = byCommunity.map((r) => r.communityId);
   const [communities, categories] = await Promise.all([
     db().organization.findMany({ where: { id: { in: communityIds } }, select: { id: true, name: true } }),

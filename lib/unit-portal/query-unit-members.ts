@@ -66,7 +66,12 @@ const COLUMNS = Prisma.sql`
  * everything in one statement. No authorization here: callers authorize and pass the unit from the
  * session's grant.
  */
-export async function queryUnitMembers(options: { actor: Actor; unitId: string; filter: UnitMemberFilter; page?: { take: number; skip: number } }) {
+export async function queryUnitMembers(options: {
+  actor: Actor;
+  unitId: string;
+  filter: UnitMemberFilter;
+  page?: { take: number; skip: number };
+}) {
   const { actor, unitId, filter, page } = options;
   const where = unitMemberWhereSql(unitId, filter);
   const order = unitMemberOrderSql(filter);

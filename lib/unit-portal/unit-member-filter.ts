@@ -3,7 +3,16 @@ import { Prisma } from "../db.ts";
 import { localYear, parseLocalDateTime } from "../time.ts";
 
 export const UNIT_MEMBER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "MOVED_OUT"] as const;
-export const UNIT_MEMBER_SORTS = ["name", "community", "status", "activities", "hours", "points", "lastService", "reportedAt"] as const;
+export const UNIT_MEMBER_SORTS = [
+  "name",
+  "community",
+  "status",
+  "activities",
+  "hours",
+  "points",
+  "lastService",
+  "reportedAt",
+] as const;
 /** never / yes: a confirmed service record ever (or not); year: at least one in the chosen year; notYear: none in it */
 export const UNIT_SERVED = ["never", "yes", "year", "notYear"] as const;
 export const UNIT_MEMBER_PAGE_SIZE = 50;
@@ -58,7 +67,13 @@ export function parseUnitMemberFilter(params: Record<string, string | string[] |
 /** The canonical query string of a filter (export link, pagination, links from the dashboard). */
 export function unitMemberQuery(filter: Partial<UnitMemberFilter>, now = new Date()): string {
   const entries = Object.entries(filter)
-    .filter(([key, value]) => value !== undefined && value !== "" && !(key === "page" && value === 1) && !(key === "year" && value === currentYear(now)))
+    .filter(
+      ([key, value]) =>
+        value !== undefined &&
+        value !== "" &&
+        !(key === "page" && value === 1) &&
+        !(key === "year" && value === currentYear(now)),
+    )
     .map(([key, value]) => [key, String(value)]);
   return new URLSearchParams(entries).toString();
 }

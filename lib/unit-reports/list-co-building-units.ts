@@ -23,10 +23,14 @@ export async function listCoBuildingUnits(options: { actor: Actor }) {
         contactName: true,
         contactPhone: true,
         decidedAt: true,
-        unit: { select: { id: true, name: true, partyBranchName: true, address: true, inArea: true, } },
+        unit: { select: { id: true, name: true, partyBranchName: true, address: true, inArea: true } },
       },
     }),
-    db().unitReport.groupBy({ by: ["status"], where: { communityId: community.orgId, unit: { archivedAt: null } }, _count: { _all: true } }),
+    db().unitReport.groupBy({
+      by: ["status"],
+      where: { communityId: community.orgId, unit: { archivedAt: null } },
+      _count: { _all: true },
+    }),
   ]);
   const counts = { PENDING: 0, ACCEPTED: 0, DECLINED: 0 };
   for (const row of byStatus) counts[row.status] = row._count._all;

@@ -58,7 +58,16 @@ export async function listUnitReportsForCommunity(options: { actor: Actor }) {
     select: {
       ...offerSelect,
       unit: {
-        select: { id: true, name: true, partyBranchName: true, address: true, creditCode: true, inArea: true, contactName: true, contactPhone: true },
+        select: {
+          id: true,
+          name: true,
+          partyBranchName: true,
+          address: true,
+          creditCode: true,
+          inArea: true,
+          contactName: true,
+          contactPhone: true,
+        },
       },
     },
   });

@@ -41,7 +41,11 @@ export async function registerUnit(options: { input: RegisterUnitInput; clientAd
     throw new UserFacingError("errors.checkForm", { communityIds: "unitReports.communityUnavailable" });
   }
 
-  const account = await accountForRegistration({ ...input, clientAddress, wrongPasswordKey: "unitReports.existingAccountPassword" });
+  const account = await accountForRegistration({
+    ...input,
+    clientAddress,
+    wrongPasswordKey: "unitReports.existingAccountPassword",
+  });
 
   try {
     return await db().$transaction(async (tx) => {

@@ -15,9 +15,7 @@ const skillTags = z.preprocess(
     const parts = (Array.isArray(v) ? v : [v]).flatMap((item) => (typeof item === "string" ? item.split(/[,，、;；\n]+/) : []));
     return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
   },
-  z
-    .array(z.string().max(SKILL_MAX_LENGTH, "unitReports.skillTooLong"))
-    .max(SKILLS_MAX, "unitReports.tooManySkills"),
+  z.array(z.string().max(SKILL_MAX_LENGTH, "unitReports.skillTooLong")).max(SKILLS_MAX, "unitReports.tooManySkills"),
 );
 
 /** Mobile or landline, like the work unit's contact phone, but required here. */

@@ -16,7 +16,20 @@ import { insertActivities, insertPoints, insertRecords, insertSignups } from "./
 import { findTargets, insertAccounts, insertNotifications, writeManifest } from "./data/sql-accounts.mjs";
 
 const log = logger("bench:data");
-const TABLES = ["Organization", "User", "RoleGrant", "Member", "UnitReport", "ServiceItem", "Pledge", "Activity", "Signup", "ActivityRecord", "PointsEntry", "Notification"];
+const TABLES = [
+  "Organization",
+  "User",
+  "RoleGrant",
+  "Member",
+  "UnitReport",
+  "ServiceItem",
+  "Pledge",
+  "Activity",
+  "Signup",
+  "ActivityRecord",
+  "PointsEntry",
+  "Notification",
+];
 
 /** Same cost as lib/auth/password.ts (argon2id, OWASP minimum), hashed once for every bench account. */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -44,8 +57,10 @@ export async function generate({ scale, database }) {
   };
   let client;
   try {
-    log(`scale ${scale}: ${plan.spec.communities} communities, ${plan.spec.members.toLocaleString("en")} members, ` +
-      `${plan.spec.activities.toLocaleString("en")} activities, ~${plan.spec.records.toLocaleString("en")} records → ${target.name}`);
+    log(
+      `scale ${scale}: ${plan.spec.communities} communities, ${plan.spec.members.toLocaleString("en")} members, ` +
+        `${plan.spec.activities.toLocaleString("en")} activities, ~${plan.spec.records.toLocaleString("en")} records → ${target.name}`,
+    );
     await step("drop, create, migrate", async () => {
       await recreateDatabase(target.url);
       migrateDeploy(target.url);
@@ -88,17 +103,32 @@ export async function generate({ scale, database }) {
     for (const table of TABLES) counts[table] = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
     const totalMs = Date.now() - t0;
     const manifest = {
-      scale, seed: SEED, anchor: anchor.toISOString(), generatedAt: new Date().toISOString(), password: BENCH_PASSWORD,
+      scale,
+      seed: SEED,
+      anchor: anchor.toISOString(),
+      generatedAt: new Date().toISOString(),
+      password: BENCH_PASSWORD,
       accounts: targets.accounts,
       orgs: { community: targets.community, street: targets.street, unit: targets.unit },
-      participationScale: Number(scaleFactor.toFixed(4)), counts, timings, totalMs,
+      participationScale: Number(scaleFactor.toFixed(4)),
+      counts,
+      timings,
+      totalMs,
     };
     await writeManifest(client, target.name, manifest);
     log(`total ${seconds(totalMs)}`);
-    log(`rows: ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}`);
-    log(`largest community ${targets.community.members} members; largest street ${targets.street.members}; largest unit ${targets.unit.members}`);
-    log(`accounts (password ${BENCH_PASSWORD}): admin ${targets.accounts.admin}, secretary ${targets.accounts.secretary}, ` +
-      `unit admin ${targets.accounts.unitAdmin}, member ${targets.accounts.member} (${targets.accounts.memberRecords} confirmed records)`);
+    log(
+      `rows: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+        .join(", ")}`,
+    );
+    log(
+      `largest community ${targets.community.members} members; largest street ${targets.street.members}; largest unit ${targets.unit.members}`,
+    );
+    log(
+      `accounts (password ${BENCH_PASSWORD}): admin ${targets.accounts.admin}, secretary ${targets.accounts.secretary}, ` +
+        `unit admin ${targets.accounts.unitAdmin}, member ${targets.accounts.member} (${targets.accounts.memberRecords} confirmed records)`,
+    );
     return { url: target.url, name: target.name, manifest };
   } finally {
     await client?.end().catch(() => {});

@@ -36,7 +36,11 @@ async function optional<T>(modulePath: string, name: string): Promise<T | null> 
     const exports = (await import(modulePath)) as Record<string, unknown>;
     return (exports[name] as T) ?? null;
   } catch (error) {
-    if (error instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${error.message} ${(error as { code?: string }).code}`)) return null;
+    if (
+      error instanceof Error &&
+      /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${error.message} ${(error as { code?: string }).code}`)
+    )
+      return null;
     throw error;
   }
 }
@@ -51,14 +55,24 @@ async function storm(communityId: string, size: number, capacity: number) {
   if (members.length < size) return { skipped: `only ${members.length} account holders in the community` };
   const category = await prisma.serviceCategory.findFirstOrThrow({ where: { code: "SECURITY" }, select: { id: true } });
   const now = Date.now();
-  const newActivity = (title: string) => prisma.activity.create({
-    data: {
-      communityId, categoryId: category.id, title, place: "社区广场", status: "PUBLISHED", capacity,
-      startsAt: new Date(now + 3 * 86_400_000), endsAt: new Date(now + 3 * 86_400_000 + 7_200_000), signupDeadline: new Date(now + 2 * 86_400_000),
-      points: 1, hours: 1, publishedAt: new Date(now),
-    },
-    select: { id: true },
-  });
+  const newActivity = (title: string) =>
+    prisma.activity.create({
+      data: {
+        communityId,
+        categoryId: category.id,
+        title,
+        place: "社区广场",
+        status: "PUBLISHED",
+        capacity,
+        startsAt: new Date(now + 3 * 86_400_000),
+        endsAt: new Date(now + 3 * 86_400_000 + 7_200_000),
+        signupDeadline: new Date(now + 2 * 86_400_000),
+        points: 1,
+        hours: 1,
+        publishedAt: new Date(now),
+      },
+      select: { id: true },
+    });
   const signUp = async (m: { userId: string; grantId: string }, activityId: string) => {
     const t0 = performance.now();
     const actor = await loadActor(m.userId, m.grantId);
@@ -79,14 +93,24 @@ async function storm(communityId: string, size: number, capacity: number) {
     for (const call of calls) if (call.error) errors[call.error] = (errors[call.error] ?? 0) + 1;
     const counts = await prisma.signup.groupBy({ by: ["status"], where: { activityId: activity.id }, _count: { _all: true } });
     const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>;
-    const { confirmedCount } = await prisma.activity.findUniqueOrThrow({ where: { id: activity.id }, select: { confirmedCount: true } });
+    const { confirmedCount } = await prisma.activity.findUniqueOrThrow({
+      where: { id: activity.id },
+      select: { confirmedCount: true },
+    });
     const confirmed = byStatus.CONFIRMED ?? 0;
     const ok = calls.filter((c) => c.result).map((c) => c.result!);
     return {
-      calls: calls.length, capacity, wallMs, ...percentiles(calls.map((c) => c.ms)),
-      actorP95: percentiles(ok.map((r) => r.actorMs)).p95, signupP95: percentiles(ok.map((r) => r.signupMs)).p95,
-      errors: calls.filter((c) => c.error).length, errorKinds: errors,
-      confirmed, waitlisted: byStatus.WAITLISTED ?? 0, confirmedCount,
+      calls: calls.length,
+      capacity,
+      wallMs,
+      ...percentiles(calls.map((c) => c.ms)),
+      actorP95: percentiles(ok.map((r) => r.actorMs)).p95,
+      signupP95: percentiles(ok.map((r) => r.signupMs)).p95,
+      errors: calls.filter((c) => c.error).length,
+      errorKinds: errors,
+      confirmed,
+      waitlisted: byStatus.WAITLISTED ?? 0,
+      confirmedCount,
       exactlyCapacity: confirmed === capacity && confirmedCount === capacity,
     };
   } finally {
@@ -97,25 +121,37 @@ async function storm(communityId: string, size: number, capacity: number) {
 
 async function clearRatings(year: number, communityId?: string) {
   if (communityId) {
-    await db().$executeRaw`DELETE FROM "StarRating" WHERE "roundId" IN (SELECT id FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT' AND "communityId" = ${communityId}::uuid)`;
-    await db().$executeRaw`DELETE FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT' AND "communityId" = ${communityId}::uuid`;
+    await db()
+      .$executeRaw`DELETE FROM "StarRating" WHERE "roundId" IN (SELECT id FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT' AND "communityId" = ${communityId}::uuid)`;
+    await db()
+      .$executeRaw`DELETE FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT' AND "communityId" = ${communityId}::uuid`;
   } else {
-    await db().$executeRaw`DELETE FROM "StarRating" WHERE "roundId" IN (SELECT id FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT')`;
+    await db()
+      .$executeRaw`DELETE FROM "StarRating" WHERE "roundId" IN (SELECT id FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT')`;
     await db().$executeRaw`DELETE FROM "StarRatingRound" WHERE year = ${year}::int AND status = 'DRAFT'`;
   }
 }
 
 type ComputeDraft = (options: { communityId: string; year: number; actorId?: string | null }) => Promise<{ rated: number }>;
-type GenerateLetters = (options: { communityId: string; year: number; actorId: string | null }) => Promise<{ created: number; existing: number }>;
+type GenerateLetters = (options: {
+  communityId: string;
+  year: number;
+  actorId: string | null;
+}) => Promise<{ created: number; existing: number }>;
 
 async function ratings(communityId: string, year: number, skipDistrict: boolean) {
   const compute = await optional<ComputeDraft>("../../lib/ratings/compute-rating-draft.ts", "computeRatingDraftForCommunity");
   if (!compute) return { community: null, district: null };
   await clearRatings(year);
   const community = await timed(() => compute({ communityId, year, actorId: null }));
-  if (skipDistrict) return { community: { ms: community.ms, rated: community.result?.rated, error: community.error }, district: null };
+  if (skipDistrict)
+    return { community: { ms: community.ms, rated: community.result?.rated, error: community.error }, district: null };
   await clearRatings(year);
-  const communities = await db().organization.findMany({ where: { kind: "COMMUNITY", archivedAt: null }, select: { id: true }, orderBy: { id: "asc" } });
+  const communities = await db().organization.findMany({
+    where: { kind: "COMMUNITY", archivedAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   let rated = 0;
   const district = await timed(async () => {
     for (const c of communities) rated += (await compute({ communityId: c.id, year, actorId: null })).rated;
@@ -129,10 +165,19 @@ async function ratings(communityId: string, year: number, skipDistrict: boolean)
 async function letters(communityId: string, year: number) {
   const generate = await optional<GenerateLetters>("../../lib/letters/generate-letters.ts", "generateLettersForCommunity");
   if (!generate) return null;
-  const cleared = await timed(() => db().$executeRaw`DELETE FROM "ThankYouLetter" WHERE "communityId" = ${communityId}::uuid AND year = ${year}::int`);
+  const cleared = await timed(
+    () => db().$executeRaw`DELETE FROM "ThankYouLetter" WHERE "communityId" = ${communityId}::uuid AND year = ${year}::int`,
+  );
   const run = await timed(() => generate({ communityId, year, actorId: null }));
   const members = await db().member.count({ where: { communityId } });
-  return { ms: run.ms, members, created: run.result?.created, existing: run.result?.existing, error: run.error ?? cleared.error, cold: !cleared.error };
+  return {
+    ms: run.ms,
+    members,
+    created: run.result?.created,
+    existing: run.result?.existing,
+    error: run.error ?? cleared.error,
+    cold: !cleared.error,
+  };
 }
 
 const out = process.argv[2];

@@ -48,7 +48,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     stopping = true;
     log(`${signal}: stopping`);
     // servers run in their own process groups (the terminal's Ctrl-C does not reach them)
-    for (const pid of serverPids) try { process.kill(-pid, "SIGTERM"); } catch { /* gone */ }
+    for (const pid of serverPids)
+      try {
+        process.kill(-pid, "SIGTERM");
+      } catch {
+        /* gone */
+      }
     await cleanup();
     process.exit(130);
   });
@@ -77,8 +82,13 @@ async function runJobs(manifest) {
   const result = spawnSync("node_modules/.bin/tsx", ["scripts/bench/jobs.ts", out], {
     stdio: "inherit",
     env: {
-      ...process.env, DATABASE_URL: target.url, DATABASE_POOL_SIZE: String(settings.poolSize), BENCH_COMMUNITY_ID: manifest.orgs.community.id,
-      BENCH_YEAR: String(year), BENCH_SKIP_DISTRICT: options["skip-district"] ? "1" : "0", JOBS_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: target.url,
+      DATABASE_POOL_SIZE: String(settings.poolSize),
+      BENCH_COMMUNITY_ID: manifest.orgs.community.id,
+      BENCH_YEAR: String(year),
+      BENCH_SKIP_DISTRICT: options["skip-district"] ? "1" : "0",
+      JOBS_DISABLED: "1",
     },
   });
   if (result.status !== 0) return { error: `jobs.ts exited with ${result.status}` };
@@ -97,14 +107,17 @@ async function main() {
   client = new pg.Client({ connectionString: target.url });
   await client.connect();
   const postgres = (await client.query("SHOW server_version")).rows[0].server_version;
-  log(`dataset ${target.name}: ${manifest.counts.Member.toLocaleString("en")} members, ${manifest.counts.ActivityRecord.toLocaleString("en")} records (generated ${manifest.generatedAt})`);
+  log(
+    `dataset ${target.name}: ${manifest.counts.Member.toLocaleString("en")} members, ${manifest.counts.ActivityRecord.toLocaleString("en")} records (generated ${manifest.generatedAt})`,
+  );
 
   const captured = await capturePhase({ databaseUrl: target.url, client, manifest, log, only });
   const floors = await loadPhase({ databaseUrl: target.url, cookies: captured.cookies, pages: captured.pages, settings, log });
   Object.assign(floors.framework, { bytes: captured.loginBytes, statements: captured.loginStatements });
   await floorPhase({ databaseUrl: target.url, pages: captured.pages, framework: floors.framework, settings, log });
   await explainSlowPages({ client, pages: captured.pages, isMiss: (page) => !pageVerdict(page).ok });
-  if (options.profile) await profilePages({ databaseUrl: target.url, pages: captured.pages, cookies: captured.cookies, settings, log });
+  if (options.profile)
+    await profilePages({ databaseUrl: target.url, pages: captured.pages, cookies: captured.cookies, settings, log });
 
   let jobs = null;
   if (!options["skip-jobs"]) {
@@ -114,14 +127,36 @@ async function main() {
   if (jobs?.storm) jobs.storm.poolSize = settings.poolSize;
 
   const result = {
-    startedAt, finishedAt: new Date().toISOString(), scale, database: target.name,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    scale,
+    database: target.name,
     machine: {
-      cores: cpus().length, cpu: cpus()[0]?.model?.trim(), memGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres,
-      commit: git("rev-parse", "--short", "HEAD"), dirty: git("status", "--porcelain").length > 0, loadStart, loadEnd: load1(),
+      cores: cpus().length,
+      cpu: cpus()[0]?.model?.trim(),
+      memGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      postgres,
+      commit: git("rev-parse", "--short", "HEAD"),
+      dirty: git("status", "--porcelain").length > 0,
+      loadStart,
+      loadEnd: load1(),
     },
     settings,
-    dataset: { generatedAt: manifest.generatedAt, anchor: manifest.anchor, totalMs: manifest.totalMs, counts: manifest.counts, orgs: manifest.orgs, timings: manifest.timings },
-    floors: { framework: floors.framework, server: floors.server, peakRssMb: floors.peakRssMb, loginStatements: captured.loginStatements },
+    dataset: {
+      generatedAt: manifest.generatedAt,
+      anchor: manifest.anchor,
+      totalMs: manifest.totalMs,
+      counts: manifest.counts,
+      orgs: manifest.orgs,
+      timings: manifest.timings,
+    },
+    floors: {
+      framework: floors.framework,
+      server: floors.server,
+      peakRssMb: floors.peakRssMb,
+      loginStatements: captured.loginStatements,
+    },
     pages: captured.pages.map(({ waves, ...page }) => ({ ...page, sql: waves?.map((w) => w.map((s) => s.text)) })),
     storm: jobs?.storm ?? null,
     jobs: jobs && { ratings: jobs.ratings, letters: jobs.letters, year: jobs.year, error: jobs.error },

@@ -2,14 +2,7 @@
 // fixes the schema engine needs, plus shadow databases that we create and drop ourselves.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
-import {
-  clientConfig,
-  createShadowDatabase,
-  databaseName,
-  dropDatabase,
-  parsePostgresUrl,
-  wipeDatabase,
-} from "./pg-admin.mjs";
+import { clientConfig, createShadowDatabase, databaseName, dropDatabase, parsePostgresUrl, wipeDatabase } from "./pg-admin.mjs";
 
 let lastDatabaseError = null;
 
@@ -191,6 +184,11 @@ export function createOfflineAdapterFactory(url) {
     getConnectionInfo: () => ({ schemaName: schemaOf(url), supportsRelationJoins: true }),
     dispose: async () => undefined,
   };
-  const factory = { provider: "postgres", adapterName: "@prisma/adapter-pg", connect: async () => adapter, connectToShadowDb: refuse };
+  const factory = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: async () => adapter,
+    connectToShadowDb: refuse,
+  };
   return bindMigrationAwareSqlAdapterFactory(factory);
 }

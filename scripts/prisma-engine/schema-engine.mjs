@@ -26,7 +26,8 @@ function parseArgs(argv) {
     else if (arg === "--datamodels" || arg === "-d") {
       // Accepts both `--datamodels a --datamodels b` and `--datamodels a b`.
       while (i + 1 < argv.length && !argv[i + 1].startsWith("-") && argv[i + 1] !== "cli") args.datamodels.push(argv[++i]);
-    } else if (arg === "--enabled-preview-features" || arg === "--extension-types") i++; // not used by the wasm engine
+    } else if (arg === "--enabled-preview-features" || arg === "--extension-types")
+      i++; // not used by the wasm engine
     else if (arg === "cli") args.cli = argv[++i] ?? "";
     else throw new Error(`Unexpected argument: ${arg}`);
   }

@@ -5,7 +5,17 @@
 // It works in a temporary copy of prisma/schema.prisma and creates and drops its own
 // `engine_smoke_*` databases on that server (default: postgresql://postgres@127.0.0.1:5432).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +45,11 @@ export default defineConfig({
 const schemaPath = path.join(work, "prisma/schema.prisma");
 const projectSchema = path.join(root, "prisma/schema.prisma");
 if (existsSync(projectSchema)) cpSync(projectSchema, schemaPath);
-else writeFileSync(schemaPath, 'datasource db {\n  provider = "postgresql"\n}\n\nmodel Item {\n  id Int @id @default(autoincrement())\n}\n');
+else
+  writeFileSync(
+    schemaPath,
+    'datasource db {\n  provider = "postgresql"\n}\n\nmodel Item {\n  id Int @id @default(autoincrement())\n}\n',
+  );
 const baseSchema = readFileSync(schemaPath, "utf8");
 const migrationsDir = path.join(work, "prisma/migrations");
 const migrations = () => (existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((d) => /^\d/.test(d)) : []);
@@ -103,7 +117,10 @@ try {
   });
   writeFileSync(schemaPath, baseSchema + extraModel);
   prisma("migrate dev with schema changes", ["migrate", "dev", "--name", "second"], { match: [/_second/] });
-  check("two migration folders with migration.sql", migrations().length === 2 && migrations().every((d) => existsSync(path.join(migrationsDir, d, "migration.sql"))));
+  check(
+    "two migration folders with migration.sql",
+    migrations().length === 2 && migrations().every((d) => existsSync(path.join(migrationsDir, d, "migration.sql"))),
+  );
   prisma("migrate status", ["migrate", "status"], { match: [/up to date/] });
 
   await sql(dbs.dev, `INSERT INTO "SmokeItem" (code, "dropMe") VALUES ('a', 'keep me')`);
@@ -133,13 +150,21 @@ try {
   prisma("migrate deploy again", ["migrate", "deploy"], { db: dbs.deploy, match: [/No pending migrations/] });
 
   prisma("db push creates the missing database", ["db", "push"], { db: dbs.push, match: [/in sync with your Prisma schema/] });
-  prisma("migrate diff without a server", ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"], {
-    url: "postgresql://nobody@127.0.0.1:1/unreachable",
-    match: [/CREATE TABLE "SmokeItem"/],
-  });
-  prisma("migrate diff from migrations", ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"], {
-    match: [/DROP FUNCTION|empty migration|smoke_fn/i],
-  });
+  prisma(
+    "migrate diff without a server",
+    ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"],
+    {
+      url: "postgresql://nobody@127.0.0.1:1/unreachable",
+      match: [/CREATE TABLE "SmokeItem"/],
+    },
+  );
+  prisma(
+    "migrate diff from migrations",
+    ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"],
+    {
+      match: [/DROP FUNCTION|empty migration|smoke_fn/i],
+    },
+  );
   prisma("db pull --print", ["db", "pull", "--print"], { db: dbs.push, match: [/^model SmokeItem \{/m, /^enum SmokeLevel/m] });
 } finally {
   for (const db of Object.values(dbs)) await sql("postgres", `DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).catch(() => {});

@@ -45,10 +45,17 @@ test("a member opens 活动 on the phone, signs up for an activity, sees 已报�
 
   // back in the list, the card no longer carries a status
   await page.getByRole("link", { name: "返回活动列表" }).click();
-  await expect(page.locator("[data-activity-card]").filter({ has: page.getByRole("link", { name: title, exact: true }) }).first()).not.toHaveAttribute("data-my-status", /.+/);
+  await expect(
+    page
+      .locator("[data-activity-card]")
+      .filter({ has: page.getByRole("link", { name: title, exact: true }) })
+      .first(),
+  ).not.toHaveAttribute("data-my-status", /.+/);
 });
 
-test("a check-in link sends a visitor to sign in, comes back with its code, and checks in nobody by being opened", async ({ page }) => {
+test("a check-in link sends a visitor to sign in, comes back with its code, and checks in nobody by being opened", async ({
+  page,
+}) => {
   await signIn(page, "member");
   await page.goto("/me/activities");
   const href = await page.locator("[data-activity-card]").first().getByRole("link").getAttribute("href");
@@ -74,7 +81,9 @@ test("the member's service record shows the totals and each part", async ({ page
   await expect(page).toHaveURL(/\/me$/);
   await page.goto("/me/records");
   await expect(page.getByRole("heading", { level: 1, name: "我的服务记录" })).toBeVisible();
-  for (const label of ["积分余额", "参加活动（次）", "服务时长（小时）", "今年参加（次）"]) await expect(page.getByText(label, { exact: true })).toBeVisible();
-  for (const heading of ["即将参加", "参加过的活动", "我认领的服务", "积分明细"]) await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  for (const label of ["积分余额", "参加活动（次）", "服务时长（小时）", "今年参加（次）"])
+    await expect(page.getByText(label, { exact: true })).toBeVisible();
+  for (const heading of ["即将参加", "参加过的活动", "我认领的服务", "积分明细"])
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   await expectNoHorizontalScroll(page);
 });

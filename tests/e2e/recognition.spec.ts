@@ -17,7 +17,9 @@ async function endPublicityWindow(communityName: string) {
   }
 }
 
-test("the secretary rates, publishes, finalizes; generates letters and opens the print view; the unit admin receives one and exports", async ({ browser }) => {
+test("the secretary rates, publishes, finalizes; generates letters and opens the print view; the unit admin receives one and exports", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const desk = await browser.newContext({ locale: "zh-CN" });
   const page = await desk.newPage();

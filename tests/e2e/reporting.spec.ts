@@ -6,7 +6,12 @@ test.describe("a new member reports on a phone and is verified", () => {
   test("report in, awaiting verification, approved, then home", async ({ browser }) => {
     const phone = `136${String(Date.now()).slice(-8)}`;
     const name = `测试${String(Date.now()).slice(-4)}`;
-    const mobile = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" });
+    const mobile = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: "zh-CN",
+    });
     const page = await mobile.newPage();
     await page.goto("/login");
     await page.getByRole("link", { name: "向居住社区报到" }).click();
@@ -76,7 +81,11 @@ test("a secretary imports the template with two bad rows and sees them listed", 
   const file = Buffer.from(await book.xlsx.writeBuffer());
 
   await page.goto("/community/roster/import");
-  await page.getByLabel("名册文件").setInputFiles({ name: "名册.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file });
+  await page.getByLabel("名册文件").setInputFiles({
+    name: "名册.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: file,
+  });
   await page.getByRole("button", { name: "上传并预览" }).click();
   await expect(page.getByRole("heading", { name: "核对导入内容" }).first()).toBeVisible();
   const table = page.getByRole("table");

@@ -28,7 +28,12 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   const activityUrl = secretary.url().split("?")[0];
   const activityId = activityUrl.split("/").pop()!;
 
-  const mobile = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" });
+  const mobile = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "zh-CN",
+  });
   const member = await mobile.newPage();
   await signIn(member, "member");
   await member.getByRole("link", { name: "菜单", exact: true }).click();
@@ -57,7 +62,10 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   await expect(secretary.getByText("已确认并计入积分。")).toBeVisible();
 
   await member.goto("/me/records");
-  const attended = member.getByRole("region", { name: "参加过的活动" }).getByRole("listitem").filter({ has: member.getByRole("link", { name: title }) });
+  const attended = member
+    .getByRole("region", { name: "参加过的活动" })
+    .getByRole("listitem")
+    .filter({ has: member.getByRole("link", { name: title }) });
   await expect(attended).toContainText("已确认");
   await expect(attended).toContainText("2 小时 · 7 积分");
   await desk.close();

@@ -35,7 +35,10 @@ describe("the action wrapper", () => {
 
   it("asks a visitor to sign in", async () => {
     const { street } = await createStreetWorld();
-    expect(await executeAction(createOrgAction, null, form({ parentId: street.id, name: "x" }))).toEqual({ ok: false, message: "errors.signInRequired" });
+    expect(await executeAction(createOrgAction, null, form({ parentId: street.id, name: "x" }))).toEqual({
+      ok: false,
+      message: "errors.signInRequired",
+    });
   });
 
   it("returns field errors and the submitted values, and stores nothing", async () => {
@@ -55,7 +58,12 @@ describe("the action wrapper", () => {
     const { admin } = await createStreetWorld();
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await executeAction(
-      { schema: z.object({}), run: async () => { throw new Error("relation \"secret_table\" does not exist"); } },
+      {
+        schema: z.object({}),
+        run: async () => {
+          throw new Error('relation "secret_table" does not exist');
+        },
+      },
       admin,
       form({ password: "hunter2hunter2" }),
     );

@@ -14,11 +14,24 @@ const HOUR = 3_600_000;
 
 /** An activity that is on right now, with sign-ups made before it began. */
 async function runningActivity(world: Awaited<ReturnType<typeof createStreetWorld>>, capacity = 10) {
-  return createActivity(world, { capacity, startsAt: new Date(Date.now() + HOUR), signupDeadline: new Date(Date.now() + HOUR / 2), points: 5, hours: 2 });
+  return createActivity(world, {
+    capacity,
+    startsAt: new Date(Date.now() + HOUR),
+    signupDeadline: new Date(Date.now() + HOUR / 2),
+    points: 5,
+    hours: 2,
+  });
 }
 
 async function startNow(activityId: string) {
-  await db().activity.update({ where: { id: activityId }, data: { startsAt: new Date(Date.now() - 10 * 60_000), endsAt: new Date(Date.now() + HOUR), signupDeadline: new Date(Date.now() - 20 * 60_000) } });
+  await db().activity.update({
+    where: { id: activityId },
+    data: {
+      startsAt: new Date(Date.now() - 10 * 60_000),
+      endsAt: new Date(Date.now() + HOUR),
+      signupDeadline: new Date(Date.now() - 20 * 60_000),
+    },
+  });
 }
 
 describe("check-in with the rotating QR code", () => {
@@ -31,7 +44,9 @@ describe("check-in with the rotating QR code", () => {
     const { token } = createCheckinToken(activity.id);
     await checkIn({ actor, activityId: activity.id, token });
     await checkIn({ actor, activityId: activity.id, token });
-    expect(await db().activityRecord.findMany({ where: { activityId: activity.id } })).toMatchObject([{ memberId: actor.memberId, status: "CHECKED_IN" }]);
+    expect(await db().activityRecord.findMany({ where: { activityId: activity.id } })).toMatchObject([
+      { memberId: actor.memberId, status: "CHECKED_IN" },
+    ]);
   });
 
   it("refuses expired, forged, other-activity and not-signed-up tokens, and outside the window", async () => {
@@ -44,17 +59,29 @@ describe("check-in with the rotating QR code", () => {
     const fresh = createCheckinToken(activity.id).token;
 
     const expired = createCheckinToken(activity.id, Date.now() - 3 * 60_000).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: expired })).rejects.toMatchObject({ messageKey: "checkin.badToken" });
+    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: expired })).rejects.toMatchObject({
+      messageKey: "checkin.badToken",
+    });
     const [window, signature] = fresh.split(".");
     const forged = `${window}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: forged })).rejects.toMatchObject({ messageKey: "checkin.badToken" });
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: `${Number(window) + 5}.${signature}` })).rejects.toMatchObject({ messageKey: "checkin.badToken" });
+    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: forged })).rejects.toMatchObject({
+      messageKey: "checkin.badToken",
+    });
+    await expect(
+      checkIn({ actor: signedUp, activityId: activity.id, token: `${Number(window) + 5}.${signature}` }),
+    ).rejects.toMatchObject({ messageKey: "checkin.badToken" });
     const otherToken = createCheckinToken(other.id).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: otherToken })).rejects.toMatchObject({ messageKey: "checkin.badToken" });
-    await expect(checkIn({ actor: notSignedUp, activityId: activity.id, token: fresh })).rejects.toMatchObject({ messageKey: "checkin.notSignedUp" });
+    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: otherToken })).rejects.toMatchObject({
+      messageKey: "checkin.badToken",
+    });
+    await expect(checkIn({ actor: notSignedUp, activityId: activity.id, token: fresh })).rejects.toMatchObject({
+      messageKey: "checkin.notSignedUp",
+    });
     const tooEarly = createCheckinToken(other.id).token;
     await signUpForActivity({ actor: signedUp, activityId: other.id });
-    await expect(checkIn({ actor: signedUp, activityId: other.id, token: tooEarly })).rejects.toMatchObject({ messageKey: "checkin.outsideWindow" });
+    await expect(checkIn({ actor: signedUp, activityId: other.id, token: tooEarly })).rejects.toMatchObject({
+      messageKey: "checkin.outsideWindow",
+    });
     expect(await db().activityRecord.count({ where: { activityId: { in: [activity.id, other.id] } } })).toBe(0);
   });
 
@@ -64,7 +91,9 @@ describe("check-in with the rotating QR code", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const [stranger] = await createMemberActors(other, 1);
-    await expect(checkIn({ actor: stranger, activityId: activity.id, token: createCheckinToken(activity.id).token })).rejects.toThrow(NotFoundError);
+    await expect(
+      checkIn({ actor: stranger, activityId: activity.id, token: createCheckinToken(activity.id).token }),
+    ).rejects.toThrow(NotFoundError);
   });
 });
 
@@ -77,9 +106,18 @@ describe("confirming attendance and the points ledger", () => {
     await startNow(activity.id);
     await checkIn({ actor: a, activityId: activity.id, token: createCheckinToken(activity.id).token });
 
-    const result = await confirmAttendance({ actor: world.secretary, activityId: activity.id, memberIds: [a.memberId, b.memberId], noShowIds: [c.memberId] });
+    const result = await confirmAttendance({
+      actor: world.secretary,
+      activityId: activity.id,
+      memberIds: [a.memberId, b.memberId],
+      noShowIds: [c.memberId],
+    });
     expect(result).toEqual({ confirmed: 2, noShows: 1 });
-    const again = await confirmAttendance({ actor: world.secretary, activityId: activity.id, memberIds: [a.memberId, b.memberId, c.memberId] });
+    const again = await confirmAttendance({
+      actor: world.secretary,
+      activityId: activity.id,
+      memberIds: [a.memberId, b.memberId, c.memberId],
+    });
     expect(again).toEqual({ confirmed: 0, noShows: 0 });
     expect(await pointsBalance(a.memberId)).toBe(5);
     expect(await pointsBalance(b.memberId)).toBe(5);
@@ -101,24 +139,38 @@ describe("confirming attendance and the points ledger", () => {
     await startNow(activity.id);
     const elder = await createMember({ communityId: world.community.id, name: "李爷爷" });
     await addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id });
-    await expect(addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).rejects.toMatchObject({ messageKey: "attendance.alreadyRecorded" });
+    await expect(addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).rejects.toMatchObject({
+      messageKey: "attendance.alreadyRecorded",
+    });
     await adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -3, reason: "重复计分更正" });
-    await expect(adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -10, reason: "x" })).rejects.toMatchObject({ fieldErrors: { amount: "points.wouldGoNegative" } });
+    await expect(adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -10, reason: "x" })).rejects.toMatchObject({
+      fieldErrors: { amount: "points.wouldGoNegative" },
+    });
     expect(await pointsBalance(elder.id)).toBe(2);
-    expect(await db().auditEvent.findFirst({ where: { action: "points.adjust", entityId: elder.id } })).toMatchObject({ after: { amount: -3, reason: "重复计分更正", balance: 2 } });
+    expect(await db().auditEvent.findFirst({ where: { action: "points.adjust", entityId: elder.id } })).toMatchObject({
+      after: { amount: -3, reason: "重复计分更正", balance: 2 },
+    });
   });
 
   it("the balance equals the ledger sum after a random sequence of operations", async () => {
     const world = await createStreetWorld();
     const members = await createMemberActors(world, 4);
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const expected = new Map(members.map((m) => [m.memberId, 0]));
     for (let round = 0; round < 6; round++) {
-      const activity = await createActivity(world, { capacity: 3, points: 1 + Math.floor(rand() * 9), startsAt: new Date(Date.now() + HOUR), signupDeadline: new Date(Date.now() + HOUR / 2) });
+      const activity = await createActivity(world, {
+        capacity: 3,
+        points: 1 + Math.floor(rand() * 9),
+        startsAt: new Date(Date.now() + HOUR),
+        signupDeadline: new Date(Date.now() + HOUR / 2),
+      });
       for (const actor of members) if (rand() < 0.8) await signUpForActivity({ actor, activityId: activity.id });
       await startNow(activity.id);
-      const confirmed = await db().signup.findMany({ where: { activityId: activity.id, status: "CONFIRMED" }, select: { memberId: true } });
+      const confirmed = await db().signup.findMany({
+        where: { activityId: activity.id, status: "CONFIRMED" },
+        select: { memberId: true },
+      });
       const attended = confirmed.map((s) => s.memberId).filter(() => rand() < 0.7);
       await confirmAttendance({ actor: world.secretary, activityId: activity.id, memberIds: attended });
       for (const id of attended) expected.set(id, expected.get(id)! + activity.points);
@@ -130,7 +182,8 @@ describe("confirming attendance and the points ledger", () => {
       }
     }
     for (const member of members) {
-      const sum = (await db().pointsEntry.aggregate({ where: { memberId: member.memberId }, _sum: { amount: true } }))._sum.amount ?? 0;
+      const sum =
+        (await db().pointsEntry.aggregate({ where: { memberId: member.memberId }, _sum: { amount: true } }))._sum.amount ?? 0;
       expect(await pointsBalance(member.memberId)).toBe(sum);
       expect(sum).toBe(expected.get(member.memberId));
     }
@@ -142,7 +195,11 @@ describe("confirming attendance and the points ledger", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const member = await createMember({ communityId: world.community.id });
-    await expect(confirmAttendance({ actor: other.secretary, activityId: activity.id, memberIds: [member.id] })).rejects.toThrow(NotFoundError);
-    await expect(adjustPoints({ actor: other.secretary, memberId: member.id, amount: 5, reason: "x" })).rejects.toThrow(NotFoundError);
+    await expect(confirmAttendance({ actor: other.secretary, activityId: activity.id, memberIds: [member.id] })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(adjustPoints({ actor: other.secretary, memberId: member.id, amount: 5, reason: "x" })).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });

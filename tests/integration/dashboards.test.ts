@@ -7,7 +7,15 @@ import { remindActionDefinition, remindFollowUpList } from "@/lib/dashboards/rem
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ActivityStatus, AttendanceStatus, MemberStatus, SignupStatus } from "@/lib/generated/prisma/enums";
-import { createBuilding, createCommunity, createGrid, createMember, createStreet, createUser, createWorkUnit } from "@/prisma/factories";
+import {
+  createBuilding,
+  createCommunity,
+  createGrid,
+  createMember,
+  createStreet,
+  createUser,
+  createWorkUnit,
+} from "@/prisma/factories";
 import { actorFor } from "../support/world";
 
 /** A Beijing wall-clock time as an instant. */
@@ -21,7 +29,11 @@ async function category(code: string) {
 }
 
 let seq = 0;
-async function activity(communityId: string, startsAt: Date, options: { categoryId: string; status?: ActivityStatus; hours?: number }) {
+async function activity(
+  communityId: string,
+  startsAt: Date,
+  options: { categoryId: string; status?: ActivityStatus; hours?: number },
+) {
   seq += 1;
   return db().activity.create({
     data: {
@@ -41,7 +53,14 @@ async function activity(communityId: string, startsAt: Date, options: { category
 
 async function record(a: { id: string; communityId: string }, memberId: string, status: AttendanceStatus, hours = 0) {
   return db().activityRecord.create({
-    data: { activityId: a.id, memberId, communityId: a.communityId, status, hours, confirmedAt: status === "CHECKED_IN" ? null : new Date() },
+    data: {
+      activityId: a.id,
+      memberId,
+      communityId: a.communityId,
+      status,
+      hours,
+      confirmedAt: status === "CHECKED_IN" ? null : new Date(),
+    },
   });
 }
 
@@ -50,12 +69,34 @@ async function signup(activityId: string, memberId: string, status: SignupStatus
 }
 
 async function pledge(memberId: string, item: { id: string; communityId: string; year: number }, withdrawn = false) {
-  return db().pledge.create({ data: { memberId, itemId: item.id, communityId: item.communityId, year: item.year, remark: "每月一次", withdrawnAt: withdrawn ? new Date() : null } });
+  return db().pledge.create({
+    data: {
+      memberId,
+      itemId: item.id,
+      communityId: item.communityId,
+      year: item.year,
+      remark: "每月一次",
+      withdrawnAt: withdrawn ? new Date() : null,
+    },
+  });
 }
 
 /** A member of a community; with `account` also a user holding the MEMBER role there. */
-async function member(communityId: string, options: { name: string; status?: MemberStatus; gridId?: string; buildingId?: string; employerUnitId?: string; employerName?: string; account?: boolean }) {
-  const user = options.account ? await createUser({ name: options.name, grants: [{ role: "MEMBER", organizationId: communityId }] }) : null;
+async function member(
+  communityId: string,
+  options: {
+    name: string;
+    status?: MemberStatus;
+    gridId?: string;
+    buildingId?: string;
+    employerUnitId?: string;
+    employerName?: string;
+    account?: boolean;
+  },
+) {
+  const user = options.account
+    ? await createUser({ name: options.name, grants: [{ role: "MEMBER", organizationId: communityId }] })
+    : null;
   const m = await createMember({
     communityId,
     name: options.name,
@@ -169,7 +210,22 @@ async function createWorld() {
   const otherAdmin = await createUser({ grants: [{ role: "ADMIN", organizationId: otherStreet.id }] });
   const unitAdmin = await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: u1.id }] });
   return {
-    street, A, B, C, g1, g2, b1, b2, b3, u1, u2, m, bb1, bb2, actFuture, actApr,
+    street,
+    A,
+    B,
+    C,
+    g1,
+    g2,
+    b1,
+    b2,
+    b3,
+    u1,
+    u2,
+    m,
+    bb1,
+    bb2,
+    actFuture,
+    actApr,
     secretaryA: await actorFor(secretaryA.id),
     secretaryB: await actorFor(secretaryB.id),
     admin: await actorFor(admin.id),
@@ -188,7 +244,11 @@ const ids = (members: { id: string }[]) => members.map((x) => x.id).sort();
 
 describe("Beijing calendar helpers", () => {
   it("cut years and days at midnight in Beijing, not UTC", () => {
-    expect(beijingYearRange(2025)).toEqual({ year: 2025, from: new Date("2024-12-31T16:00:00Z"), to: new Date("2025-12-31T16:00:00Z") });
+    expect(beijingYearRange(2025)).toEqual({
+      year: 2025,
+      from: new Date("2024-12-31T16:00:00Z"),
+      to: new Date("2025-12-31T16:00:00Z"),
+    });
     expect(beijingDay(new Date("2025-06-15T16:10:00Z"))).toBe("2025-06-16");
     expect(parseDashboardYear("2024", NOW)).toBe(2024);
     expect(parseDashboardYear("abc", NOW)).toBe(2025);
@@ -221,14 +281,39 @@ describe("the community dashboard", () => {
   it("puts the records of 31 December 23:30 Beijing time in the year before", async () => {
     const d = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
     expect(d.headline).toMatchObject({ active: 2, activities: 2, participations: 2, hours: 5 });
-    expect(d.trend.find((m) => m.month === 12)).toEqual({ month: 12, activities: 1, participations: 1, participants: 1, hours: 3 });
+    expect(d.trend.find((m) => m.month === 12)).toEqual({
+      month: 12,
+      activities: 1,
+      participations: 1,
+      participants: 1,
+      hours: 3,
+    });
   });
 
   it("breaks participation down by grid (with its buildings), building and employer", async () => {
     const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
     expect(d.byGrid).toEqual([
-      { id: w.g1.id, name: "第1网格", members: 3, active: 1, rate: 1 / 3, neverServed: 0, buildings: [{ id: w.b1.id, name: "1号楼" }, { id: w.b2.id, name: "2号楼" }] },
-      { id: w.g2.id, name: "第2网格", members: 3, active: 0, rate: 0, neverServed: 3, buildings: [{ id: w.b3.id, name: "10号楼" }] },
+      {
+        id: w.g1.id,
+        name: "第1网格",
+        members: 3,
+        active: 1,
+        rate: 1 / 3,
+        neverServed: 0,
+        buildings: [
+          { id: w.b1.id, name: "1号楼" },
+          { id: w.b2.id, name: "2号楼" },
+        ],
+      },
+      {
+        id: w.g2.id,
+        name: "第2网格",
+        members: 3,
+        active: 0,
+        rate: 0,
+        neverServed: 3,
+        buildings: [{ id: w.b3.id, name: "10号楼" }],
+      },
       { id: null, name: null, members: 1, active: 1, rate: 1, neverServed: 0, buildings: [] },
     ]);
     expect(d.byBuilding).toEqual([
@@ -268,7 +353,11 @@ describe("the community dashboard", () => {
     const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
     expect(d.lists.neverServed.total).toBe(3);
     expect(ids(d.lists.neverServed.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m10]));
-    expect(d.lists.neverServed.members.find((x) => x.id === w.m.m4.id)).toMatchObject({ name: "李四", buildingName: "10号楼", hasAccount: false });
+    expect(d.lists.neverServed.members.find((x) => x.id === w.m.m4.id)).toMatchObject({
+      name: "李四",
+      buildingName: "10号楼",
+      hasAccount: false,
+    });
     expect(d.lists.pledgedNoSignup.total).toBe(3);
     expect(ids(d.lists.pledgedNoSignup.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m5]));
     const lastYear = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
@@ -289,7 +378,15 @@ describe("the community dashboard", () => {
   it("shows a secretary only their own community", async () => {
     const d = await getCommunityDashboard({ actor: w.secretaryB, year: YEAR, now: NOW });
     expect(d.community.id).toBe(w.B.id);
-    expect(d.headline).toMatchObject({ reported: 3, verified: 2, active: 1, neverServed: 1, activities: 1, participations: 1, hours: 4 });
+    expect(d.headline).toMatchObject({
+      reported: 3,
+      verified: 2,
+      active: 1,
+      neverServed: 1,
+      activities: 1,
+      participations: 1,
+      hours: 4,
+    });
     expect(ids(d.lists.neverServed.members)).toEqual(ids([w.bb2]));
     expect(d.byEmployer.every((e) => e.id !== w.u1.id)).toBe(true);
   });
@@ -320,15 +417,29 @@ describe("one-click reminders", () => {
     expect((await reminders()).map((n) => n.dedupeKey).sort()).toEqual(
       [w.m.m3.id, w.m.m10.id].map((id) => `serviceReminder:neverServed:${id}:${beijingDay(new Date())}`).sort(),
     );
-    expect(await executeAction(remindActionDefinition, w.memberActor, form("neverServed"))).toEqual({ ok: false, message: "errors.forbidden" });
-    expect(await executeAction(remindActionDefinition, w.secretaryA, form("everyone"))).toMatchObject({ ok: false, message: "errors.checkForm" });
+    expect(await executeAction(remindActionDefinition, w.memberActor, form("neverServed"))).toEqual({
+      ok: false,
+      message: "errors.forbidden",
+    });
+    expect(await executeAction(remindActionDefinition, w.secretaryA, form("everyone"))).toMatchObject({
+      ok: false,
+      message: "errors.checkForm",
+    });
   });
 
   it("go only to members on the list with an account, once a day however often it is clicked", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     await db().auditEvent.deleteMany({ where: { action: "dashboard.remind" } });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({ listed: 3, withAccount: 2, sent: 2 });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({ listed: 3, withAccount: 2, sent: 0 });
+    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+      listed: 3,
+      withAccount: 2,
+      sent: 2,
+    });
+    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+      listed: 3,
+      withAccount: 2,
+      sent: 0,
+    });
 
     const sent = await reminders();
     expect(sent.map((n) => n.userId).sort()).toEqual([w.m.m3.userId, w.m.m10.userId].sort());
@@ -341,10 +452,19 @@ describe("one-click reminders", () => {
 
     const audits = await db().auditEvent.findMany({ where: { action: "dashboard.remind", entityId: w.A.id } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ entityType: "Organization", scopeOrgId: w.A.id, actorId: w.secretaryA.userId, after: { list: "neverServed", listed: 3, withAccount: 2, sent: 2 } });
+    expect(audits[0]).toMatchObject({
+      entityType: "Organization",
+      scopeOrgId: w.A.id,
+      actorId: w.secretaryA.userId,
+      after: { list: "neverServed", listed: 3, withAccount: 2, sent: 2 },
+    });
 
     // 40 minutes later it is the 16th in Beijing (still the 15th in UTC): a new day, a new reminder
-    const nextDay = await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: new Date(NOW.getTime() + 40 * 60_000) });
+    const nextDay = await remindFollowUpList({
+      actor: w.secretaryA,
+      list: "neverServed",
+      now: new Date(NOW.getTime() + 40 * 60_000),
+    });
     expect(nextDay).toEqual({ listed: 3, withAccount: 2, sent: 2 });
     expect((await reminders()).filter((n) => n.dedupeKey?.endsWith(":2025-06-16"))).toHaveLength(2);
   });
@@ -352,17 +472,26 @@ describe("one-click reminders", () => {
   it("skip members without an account or with a disabled one on the pledge list", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     // m3 (account), m4 (no account), m5 (account disabled)
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "pledgedNoSignup", now: NOW })).toEqual({ listed: 3, withAccount: 1, sent: 1 });
+    expect(await remindFollowUpList({ actor: w.secretaryA, list: "pledgedNoSignup", now: NOW })).toEqual({
+      listed: 3,
+      withAccount: 1,
+      sent: 1,
+    });
     const sent = await reminders();
-    expect(sent.map((n) => [n.userId, n.dedupeKey])).toEqual([[w.m.m3.userId, `serviceReminder:pledgedNoSignup:${w.m.m3.id}:2025-06-15`]]);
+    expect(sent.map((n) => [n.userId, n.dedupeKey])).toEqual([
+      [w.m.m3.userId, `serviceReminder:pledgedNoSignup:${w.m.m3.id}:2025-06-15`],
+    ]);
   });
 
   it("of one community never reach another community's members", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
-    expect(await remindFollowUpList({ actor: w.secretaryB, list: "neverServed", now: NOW })).toEqual({ listed: 1, withAccount: 1, sent: 1 });
+    expect(await remindFollowUpList({ actor: w.secretaryB, list: "neverServed", now: NOW })).toEqual({
+      listed: 1,
+      withAccount: 1,
+      sent: 1,
+    });
     expect((await reminders()).map((n) => n.userId)).toEqual([w.bb2.userId]);
   });
-
 });
 
 describe("the street dashboard", () => {
@@ -370,8 +499,30 @@ describe("the street dashboard", () => {
     const d = await getStreetDashboard({ actor: w.admin, year: YEAR, now: NOW });
     expect(d.street.id).toBe(w.street.id);
     expect(d.communities).toEqual([
-      { id: w.A.id, name: "甲社区", reported: 8, verified: 7, active: 2, rate: 2 / 7, activities: 3, participations: 4, hours: 7, neverServed: 3 },
-      { id: w.B.id, name: "乙社区", reported: 3, verified: 2, active: 1, rate: 1 / 2, activities: 1, participations: 1, hours: 4, neverServed: 1 },
+      {
+        id: w.A.id,
+        name: "甲社区",
+        reported: 8,
+        verified: 7,
+        active: 2,
+        rate: 2 / 7,
+        activities: 3,
+        participations: 4,
+        hours: 7,
+        neverServed: 3,
+      },
+      {
+        id: w.B.id,
+        name: "乙社区",
+        reported: 3,
+        verified: 2,
+        active: 1,
+        rate: 1 / 2,
+        activities: 1,
+        participations: 1,
+        hours: 4,
+        neverServed: 1,
+      },
     ]);
     expect(d.headline).toEqual({
       communities: 2,

@@ -22,7 +22,9 @@ describe("granting and revoking roles", () => {
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const actor = await loadActor(userId);
     expect(actor?.active).toMatchObject({ role: "SECRETARY", orgId: community.id });
-    const actions = (await db().auditEvent.findMany({ where: { actorId: admin.userId }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db().auditEvent.findMany({ where: { actorId: admin.userId }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["user.create", "grant.create"]);
   });
 
@@ -78,10 +80,16 @@ describe("granting and revoking roles", () => {
     const b = await createStreetWorld();
     await expect(revokeRole({ actor: a.admin, grantId: b.secretary.active!.id })).rejects.toThrow(NotFoundError);
     await expect(
-      grantRole({ actor: a.admin, input: { phone: uniquePhone(), name: "x", password: "Secret#2026", role: "SECRETARY", organizationId: b.community.id } }),
+      grantRole({
+        actor: a.admin,
+        input: { phone: uniquePhone(), name: "x", password: "Secret#2026", role: "SECRETARY", organizationId: b.community.id },
+      }),
     ).rejects.toMatchObject({ fieldErrors: { organizationId: "users.orgDoesNotFitRole" } });
     await expect(
-      grantRole({ actor: a.secretary, input: { phone: uniquePhone(), name: "x", password: "Secret#2026", role: "SECRETARY", organizationId: a.community.id } }),
+      grantRole({
+        actor: a.secretary,
+        input: { phone: uniquePhone(), name: "x", password: "Secret#2026", role: "SECRETARY", organizationId: a.community.id },
+      }),
     ).rejects.toThrow(ForbiddenError);
     const { users } = await listUsers({ actor: a.admin });
     expect(users.map((u) => u.id).sort()).toEqual([a.admin.userId, a.secretary.userId].sort());

@@ -20,14 +20,18 @@ type World = Awaited<ReturnType<typeof createStreetWorld>>;
 /** Letters thank for a finished year: the last one. */
 const YEAR = localYear(new Date()) - 1;
 /** 09:00 Beijing time on a day of a year */
-const at = (year: number, month: number, day: number) => new Date(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`);
+const at = (year: number, month: number, day: number) =>
+  new Date(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}T09:00:00+08:00`);
 
 async function categoryId(code: string) {
   return (await db().serviceCategory.findUniqueOrThrow({ where: { code } })).id;
 }
 
 let activitySeq = 0;
-async function activity(communityId: string, options: { startsAt: Date; title?: string; category?: string; hours?: number; status?: "PUBLISHED" | "CANCELLED" }) {
+async function activity(
+  communityId: string,
+  options: { startsAt: Date; title?: string; category?: string; hours?: number; status?: "PUBLISHED" | "CANCELLED" },
+) {
   activitySeq += 1;
   return db().activity.create({
     data: {
@@ -46,16 +50,28 @@ async function activity(communityId: string, options: { startsAt: Date; title?: 
   });
 }
 
-async function attend(a: { id: string; communityId: string }, memberId: string, options: { status?: AttendanceStatus; hours?: number } = {}) {
+async function attend(
+  a: { id: string; communityId: string },
+  memberId: string,
+  options: { status?: AttendanceStatus; hours?: number } = {},
+) {
   const status = options.status ?? "CONFIRMED";
   return db().activityRecord.create({
-    data: { activityId: a.id, memberId, communityId: a.communityId, status, hours: status === "CONFIRMED" ? (options.hours ?? 2) : 0, confirmedAt: status === "CHECKED_IN" ? null : new Date() },
+    data: {
+      activityId: a.id,
+      memberId,
+      communityId: a.communityId,
+      status,
+      hours: status === "CONFIRMED" ? (options.hours ?? 2) : 0,
+      confirmedAt: status === "CHECKED_IN" ? null : new Date(),
+    },
   });
 }
 
 /** `count` confirmed activities of the member in the world's community in YEAR. */
 async function serve(world: World, memberId: string, count: number, month = 3) {
-  for (let i = 0; i < count; i += 1) await attend(await activity(world.community.id, { startsAt: at(YEAR, month, 1 + i) }), memberId);
+  for (let i = 0; i < count; i += 1)
+    await attend(await activity(world.community.id, { startsAt: at(YEAR, month, 1 + i) }), memberId);
 }
 
 async function rating(communityId: string, memberId: string, stars: number, status: RatingRoundStatus) {
@@ -87,28 +103,69 @@ describe("generating letters of thanks", () => {
   it("writes one letter per member at or above the threshold, from confirmed records of the year and community only, once", async () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();
-    const hospital = await createWorkUnit({ streetId: world.street.id, name: "东湖区人民医院", partyBranchName: "东湖区人民医院第一党支部" });
+    const hospital = await createWorkUnit({
+      streetId: world.street.id,
+      name: "东湖区人民医院",
+      partyBranchName: "东湖区人民医院第一党支部",
+    });
     const unitMember = await createMember({ communityId: world.community.id, name: "张小伟", employerUnitId: hospital.id });
-    const freeText = await createMember({ communityId: world.community.id, name: "李明", employerName: "东湖科技有限公司", employerBranch: "东湖科技有限公司党委" });
+    const freeText = await createMember({
+      communityId: world.community.id,
+      name: "李明",
+      employerName: "东湖科技有限公司",
+      employerBranch: "东湖科技有限公司党委",
+    });
     const almost = await createMember({ communityId: world.community.id, name: "王芳", employerName: "某物流公司" });
     const retired = await createMember({ communityId: world.community.id, name: "赵大爷", kind: "RETIRED" });
-    const movedOut = await createMember({ communityId: world.community.id, name: "孙丽", employerUnitId: hospital.id, status: "MOVED_OUT" as MemberStatus });
+    const movedOut = await createMember({
+      communityId: world.community.id,
+      name: "孙丽",
+      employerUnitId: hospital.id,
+      status: "MOVED_OUT" as MemberStatus,
+    });
     await db().member.update({ where: { id: movedOut.id }, data: { movedOutAt: at(YEAR, 10, 1) } });
-    const pending = await createMember({ communityId: world.community.id, name: "周未审", employerUnitId: hospital.id, status: "PENDING" });
+    const pending = await createMember({
+      communityId: world.community.id,
+      name: "周未审",
+      employerUnitId: hospital.id,
+      status: "PENDING",
+    });
     const elsewhere = await createMember({ communityId: other.community.id, name: "吴外社", employerUnitId: hospital.id });
 
     // the unit member: three confirmed services of the year, and records that must not count
-    const cleaning = await activity(world.community.id, { startsAt: at(YEAR, 3, 14), title: "楼道清洁", category: "ENVIRONMENT", hours: 2 });
-    const patrol = await activity(world.community.id, { startsAt: at(YEAR, 6, 1), title: "夜间治安巡逻", category: "SECURITY", hours: 3 });
-    const lecture = await activity(world.community.id, { startsAt: at(YEAR, 11, 20), title: "反诈宣传", category: "PUBLICITY", hours: 1.5 });
+    const cleaning = await activity(world.community.id, {
+      startsAt: at(YEAR, 3, 14),
+      title: "楼道清洁",
+      category: "ENVIRONMENT",
+      hours: 2,
+    });
+    const patrol = await activity(world.community.id, {
+      startsAt: at(YEAR, 6, 1),
+      title: "夜间治安巡逻",
+      category: "SECURITY",
+      hours: 3,
+    });
+    const lecture = await activity(world.community.id, {
+      startsAt: at(YEAR, 11, 20),
+      title: "反诈宣传",
+      category: "PUBLICITY",
+      hours: 1.5,
+    });
     await attend(lecture, unitMember.id, { hours: 1.5 });
     await attend(cleaning, unitMember.id, { hours: 2 });
     await attend(patrol, unitMember.id, { hours: 2.5 });
-    await attend(await activity(world.community.id, { startsAt: at(YEAR, 4, 1), title: "缺席的活动" }), unitMember.id, { status: "NO_SHOW" });
-    await attend(await activity(world.community.id, { startsAt: at(YEAR, 4, 2), title: "未确认的活动" }), unitMember.id, { status: "CHECKED_IN" });
+    await attend(await activity(world.community.id, { startsAt: at(YEAR, 4, 1), title: "缺席的活动" }), unitMember.id, {
+      status: "NO_SHOW",
+    });
+    await attend(await activity(world.community.id, { startsAt: at(YEAR, 4, 2), title: "未确认的活动" }), unitMember.id, {
+      status: "CHECKED_IN",
+    });
     await attend(await activity(world.community.id, { startsAt: at(YEAR - 1, 12, 31), title: "上一年的活动" }), unitMember.id);
     await attend(await activity(world.community.id, { startsAt: at(YEAR + 1, 1, 1), title: "下一年的活动" }), unitMember.id);
-    await attend(await activity(world.community.id, { startsAt: at(YEAR, 5, 5), title: "取消的活动", status: "CANCELLED" }), unitMember.id);
+    await attend(
+      await activity(world.community.id, { startsAt: at(YEAR, 5, 5), title: "取消的活动", status: "CANCELLED" }),
+      unitMember.id,
+    );
     await attend(await activity(other.community.id, { startsAt: at(YEAR, 5, 6), title: "别的社区的活动" }), unitMember.id);
     await rating(world.community.id, unitMember.id, 4, "FINAL");
 
@@ -117,7 +174,8 @@ describe("generating letters of thanks", () => {
     await serve(world, retired.id, 4);
     await serve(world, movedOut.id, 3);
     await serve(world, pending.id, 5);
-    for (let i = 0; i < 3; i += 1) await attend(await activity(other.community.id, { startsAt: at(YEAR, 7, 1 + i) }), elsewhere.id);
+    for (let i = 0; i < 3; i += 1)
+      await attend(await activity(other.community.id, { startsAt: at(YEAR, 7, 1 + i) }), elsewhere.id);
 
     const first = await generateLetters({ actor: world.secretary, year: YEAR });
     expect(first).toMatchObject({ year: YEAR, threshold: 3, created: 3, existing: 0, belowThreshold: 1 });
@@ -134,7 +192,13 @@ describe("generating letters of thanks", () => {
     expect(letters.map((l) => l.serial.slice(-4)).sort()).toEqual(["0001", "0002", "0003"]);
 
     const toUnit = await letterOf(unitMember.id);
-    expect(toUnit).toMatchObject({ workUnitId: hospital.id, addressee: "东湖区人民医院第一党支部", employerName: "东湖区人民医院", activityCount: 3, stars: 4 });
+    expect(toUnit).toMatchObject({
+      workUnitId: hospital.id,
+      addressee: "东湖区人民医院第一党支部",
+      employerName: "东湖区人民医院",
+      activityCount: 3,
+      stars: 4,
+    });
     expect(Number(toUnit!.totalHours)).toBe(6);
     expect(parseServices(toUnit!.services)).toEqual([
       { title: "楼道清洁", category: "环境维护", date: `${YEAR}-03-14`, hours: 2 },
@@ -144,7 +208,13 @@ describe("generating letters of thanks", () => {
     expect(toUnit!.body).toContain(world.community.name);
     expect(toUnit!.body).toContain("张小伟");
 
-    expect(await letterOf(freeText.id)).toMatchObject({ workUnitId: null, addressee: "东湖科技有限公司党委", employerName: "东湖科技有限公司", activityCount: 3, stars: null });
+    expect(await letterOf(freeText.id)).toMatchObject({
+      workUnitId: null,
+      addressee: "东湖科技有限公司党委",
+      employerName: "东湖科技有限公司",
+      activityCount: 3,
+      stars: null,
+    });
     expect(await letterOf(almost.id)).toBeNull();
     expect(await letterOf(retired.id)).toBeNull();
     expect(await letterOf(pending.id)).toBeNull();
@@ -159,7 +229,12 @@ describe("generating letters of thanks", () => {
     const second = await generateLetters({ actor: world.secretary, year: YEAR });
     expect(second).toMatchObject({ created: 0, existing: 3, belowThreshold: 1 });
     expect(await db().thankYouLetter.count({ where: { year: YEAR } })).toBe(3);
-    expect(await letterOf(unitMember.id)).toMatchObject({ serial: toUnit!.serial, verifyCode: toUnit!.verifyCode, body: "改过的正文", contributions: "组织楼道志愿服务队" });
+    expect(await letterOf(unitMember.id)).toMatchObject({
+      serial: toUnit!.serial,
+      verifyCode: toUnit!.verifyCode,
+      body: "改过的正文",
+      contributions: "组织楼道志愿服务队",
+    });
 
     // a member who reaches the threshold later gets the next serial number
     await serve(world, almost.id, 1, 9);
@@ -180,21 +255,40 @@ describe("generating letters of thanks", () => {
 
   it("uses the community's threshold, counts no draft rating as an honour, and refuses future years", async () => {
     const world = await createStreetWorld();
-    const member = await createMember({ communityId: world.community.id, employerName: "某银行", employerBranch: "某银行支行党支部" });
+    const member = await createMember({
+      communityId: world.community.id,
+      employerName: "某银行",
+      employerBranch: "某银行支行党支部",
+    });
     await serve(world, member.id, 2);
     await rating(world.community.id, member.id, 5, "DRAFT");
-    expect(await generateLetters({ actor: world.secretary, year: YEAR })).toMatchObject({ created: 0, belowThreshold: 1, threshold: 3 });
+    expect(await generateLetters({ actor: world.secretary, year: YEAR })).toMatchObject({
+      created: 0,
+      belowThreshold: 1,
+      threshold: 3,
+    });
 
-    expect(((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 0 }))) as UserFacingError).fieldErrors).toEqual({ threshold: "letters.thresholdRange" });
-    expect(((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 51 }))) as UserFacingError).fieldErrors).toEqual({ threshold: "letters.thresholdRange" });
+    expect(
+      ((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 0 }))) as UserFacingError).fieldErrors,
+    ).toEqual({ threshold: "letters.thresholdRange" });
+    expect(
+      ((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 51 }))) as UserFacingError).fieldErrors,
+    ).toEqual({ threshold: "letters.thresholdRange" });
     await saveLetterSettings({ actor: world.secretary, threshold: 2, closing: "请贵单位继续支持社区工作。" });
-    expect(await getLettersOfYear({ actor: world.secretary, year: YEAR })).toMatchObject({ threshold: 2, pending: 1, belowThreshold: 0, letters: [] });
+    expect(await getLettersOfYear({ actor: world.secretary, year: YEAR })).toMatchObject({
+      threshold: 2,
+      pending: 1,
+      belowThreshold: 0,
+      letters: [],
+    });
     expect(await generateLetters({ actor: world.secretary, year: YEAR })).toMatchObject({ created: 1, threshold: 2 });
     const letter = await letterOf(member.id);
     expect(letter).toMatchObject({ activityCount: 2, stars: null });
     expect(letter!.body.endsWith("请贵单位继续支持社区工作。")).toBe(true);
 
-    await expect(generateLetters({ actor: world.secretary, year: localYear(new Date()) + 1 })).rejects.toMatchObject({ messageKey: "letters.badYear" });
+    await expect(generateLetters({ actor: world.secretary, year: localYear(new Date()) + 1 })).rejects.toMatchObject({
+      messageKey: "letters.badYear",
+    });
   });
 });
 
@@ -207,10 +301,19 @@ describe("editing, refreshing and acknowledging", () => {
     await generateLetters({ actor: world.secretary, year: YEAR });
     const { id } = (await letterOf(member.id))!;
 
-    expect(await updateLetter({ actor: world.secretary, id, contributions: "  调解邻里纠纷 ", body: "感谢贵单位。\n希望继续支持。" })).toEqual({ id, changed: true });
-    expect(await updateLetter({ actor: world.secretary, id, contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。" })).toEqual({ id, changed: false });
+    expect(
+      await updateLetter({ actor: world.secretary, id, contributions: "  调解邻里纠纷 ", body: "感谢贵单位。\n希望继续支持。" }),
+    ).toEqual({ id, changed: true });
+    expect(
+      await updateLetter({ actor: world.secretary, id, contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。" }),
+    ).toEqual({ id, changed: false });
     const view = await getCommunityLetter({ actor: world.secretary, id });
-    expect(view).toMatchObject({ contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。", activityCount: 3, partyOrg: `中共${world.community.name}委员会` });
+    expect(view).toMatchObject({
+      contributions: "调解邻里纠纷",
+      body: "感谢贵单位。\n希望继续支持。",
+      activityCount: 3,
+      partyOrg: `中共${world.community.name}委员会`,
+    });
     expect(view.issuedOn).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 
     await serve(world, member.id, 1, 12);
@@ -220,15 +323,25 @@ describe("editing, refreshing and acknowledging", () => {
     expect(refreshed.services.at(-1)?.date).toBe(`${YEAR}-12-01`);
     const updates = await db().auditEvent.findMany({ where: { entityId: id, action: "letter.update" }, orderBy: { id: "asc" } });
     expect(updates).toHaveLength(2);
-    expect(updates[0]).toMatchObject({ scopeOrgId: world.community.id, entityType: "ThankYouLetter", after: { contributions: "调解邻里纠纷" } });
+    expect(updates[0]).toMatchObject({
+      scopeOrgId: world.community.id,
+      entityType: "ThankYouLetter",
+      after: { contributions: "调解邻里纠纷" },
+    });
 
     const admin = await unitAdminOf(unit.id);
     expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: true });
     expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: false });
     expect(await letterOf(member.id)).toMatchObject({ acknowledgedById: admin.userId });
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "letter.acknowledge", scopeOrgId: world.community.id } })).toBe(1);
-    await expect(updateLetter({ actor: world.secretary, id, body: "再改" })).rejects.toMatchObject({ messageKey: "letters.lockedAcknowledged" });
-    await expect(refreshLetterServices({ actor: world.secretary, id })).rejects.toMatchObject({ messageKey: "letters.lockedAcknowledged" });
+    expect(
+      await db().auditEvent.count({ where: { entityId: id, action: "letter.acknowledge", scopeOrgId: world.community.id } }),
+    ).toBe(1);
+    await expect(updateLetter({ actor: world.secretary, id, body: "再改" })).rejects.toMatchObject({
+      messageKey: "letters.lockedAcknowledged",
+    });
+    await expect(refreshLetterServices({ actor: world.secretary, id })).rejects.toMatchObject({
+      messageKey: "letters.lockedAcknowledged",
+    });
   });
 });
 
@@ -241,7 +354,11 @@ describe("who sees which letter", () => {
     const a = await createMember({ communityId: world.community.id, employerUnitId: ours.id });
     const b = await createMember({ communityId: other.community.id, employerUnitId: ours.id });
     const c = await createMember({ communityId: world.community.id, employerUnitId: theirs.id });
-    const d = await createMember({ communityId: world.community.id, employerName: "未注册单位", employerBranch: "未注册单位党支部" });
+    const d = await createMember({
+      communityId: world.community.id,
+      employerName: "未注册单位",
+      employerBranch: "未注册单位党支部",
+    });
     for (const m of [a, c, d]) await serve(world, m.id, 3);
     for (let i = 0; i < 3; i += 1) await attend(await activity(other.community.id, { startsAt: at(YEAR, 8, 1 + i) }), b.id);
     await generateLetters({ actor: world.secretary, year: YEAR });
@@ -254,7 +371,10 @@ describe("who sees which letter", () => {
     expect((await listUnitLetters({ actor: admin, year: YEAR - 1 })).letters).toEqual([]);
 
     const mine = (await letterOf(a.id))!;
-    expect(await getUnitLetter({ actor: admin, id: mine.id })).toMatchObject({ memberName: a.name, communityName: world.community.name });
+    expect(await getUnitLetter({ actor: admin, id: mine.id })).toMatchObject({
+      memberName: a.name,
+      communityName: world.community.name,
+    });
     const foreign = (await letterOf(c.id))!;
     const unregistered = (await letterOf(d.id))!;
     expect(unregistered.workUnitId).toBeNull();
@@ -305,7 +425,13 @@ describe("who sees which letter", () => {
 describe("the public verification page", () => {
   it("shows the key facts of a letter for its code only, with the name masked and no phone number", async () => {
     const world = await createStreetWorld();
-    const member = await createMember({ communityId: world.community.id, name: "欧阳小明", phone: uniquePhone(), employerName: "某中学", employerBranch: "某中学党总支" });
+    const member = await createMember({
+      communityId: world.community.id,
+      name: "欧阳小明",
+      phone: uniquePhone(),
+      employerName: "某中学",
+      employerBranch: "某中学党总支",
+    });
     await serve(world, member.id, 3);
     await generateLetters({ actor: world.secretary, year: YEAR });
     const letter = (await letterOf(member.id))!;
@@ -369,10 +495,18 @@ describe("a large community", () => {
     });
     const members = await db().member.findMany({ where: { communityId }, select: { id: true }, orderBy: { name: "asc" } });
     const activities: { id: string }[] = [];
-    for (let i = 0; i < 12; i += 1) activities.push(await activity(communityId, { startsAt: at(YEAR, i + 1, 10), title: `月度服务${i + 1}` }));
+    for (let i = 0; i < 12; i += 1)
+      activities.push(await activity(communityId, { startsAt: at(YEAR, i + 1, 10), title: `月度服务${i + 1}` }));
     // 0 to 5 confirmed activities each: a sixth of the members fall below the threshold of 3
     const records = members.flatMap((m, i) =>
-      activities.slice(0, i % 6).map((a, j) => ({ activityId: a.id, memberId: m.id, communityId, status: "CONFIRMED" as const, hours: 1 + (j % 3), confirmedAt: new Date() })),
+      activities.slice(0, i % 6).map((a, j) => ({
+        activityId: a.id,
+        memberId: m.id,
+        communityId,
+        status: "CONFIRMED" as const,
+        hours: 1 + (j % 3),
+        confirmedAt: new Date(),
+      })),
     );
     await db().activityRecord.createMany({ data: records });
     const qualifying = members.filter((_, i) => i % 6 >= 3).length;
@@ -380,14 +514,26 @@ describe("a large community", () => {
     const started = performance.now();
     const summary = await generateLettersForCommunity({ communityId, year: YEAR, actorId: world.secretary.userId });
     const elapsed = performance.now() - started;
-    console.log(`letters: ${summary.created} letters for ${MEMBERS} members (${records.length} records) in ${Math.round(elapsed)} ms`);
-    expect(summary).toMatchObject({ created: qualifying, existing: 0, belowThreshold: MEMBERS - qualifying - members.filter((_, i) => i % 6 === 0).length });
+    console.log(
+      `letters: ${summary.created} letters for ${MEMBERS} members (${records.length} records) in ${Math.round(elapsed)} ms`,
+    );
+    expect(summary).toMatchObject({
+      created: qualifying,
+      existing: 0,
+      belowThreshold: MEMBERS - qualifying - members.filter((_, i) => i % 6 === 0).length,
+    });
     expect(elapsed).toBeLessThan(20_000);
     expect(await db().thankYouLetter.count({ where: { communityId, year: YEAR } })).toBe(qualifying);
-    expect(new Set((await db().thankYouLetter.findMany({ where: { communityId }, select: { serial: true } })).map((l) => l.serial)).size).toBe(qualifying);
+    expect(
+      new Set((await db().thankYouLetter.findMany({ where: { communityId }, select: { serial: true } })).map((l) => l.serial))
+        .size,
+    ).toBe(qualifying);
 
     const againStarted = performance.now();
-    expect(await generateLettersForCommunity({ communityId, year: YEAR, actorId: world.secretary.userId })).toMatchObject({ created: 0, existing: qualifying });
+    expect(await generateLettersForCommunity({ communityId, year: YEAR, actorId: world.secretary.userId })).toMatchObject({
+      created: 0,
+      existing: qualifying,
+    });
     console.log(`letters: second run (nothing new) in ${Math.round(performance.now() - againStarted)} ms`);
   });
 });

@@ -18,10 +18,23 @@ type World = Awaited<ReturnType<typeof createStreetWorld>>;
 
 function validForm(world: World, overrides: Record<string, string | string[]> = {}) {
   return {
-    name: "周晓东", gender: "MALE", phone: uniquePhone(), password: "Report#2026",
-    communityId: world.community.id, gridId: world.grid.id, buildingId: world.building.id, room: "502",
-    kind: "IN_SERVICE", employerName: "东湖律师事务所", employerBranch: "东湖律师事务所党支部", position: "律师",
-    skills: ["法律咨询"], skillsOther: "调解、普法", interests: ["ADVICE"], availability: ["WEEKEND"], consent: "on",
+    name: "周晓东",
+    gender: "MALE",
+    phone: uniquePhone(),
+    password: "Report#2026",
+    communityId: world.community.id,
+    gridId: world.grid.id,
+    buildingId: world.building.id,
+    room: "502",
+    kind: "IN_SERVICE",
+    employerName: "东湖律师事务所",
+    employerBranch: "东湖律师事务所党支部",
+    position: "律师",
+    skills: ["法律咨询"],
+    skillsOther: "调解、普法",
+    interests: ["ADVICE"],
+    availability: ["WEEKEND"],
+    consent: "on",
     ...overrides,
   };
 }
@@ -35,7 +48,10 @@ function parse(values: Record<string, string | string[]>) {
 async function register(world: World, overrides: Record<string, string | string[]> = {}) {
   const parsed = parse(validForm(world, overrides));
   if (!parsed.success) throw new Error(JSON.stringify(fieldErrorsOf(parsed.error)));
-  return { ...(await registerMember(parsed.data as RegisterMemberInput, { clientAddress: "203.0.113.10" })), input: parsed.data as RegisterMemberInput };
+  return {
+    ...(await registerMember(parsed.data as RegisterMemberInput, { clientAddress: "203.0.113.10" })),
+    input: parsed.data as RegisterMemberInput,
+  };
 }
 
 describe("member reporting (报到)", () => {
@@ -65,8 +81,12 @@ describe("member reporting (报到)", () => {
   it("refuses a building of another grid or community, and an unregistered employer without its branch", async () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();
-    await expect(register(world, { buildingId: other.building.id })).rejects.toMatchObject({ fieldErrors: { buildingId: "register.badBuilding" } });
-    await expect(register(world, { employerBranch: "" })).rejects.toMatchObject({ fieldErrors: { employerBranch: "register.branchRequired" } });
+    await expect(register(world, { buildingId: other.building.id })).rejects.toMatchObject({
+      fieldErrors: { buildingId: "register.badBuilding" },
+    });
+    await expect(register(world, { employerBranch: "" })).rejects.toMatchObject({
+      fieldErrors: { employerBranch: "register.branchRequired" },
+    });
     expect(await db().member.count({ where: { communityId: world.community.id } })).toBe(0);
     expect(await db().user.count({ where: { name: "周晓东" } })).toBe(0);
   });
@@ -76,7 +96,13 @@ describe("member reporting (报到)", () => {
     const unit = await createWorkUnit({ streetId: world.street.id, name: `东湖区人民医院${Date.now()}` });
     const { memberId, userId } = await register(world, { employerName: unit.name, employerBranch: "" });
     const member = await db().member.findUniqueOrThrow({ where: { id: memberId } });
-    expect(member).toMatchObject({ status: "PENDING", userId, employerUnitId: unit.id, employerName: null, consentVersion: "2026-01" });
+    expect(member).toMatchObject({
+      status: "PENDING",
+      userId,
+      employerUnitId: unit.id,
+      employerName: null,
+      consentVersion: "2026-01",
+    });
     expect(member.skills).toEqual(["法律咨询", "调解", "普法"]);
     expect(member.consentAt).toBeInstanceOf(Date);
     const actor = await loadActor(userId);
@@ -88,7 +114,9 @@ describe("member reporting (报到)", () => {
     const first = await register(world);
     await expect(register(world, { phone: first.input.phone })).rejects.toMatchObject({ messageKey: "register.alreadyReported" });
     const existing = await createUser({ password: "Existing#2026" });
-    await expect(register(world, { phone: existing.phone, password: "Report#2026" })).rejects.toMatchObject({ fieldErrors: { password: "register.existingAccountPassword" } });
+    await expect(register(world, { phone: existing.phone, password: "Report#2026" })).rejects.toMatchObject({
+      fieldErrors: { password: "register.existingAccountPassword" },
+    });
     const linked = await register(world, { phone: existing.phone, password: "Existing#2026" });
     expect(linked.userId).toBe(existing.id);
   });
@@ -111,15 +139,24 @@ describe("verification", () => {
     await approveMembers({ actor: world.secretary, memberIds: [a.memberId] });
     await rejectMember({ actor: world.secretary, id: b.memberId, reason: "房号与物业登记不符" });
     expect(await db().member.findUniqueOrThrow({ where: { id: a.memberId } })).toMatchObject({ status: "ACTIVE" });
-    expect(await db().member.findUniqueOrThrow({ where: { id: b.memberId } })).toMatchObject({ status: "REJECTED", rejectReason: "房号与物业登记不符" });
+    expect(await db().member.findUniqueOrThrow({ where: { id: b.memberId } })).toMatchObject({
+      status: "REJECTED",
+      rejectReason: "房号与物业登记不符",
+    });
 
     const memberActor = await actorFor(b.userId);
     const { input } = b;
     const result = await updateOwnProfile({ actor: memberActor, input: { ...input, memberId: b.memberId, room: "503" } });
     expect(result.needsVerification).toBe(true);
-    expect(await db().member.findUniqueOrThrow({ where: { id: b.memberId } })).toMatchObject({ status: "PENDING", room: "503", rejectReason: null });
+    expect(await db().member.findUniqueOrThrow({ where: { id: b.memberId } })).toMatchObject({
+      status: "PENDING",
+      room: "503",
+      rejectReason: null,
+    });
 
-    const actions = (await db().auditEvent.findMany({ where: { entityId: b.memberId }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db().auditEvent.findMany({ where: { entityId: b.memberId }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["member.report", "member.reject", "member.resubmit"]);
   });
 
@@ -157,11 +194,25 @@ describe("verification", () => {
     await expect(getMemberFile({ actor: other.secretary, id: memberId })).rejects.toThrow(NotFoundError);
     await expect(approveMembers({ actor: other.secretary, memberIds: [memberId] })).rejects.toThrow(NotFoundError);
     await expect(rejectMember({ actor: other.secretary, id: memberId, reason: "x" })).rejects.toThrow(NotFoundError);
-    const forged = { ...input, id: memberId, gridId: other.grid.id, buildingId: other.building.id, badgeNumber: undefined, isCenterHousehold: false, isCouncilMember: false, isBuildingLeader: false };
+    const forged = {
+      ...input,
+      id: memberId,
+      gridId: other.grid.id,
+      buildingId: other.building.id,
+      badgeNumber: undefined,
+      isCenterHousehold: false,
+      isCouncilMember: false,
+      isBuildingLeader: false,
+    };
     await expect(updateMember({ actor: other.secretary, input: forged })).rejects.toThrow(NotFoundError);
     expect(await listPendingMembers({ actor: other.secretary })).toEqual([]);
-    expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({ status: "PENDING", communityId: world.community.id });
-    const unitAdmin = await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: (await createWorkUnit({ streetId: world.street.id })).id }] });
+    expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({
+      status: "PENDING",
+      communityId: world.community.id,
+    });
+    const unitAdmin = await createUser({
+      grants: [{ role: "UNIT_ADMIN", organizationId: (await createWorkUnit({ streetId: world.street.id })).id }],
+    });
     await expect(listPendingMembers({ actor: await actorFor(unitAdmin.id) })).rejects.toThrow(ForbiddenError);
   });
 });
@@ -170,10 +221,27 @@ describe("member file", () => {
   it("edits are audited with before and after; moving out keeps the entry and its history", async () => {
     const world = await createStreetWorld();
     const building2 = await createBuilding({ grid: world.grid });
-    const member = await createMember({ communityId: world.community.id, gridId: world.grid.id, buildingId: world.building.id, name: "孙丽" });
+    const member = await createMember({
+      communityId: world.community.id,
+      gridId: world.grid.id,
+      buildingId: world.building.id,
+      name: "孙丽",
+    });
     await updateMember({
       actor: world.secretary,
-      input: { id: member.id, name: "孙丽", phone: member.phone, gridId: world.grid.id, buildingId: building2.id, room: "101", kind: "RETIRED", skills: ["书法绘画"], isCenterHousehold: true, isCouncilMember: false, isBuildingLeader: true },
+      input: {
+        id: member.id,
+        name: "孙丽",
+        phone: member.phone,
+        gridId: world.grid.id,
+        buildingId: building2.id,
+        room: "101",
+        kind: "RETIRED",
+        skills: ["书法绘画"],
+        isCenterHousehold: true,
+        isCouncilMember: false,
+        isBuildingLeader: true,
+      },
     });
     await setMovedOut({ actor: world.secretary, id: member.id, movedOut: true });
     const { member: file, history } = await getMemberFile({ actor: world.secretary, id: member.id });
@@ -188,7 +256,22 @@ describe("member file", () => {
     const a = await createMember({ communityId: world.community.id, gridId: world.grid.id, buildingId: world.building.id });
     const b = await createMember({ communityId: world.community.id, gridId: world.grid.id, buildingId: world.building.id });
     await expect(
-      updateMember({ actor: world.secretary, input: { id: b.id, name: b.name, phone: a.phone, gridId: world.grid.id, buildingId: world.building.id, room: "1", kind: "RESIDENT", skills: [], isCenterHousehold: false, isCouncilMember: false, isBuildingLeader: false } }),
+      updateMember({
+        actor: world.secretary,
+        input: {
+          id: b.id,
+          name: b.name,
+          phone: a.phone,
+          gridId: world.grid.id,
+          buildingId: world.building.id,
+          room: "1",
+          kind: "RESIDENT",
+          skills: [],
+          isCenterHousehold: false,
+          isCouncilMember: false,
+          isBuildingLeader: false,
+        },
+      }),
     ).rejects.toThrow(UserFacingError);
   });
 
@@ -198,14 +281,26 @@ describe("member file", () => {
     await approveMembers({ actor: world.secretary, memberIds: [memberId] });
     const actor = await actorFor(userId);
     expect((await updateOwnProfile({ actor, input: { ...input, memberId, skills: ["理发"] } })).needsVerification).toBe(false);
-    expect((await updateOwnProfile({ actor, input: { ...input, memberId, employerName: "恒远物流有限公司", employerBranch: "恒远物流党支部" } })).needsVerification).toBe(true);
-    expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({ status: "PENDING", employerName: "恒远物流有限公司" });
+    expect(
+      (
+        await updateOwnProfile({
+          actor,
+          input: { ...input, memberId, employerName: "恒远物流有限公司", employerBranch: "恒远物流党支部" },
+        })
+      ).needsVerification,
+    ).toBe(true);
+    expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({
+      status: "PENDING",
+      employerName: "恒远物流有限公司",
+    });
   });
 
   it("a member cannot edit someone else's entry by forging the id", async () => {
     const world = await createStreetWorld();
     const mine = await register(world, { name: "我" });
     const theirs = await register(world, { name: "他" });
-    await expect(updateOwnProfile({ actor: await actorFor(mine.userId), input: { ...mine.input, memberId: theirs.memberId } })).rejects.toThrow(NotFoundError);
+    await expect(
+      updateOwnProfile({ actor: await actorFor(mine.userId), input: { ...mine.input, memberId: theirs.memberId } }),
+    ).rejects.toThrow(NotFoundError);
   });
 });

@@ -17,7 +17,13 @@ import { listItemPledges, listPledgesByMember } from "@/lib/menu/list-pledges";
 import { pledgeItem } from "@/lib/menu/pledge-item";
 import { proposeServiceItem } from "@/lib/menu/propose-service-item";
 import { saveServiceItem } from "@/lib/menu/save-service-item";
-import { pledgeItemSchema, proposeServiceItemSchema, serviceItemSchema, type PledgeItemInput, type ServiceItemInput } from "@/lib/menu/schema";
+import {
+  pledgeItemSchema,
+  proposeServiceItemSchema,
+  serviceItemSchema,
+  type PledgeItemInput,
+  type ServiceItemInput,
+} from "@/lib/menu/schema";
 import { setItemOpen } from "@/lib/menu/set-item-open";
 import { withdrawPledge } from "@/lib/menu/withdraw-pledge";
 import { currentYear } from "@/lib/menu/year";
@@ -66,12 +72,21 @@ async function addItem(world: World, overrides: Record<string, string> = {}) {
 /** A member with an account whose active role is MEMBER of the world's community. */
 async function memberOf(world: World, options: { name?: string; status?: MemberStatus; availability?: string[] } = {}) {
   const user = await createUser({ name: options.name, grants: [{ role: "MEMBER", organizationId: world.community.id }] });
-  const member = await createMember({ communityId: world.community.id, userId: user.id, name: options.name, status: options.status ?? "ACTIVE" });
+  const member = await createMember({
+    communityId: world.community.id,
+    userId: user.id,
+    name: options.name,
+    status: options.status ?? "ACTIVE",
+  });
   if (options.availability) await db().member.update({ where: { id: member.id }, data: { availability: options.availability } });
   return { member, actor: await actorFor(user.id) };
 }
 
-const pledge = (itemId: string, remark = "周六上午可以参加", availability = ["WEEKEND"]): PledgeItemInput => ({ itemId, remark, availability: availability as PledgeItemInput["availability"] });
+const pledge = (itemId: string, remark = "周六上午可以参加", availability = ["WEEKEND"]): PledgeItemInput => ({
+  itemId,
+  remark,
+  availability: availability as PledgeItemInput["availability"],
+});
 
 async function rejection(promise: Promise<unknown>): Promise<UserFacingError> {
   const error = await promise.then(
@@ -94,11 +109,22 @@ describe("the secretary's menu", () => {
     const { id, created } = await addItem(world, { skillsWanted: "急救培训、驾驶, 急救培训" });
     expect(created).toBe(true);
     expect(await db().serviceItem.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      communityId: world.community.id, year: YEAR, status: "OPEN", title: "楼道清洁", positions: 4, skillsWanted: ["急救培训", "驾驶"],
+      communityId: world.community.id,
+      year: YEAR,
+      status: "OPEN",
+      title: "楼道清洁",
+      positions: 4,
+      skillsWanted: ["急救培训", "驾驶"],
     });
 
-    await saveServiceItem({ actor: world.secretary, input: { ...(await itemInput({ title: "楼道清洁与消防通道检查", positions: "" })), id } });
-    expect(await db().serviceItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "楼道清洁与消防通道检查", positions: null });
+    await saveServiceItem({
+      actor: world.secretary,
+      input: { ...(await itemInput({ title: "楼道清洁与消防通道检查", positions: "" })), id },
+    });
+    expect(await db().serviceItem.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "楼道清洁与消防通道检查",
+      positions: null,
+    });
 
     expect(await setItemOpen({ actor: world.secretary, id, open: false })).toMatchObject({ status: "CLOSED", changed: true });
     // closing a closed item changes nothing and writes nothing
@@ -121,12 +147,26 @@ describe("the secretary's menu", () => {
     await addItem(world, { year: String(YEAR - 1) });
     await addItem(other);
 
-    const theirs = await db().serviceCategory.create({ data: { communityId: other.community.id, nameZh: "楼道自治", nameEn: "Stairwell", icon: "users" } });
-    expect((await rejection(addItem(world, { title: "楼组议事", categoryId: theirs.id }))).fieldErrors).toEqual({ categoryId: "menu.badCategory" });
+    const theirs = await db().serviceCategory.create({
+      data: { communityId: other.community.id, nameZh: "楼道自治", nameEn: "Stairwell", icon: "users" },
+    });
+    expect((await rejection(addItem(world, { title: "楼组议事", categoryId: theirs.id }))).fieldErrors).toEqual({
+      categoryId: "menu.badCategory",
+    });
 
-    const bad = parse(serviceItemSchema, { year: String(YEAR), categoryId: theirs.id, title: " ", positions: "0", skillsWanted: "x".repeat(21) });
+    const bad = parse(serviceItemSchema, {
+      year: String(YEAR),
+      categoryId: theirs.id,
+      title: " ",
+      positions: "0",
+      skillsWanted: "x".repeat(21),
+    });
     expect(bad.success).toBe(false);
-    expect(fieldErrorsOf(bad.error!)).toMatchObject({ title: "validation.required", positions: "menu.positionsInvalid", skillsWanted: "menu.skillTooLong" });
+    expect(fieldErrorsOf(bad.error!)).toMatchObject({
+      title: "validation.required",
+      positions: "menu.positionsInvalid",
+      skillsWanted: "menu.skillTooLong",
+    });
     expect(await db().serviceItem.count({ where: { communityId: world.community.id } })).toBe(2);
   });
 
@@ -134,23 +174,40 @@ describe("the secretary's menu", () => {
     const world = await createStreetWorld();
     const last = String(YEAR - 1);
     const cleaning = await addItem(world, { year: last, title: "楼道清洁" });
-    const patrol = await addItem(world, { year: last, title: "夜间巡逻", categoryId: await categoryId("SECURITY"), positions: "" });
+    const patrol = await addItem(world, {
+      year: last,
+      title: "夜间巡逻",
+      categoryId: await categoryId("SECURITY"),
+      positions: "",
+    });
     const law = await addItem(world, { year: last, title: "法律咨询", categoryId: await categoryId("ADVICE") });
     await setItemOpen({ actor: world.secretary, id: patrol.id, open: false });
     const community = { communityId: world.community.id, year: YEAR - 1, categoryId: await categoryId("SELF_PROPOSED") };
     await db().serviceItem.create({ data: { ...community, title: "书法课（提议中）", status: "PROPOSED" } });
-    await db().serviceItem.create({ data: { ...community, title: "广场舞（未采纳）", status: "DECLINED", declineReason: "场地不够" } });
+    await db().serviceItem.create({
+      data: { ...community, title: "广场舞（未采纳）", status: "DECLINED", declineReason: "场地不够" },
+    });
     // this year already has 法律咨询
     await addItem(world, { title: "法律咨询", categoryId: await categoryId("ADVICE"), description: "今年的说明" });
 
     expect(await countCopyableItems({ actor: world.secretary, year: YEAR })).toBe(2);
     expect(await copyLastYearMenu({ actor: world.secretary, year: YEAR })).toEqual({ copied: 2 });
-    const items = await db().serviceItem.findMany({ where: { communityId: world.community.id, year: YEAR }, orderBy: { title: "asc" } });
+    const items = await db().serviceItem.findMany({
+      where: { communityId: world.community.id, year: YEAR },
+      orderBy: { title: "asc" },
+    });
     expect(items.map((i) => [i.title, i.status, i.copiedFromId]).sort()).toEqual(
-      [["夜间巡逻", "OPEN", patrol.id], ["楼道清洁", "OPEN", cleaning.id], ["法律咨询", "OPEN", null]].sort(),
+      [
+        ["夜间巡逻", "OPEN", patrol.id],
+        ["楼道清洁", "OPEN", cleaning.id],
+        ["法律咨询", "OPEN", null],
+      ].sort(),
     );
     expect(items.find((i) => i.title === "法律咨询")?.description).toBe("今年的说明");
-    expect(items.find((i) => i.title === "夜间巡逻")).toMatchObject({ positions: null, categoryId: await categoryId("SECURITY") });
+    expect(items.find((i) => i.title === "夜间巡逻")).toMatchObject({
+      positions: null,
+      categoryId: await categoryId("SECURITY"),
+    });
     expect(law.id).not.toBe(items.find((i) => i.title === "法律咨询")?.id);
 
     expect(await copyLastYearMenu({ actor: world.secretary, year: YEAR })).toEqual({ copied: 0 });
@@ -162,7 +219,10 @@ describe("the secretary's menu", () => {
   it("copies once when two copies run at the same time", async () => {
     const world = await createStreetWorld();
     for (const title of ["楼道清洁", "垃圾分类督导", "文明劝导"]) await addItem(world, { year: String(YEAR), title });
-    const results = await Promise.all([copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 }), copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 })]);
+    const results = await Promise.all([
+      copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 }),
+      copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 }),
+    ]);
     expect(results.map((r) => r.copied).sort()).toEqual([0, 3]);
     expect(await db().serviceItem.count({ where: { communityId: world.community.id, year: YEAR + 1 } })).toBe(3);
   });
@@ -202,7 +262,11 @@ describe("pledging (认领)", () => {
       expect(parsed.success, field).toBe(false);
       expect(fieldErrorsOf(parsed.error!)[field], field).toBe(message);
     }
-    const ok = parse(pledgeItemSchema, { itemId, remark: " 周六上午可以参加，擅长法律咨询 ", availability: ["WEEKEND", "WEEKDAY_EVENING"] });
+    const ok = parse(pledgeItemSchema, {
+      itemId,
+      remark: " 周六上午可以参加，擅长法律咨询 ",
+      availability: ["WEEKEND", "WEEKDAY_EVENING"],
+    });
     expect(ok.data).toEqual({ itemId, remark: "周六上午可以参加，擅长法律咨询", availability: ["WEEKEND", "WEEKDAY_EVENING"] });
   });
 
@@ -216,12 +280,25 @@ describe("pledging (认领)", () => {
     const lastYear = await addItem(world, { year: String(YEAR - 1), title: "去年的项目" });
     const theirs = await addItem(other);
     const proposed = await db().serviceItem.create({
-      data: { communityId: world.community.id, year: YEAR, categoryId: await categoryId("SELF_PROPOSED"), title: "提议", status: "PROPOSED" },
+      data: {
+        communityId: world.community.id,
+        year: YEAR,
+        categoryId: await categoryId("SELF_PROPOSED"),
+        title: "提议",
+        status: "PROPOSED",
+      },
     });
 
     await pledgeItem({ actor, input: pledge(open.id, "周六上午可以参加，擅长法律咨询", ["WEEKEND", "WEEKDAY_EVENING"]) });
     expect(await db().pledge.findMany({ where: { memberId: member.id } })).toEqual([
-      expect.objectContaining({ itemId: open.id, communityId: world.community.id, year: YEAR, remark: "周六上午可以参加，擅长法律咨询", availability: ["WEEKEND", "WEEKDAY_EVENING"], withdrawnAt: null }),
+      expect.objectContaining({
+        itemId: open.id,
+        communityId: world.community.id,
+        year: YEAR,
+        remark: "周六上午可以参加，擅长法律咨询",
+        availability: ["WEEKEND", "WEEKDAY_EVENING"],
+        withdrawnAt: null,
+      }),
     ]);
 
     expect((await rejection(pledgeItem({ actor, input: pledge(closed.id) }))).messageKey).toBe("menu.itemClosed");
@@ -244,12 +321,20 @@ describe("pledging (认领)", () => {
     const result = await executeAction(
       definition,
       me.actor,
-      form({ itemId: item.id, remark: "周日下午", availability: "WEEKEND", memberId: someoneElse.member.id, communityId: "0190a3c4-0000-7000-8000-000000000002" }),
+      form({
+        itemId: item.id,
+        remark: "周日下午",
+        availability: "WEEKEND",
+        memberId: someoneElse.member.id,
+        communityId: "0190a3c4-0000-7000-8000-000000000002",
+      }),
     );
     expect(result.ok).toBe(true);
     expect((await db().pledge.findMany({ where: { itemId: item.id } })).map((p) => p.memberId)).toEqual([me.member.id]);
     // and the wrapper refuses a secretary outright
-    expect(await executeAction(definition, world.secretary, form({ itemId: item.id, remark: "x", availability: "WEEKEND" }))).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(
+      await executeAction(definition, world.secretary, form({ itemId: item.id, remark: "x", availability: "WEEKEND" })),
+    ).toEqual({ ok: false, message: "errors.forbidden" });
   });
 
   it("lets only ACTIVE members pledge; a pending member sees no menu", async () => {
@@ -260,10 +345,16 @@ describe("pledging (认领)", () => {
     const movedOut = await memberOf(world, { status: "MOVED_OUT" });
     for (const { actor } of [pending, rejected, movedOut]) {
       expect((await rejection(pledgeItem({ actor, input: pledge(item.id) }))).messageKey).toBe("menu.notActiveMember");
-      expect((await rejection(proposeServiceItem({ actor, input: { title: "书法课", description: "教孩子写毛笔字" } }))).messageKey).toBe("menu.notActiveMember");
+      expect(
+        (await rejection(proposeServiceItem({ actor, input: { title: "书法课", description: "教孩子写毛笔字" } }))).messageKey,
+      ).toBe("menu.notActiveMember");
     }
     expect(await db().pledge.count({ where: { itemId: item.id } })).toBe(0);
-    expect(await getMemberMenu({ actor: pending.actor })).toEqual({ state: "PENDING", year: YEAR, communityName: world.community.name });
+    expect(await getMemberMenu({ actor: pending.actor })).toEqual({
+      state: "PENDING",
+      year: YEAR,
+      communityName: world.community.name,
+    });
     expect((await getMemberMenu({ actor: rejected.actor })).state).toBe("REJECTED");
     expect((await getMemberMenu({ actor: movedOut.actor })).state).toBe("NO_ENTRY");
   });
@@ -281,7 +372,12 @@ describe("pledging (认领)", () => {
     const afterWithdraw = await getMemberMenu({ actor });
     if (afterWithdraw.state !== "ACTIVE") throw new Error("expected an active member");
     expect(afterWithdraw.defaultAvailability).toEqual(["WEEKDAY_DAY"]);
-    expect(afterWithdraw.groups[0].items[0]).toMatchObject({ id: item.id, myPledge: null, previousPledge: { remark: "周六上午" }, pledgeCount: 0 });
+    expect(afterWithdraw.groups[0].items[0]).toMatchObject({
+      id: item.id,
+      myPledge: null,
+      previousPledge: { remark: "周六上午" },
+      pledgeCount: 0,
+    });
     expect(afterWithdraw.pledgedCount).toBe(0);
 
     await pledgeItem({ actor, input: pledge(item.id, "周日全天", ["WEEKEND", "WEEKDAY_DAY"]) });
@@ -321,11 +417,20 @@ describe("members' own items (自主服务)", () => {
     const world = await createStreetWorld();
     const { member, actor } = await memberOf(world);
     const other = await memberOf(world);
-    const input = parse(proposeServiceItemSchema, { title: "暑期儿童书法课", description: "暑假每周两次，教小学生写毛笔字", categoryId: "", typicalTime: "暑假周二、周四下午" });
+    const input = parse(proposeServiceItemSchema, {
+      title: "暑期儿童书法课",
+      description: "暑假每周两次，教小学生写毛笔字",
+      categoryId: "",
+      typicalTime: "暑假周二、周四下午",
+    });
     if (!input.success) throw new Error("bad proposal");
     const { id } = await proposeServiceItem({ actor, input: input.data });
     expect(await db().serviceItem.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      status: "PROPOSED", proposedByMemberId: member.id, communityId: world.community.id, year: YEAR, categoryId: await categoryId("SELF_PROPOSED"),
+      status: "PROPOSED",
+      proposedByMemberId: member.id,
+      communityId: world.community.id,
+      year: YEAR,
+      categoryId: await categoryId("SELF_PROPOSED"),
     });
 
     // not on anyone's menu yet, and it cannot be pledged
@@ -334,14 +439,20 @@ describe("members' own items (自主服务)", () => {
     await expect(pledgeItem({ actor: other.actor, input: pledge(id) })).rejects.toThrow(NotFoundError);
     const mine = await getMemberMenu({ actor });
     expect(mine.state === "ACTIVE" && mine.proposals.map((p) => [p.id, p.status])).toEqual([[id, "PROPOSED"]]);
-    expect((await listMenu({ actor: world.secretary, year: YEAR })).proposals.map((p) => [p.id, p.proposedBy?.id])).toEqual([[id, member.id]]);
+    expect((await listMenu({ actor: world.secretary, year: YEAR })).proposals.map((p) => [p.id, p.proposedBy?.id])).toEqual([
+      [id, member.id],
+    ]);
 
     await decideProposal({ actor: world.secretary, id, decision: { kind: "APPROVE" } });
     const after = await getMemberMenu({ actor: other.actor });
-    expect(after.state === "ACTIVE" && after.groups.map((g) => [g.category.code, g.items.map((i) => i.title)])).toEqual([["SELF_PROPOSED", ["暑期儿童书法课"]]]);
+    expect(after.state === "ACTIVE" && after.groups.map((g) => [g.category.code, g.items.map((i) => i.title)])).toEqual([
+      ["SELF_PROPOSED", ["暑期儿童书法课"]],
+    ]);
     await pledgeItem({ actor: other.actor, input: pledge(id, "可以帮忙准备笔墨纸砚") });
     // a second decision finds nothing to decide
-    await expect(decideProposal({ actor: world.secretary, id, decision: { kind: "DECLINE", reason: "重复" } })).rejects.toThrow(NotFoundError);
+    await expect(decideProposal({ actor: world.secretary, id, decision: { kind: "DECLINE", reason: "重复" } })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await auditActions(id)).toEqual(["menu.approveProposal"]);
     const menu = await listMenu({ actor: world.secretary, year: YEAR });
     expect(menu.proposals).toEqual([]);
@@ -351,13 +462,31 @@ describe("members' own items (自主服务)", () => {
   it("files an approved proposal under 自主服务 unless the secretary picks another category", async () => {
     const world = await createStreetWorld();
     const { actor } = await memberOf(world);
-    const haircut = await proposeServiceItem({ actor, input: { title: "义务理发", description: "每月一次为老人理发", categoryId: await categoryId("CULTURE") } });
-    const chess = await proposeServiceItem({ actor, input: { title: "象棋角", description: "周末陪老人下棋", categoryId: await categoryId("CULTURE") } });
-    expect((await db().serviceItem.findUniqueOrThrow({ where: { id: haircut.id } })).categoryId).toBe(await categoryId("CULTURE"));
-    await decideProposal({ actor: world.secretary, id: haircut.id, decision: { kind: "APPROVE", categoryId: await categoryId("AID") } });
+    const haircut = await proposeServiceItem({
+      actor,
+      input: { title: "义务理发", description: "每月一次为老人理发", categoryId: await categoryId("CULTURE") },
+    });
+    const chess = await proposeServiceItem({
+      actor,
+      input: { title: "象棋角", description: "周末陪老人下棋", categoryId: await categoryId("CULTURE") },
+    });
+    expect((await db().serviceItem.findUniqueOrThrow({ where: { id: haircut.id } })).categoryId).toBe(
+      await categoryId("CULTURE"),
+    );
+    await decideProposal({
+      actor: world.secretary,
+      id: haircut.id,
+      decision: { kind: "APPROVE", categoryId: await categoryId("AID") },
+    });
     await decideProposal({ actor: world.secretary, id: chess.id, decision: { kind: "APPROVE" } });
-    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: haircut.id } })).toMatchObject({ status: "OPEN", categoryId: await categoryId("AID") });
-    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: chess.id } })).toMatchObject({ status: "OPEN", categoryId: await categoryId("SELF_PROPOSED") });
+    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: haircut.id } })).toMatchObject({
+      status: "OPEN",
+      categoryId: await categoryId("AID"),
+    });
+    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: chess.id } })).toMatchObject({
+      status: "OPEN",
+      categoryId: await categoryId("SELF_PROPOSED"),
+    });
   });
 
   it("a declined proposal shows the member the reason and never reaches the menu", async () => {
@@ -368,10 +497,16 @@ describe("members' own items (自主服务)", () => {
     const menu = await getMemberMenu({ actor });
     if (menu.state !== "ACTIVE") throw new Error("expected an active member");
     expect(menu.groups).toEqual([]);
-    expect(menu.proposals).toEqual([expect.objectContaining({ id, status: "DECLINED", declineReason: "晚间噪声扰民，建议改为室内活动" })]);
+    expect(menu.proposals).toEqual([
+      expect.objectContaining({ id, status: "DECLINED", declineReason: "晚间噪声扰民，建议改为室内活动" }),
+    ]);
     await expect(pledgeItem({ actor, input: pledge(id) })).rejects.toThrow(NotFoundError);
     const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: id } });
-    expect(event).toMatchObject({ action: "menu.declineProposal", scopeOrgId: world.community.id, after: expect.objectContaining({ status: "DECLINED", declineReason: "晚间噪声扰民，建议改为室内活动" }) });
+    expect(event).toMatchObject({
+      action: "menu.declineProposal",
+      scopeOrgId: world.community.id,
+      after: expect.objectContaining({ status: "DECLINED", declineReason: "晚间噪声扰民，建议改为室内活动" }),
+    });
     expect((await listMenu({ actor: world.secretary, year: YEAR })).declined.map((d) => d.id)).toEqual([id]);
   });
 
@@ -379,7 +514,9 @@ describe("members' own items (自主服务)", () => {
     const world = await createStreetWorld();
     const { actor } = await memberOf(world);
     for (let i = 1; i <= 5; i++) await proposeServiceItem({ actor, input: { title: `提议${i}`, description: "说明" } });
-    expect((await rejection(proposeServiceItem({ actor, input: { title: "提议6", description: "说明" } }))).messageKey).toBe("menu.tooManyProposals");
+    expect((await rejection(proposeServiceItem({ actor, input: { title: "提议6", description: "说明" } }))).messageKey).toBe(
+      "menu.tooManyProposals",
+    );
   });
 });
 
@@ -410,7 +547,16 @@ describe("who pledged what", () => {
     await db().member.update({ where: { id: gone.member.id }, data: { status: "MOVED_OUT", movedOutAt: new Date() } });
     await pledgeItem({ actor: outsider.actor, input: pledge(theirs.id) });
     // a pledge of last year does not count for this year
-    await db().pledge.create({ data: { memberId: zhao.member.id, itemId: lastYear.id, communityId: world.community.id, year: YEAR - 1, remark: "去年", availability: ["WEEKEND"] } });
+    await db().pledge.create({
+      data: {
+        memberId: zhao.member.id,
+        itemId: lastYear.id,
+        communityId: world.community.id,
+        year: YEAR - 1,
+        remark: "去年",
+        availability: ["WEEKEND"],
+      },
+    });
 
     const cleaningPledges = await listItemPledges({ actor: world.secretary, itemId: cleaning.id });
     expect(cleaningPledges.pledges.map((p) => [p.member.id, p.remark, p.availability])).toEqual([
@@ -425,7 +571,15 @@ describe("who pledged what", () => {
     const byMember = await listPledgesByMember({ actor: world.secretary, year: YEAR });
     const expectedOrder = [zhang, li].sort((a, b) => collator.compare(a.member.name, b.member.name));
     expect(byMember.map((r) => [r.member.id, r.pledges.map((p) => [p.item.title, p.remark])])).toEqual(
-      expectedOrder.map((m) => [m.member.id, m === zhang ? [["楼道清洁", "周六上午可以参加"], ["夜间巡逻", "周五晚上可以巡逻"]] : [["楼道清洁", "周日上午"]]]),
+      expectedOrder.map((m) => [
+        m.member.id,
+        m === zhang
+          ? [
+              ["楼道清洁", "周六上午可以参加"],
+              ["夜间巡逻", "周五晚上可以巡逻"],
+            ]
+          : [["楼道清洁", "周日上午"]],
+      ]),
     );
 
     const without = await listMembersWithoutPledges({ actor: world.secretary, year: YEAR });
@@ -452,9 +606,13 @@ describe("who pledged what", () => {
       ["楼道清洁", "ENVIRONMENT", "周六上午"],
       ["夜间巡逻", "SECURITY", "周五晚上"],
     ]);
-    expect(await getMemberPledgeSummary({ memberId: member.id, communityId: (await createStreetWorld()).community.id, year: YEAR })).toEqual([]);
+    expect(
+      await getMemberPledgeSummary({ memberId: member.id, communityId: (await createStreetWorld()).community.id, year: YEAR }),
+    ).toEqual([]);
     expect(await getMemberPledgeSummary({ memberId: member.id, communityId: world.community.id, year: YEAR - 1 })).toEqual([]);
-    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR })).toEqual([await categoryId("ENVIRONMENT"), await categoryId("SECURITY")].sort());
+    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR })).toEqual(
+      [await categoryId("ENVIRONMENT"), await categoryId("SECURITY")].sort(),
+    );
     expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR - 1 })).toEqual([]);
   });
 });
@@ -470,17 +628,24 @@ describe("scope and permissions", () => {
 
     await expect(getServiceItem({ actor: intruder, id: item.id })).rejects.toThrow(NotFoundError);
     await expect(listItemPledges({ actor: intruder, itemId: item.id })).rejects.toThrow(NotFoundError);
-    await expect(saveServiceItem({ actor: intruder, input: { ...(await itemInput({ title: "改掉" })), id: item.id } })).rejects.toThrow(NotFoundError);
+    await expect(
+      saveServiceItem({ actor: intruder, input: { ...(await itemInput({ title: "改掉" })), id: item.id } }),
+    ).rejects.toThrow(NotFoundError);
     await expect(setItemOpen({ actor: intruder, id: item.id, open: false })).rejects.toThrow(NotFoundError);
     await expect(decideProposal({ actor: intruder, id: proposal, decision: { kind: "APPROVE" } })).rejects.toThrow(NotFoundError);
-    await expect(decideProposal({ actor: intruder, id: proposal, decision: { kind: "DECLINE", reason: "不行" } })).rejects.toThrow(NotFoundError);
+    await expect(
+      decideProposal({ actor: intruder, id: proposal, decision: { kind: "DECLINE", reason: "不行" } }),
+    ).rejects.toThrow(NotFoundError);
     const theirMenu = await listMenu({ actor: intruder, year: YEAR });
     expect([theirMenu.groups, theirMenu.proposals]).toEqual([[], []]);
     // copying "their" last year copies nothing of ours
     await addItem(world, { title: "去年的", year: String(YEAR - 1) });
     expect(await copyLastYearMenu({ actor: intruder, year: YEAR })).toEqual({ copied: 0 });
 
-    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: "楼道清洁", status: "OPEN" });
+    expect(await db().serviceItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      title: "楼道清洁",
+      status: "OPEN",
+    });
     expect(await db().serviceItem.findUniqueOrThrow({ where: { id: proposal } })).toMatchObject({ status: "PROPOSED" });
     expect(await db().auditEvent.count({ where: { scopeOrgId: other.community.id } })).toBe(0);
   });

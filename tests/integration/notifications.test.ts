@@ -56,7 +56,8 @@ describe("day-before activity reminders", () => {
     await createSignup({ activityId: tomorrow.id, memberId: withdrew.member.id, status: "CANCELLED" });
     await createSignup({ activityId: tomorrow.id, memberId: disabled.member.id });
     await createSignup({ activityId: earliest.id, memberId: confirmed.member.id });
-    for (const activity of [tooSoon, dayAfter, windowEnd, cancelled, draft]) await createSignup({ activityId: activity.id, memberId: others.member.id });
+    for (const activity of [tooSoon, dayAfter, windowEnd, cancelled, draft])
+      await createSignup({ activityId: activity.id, memberId: others.member.id });
 
     const result = await sendActivityReminders({ now });
     expect(result).toEqual({ skipped: false, activities: 2, recipients: 2, sent: 2 });
@@ -86,7 +87,8 @@ describe("day-before activity reminders", () => {
     const people = await Promise.all([1, 2, 3].map(() => createMemberWithAccount({ communityId })));
     const activities = [];
     for (const hours of [20, 20, 20, 20, 23]) activities.push(await createActivity({ communityId, startsAt: at(now, hours) }));
-    for (const activity of activities) for (const p of people) await createSignup({ activityId: activity.id, memberId: p.member.id });
+    for (const activity of activities)
+      for (const p of people) await createSignup({ activityId: activity.id, memberId: p.member.id });
 
     const first = await sendActivityReminders({ now, batchSize: 2 });
     expect(first).toEqual({ skipped: false, activities: 5, recipients: 15, sent: 15 });
@@ -145,14 +147,20 @@ describe("reading notifications", () => {
   it("lists only the actor's own, newest first, 30 per page", async () => {
     const { me, them } = await twoUsers();
     const created: Awaited<ReturnType<typeof createNotification>>[] = [];
-    for (let i = 0; i < 31; i++) created.push(await createNotification({ userId: me.userId, params: { community: "东湖社区", title: `活动${i}` } }));
+    for (let i = 0; i < 31; i++)
+      created.push(await createNotification({ userId: me.userId, params: { community: "东湖社区", title: `活动${i}` } }));
     await createNotification({ userId: them.userId });
 
     const first = await listNotifications({ actor: me });
     expect(first).toMatchObject({ total: 31, unread: 31, page: 1, pageSize: 30 });
     expect(first.items).toHaveLength(30);
     expect(first.items[0].id).toBe(created[30].id.toString());
-    expect(first.items.map((n) => n.params.title)).toEqual(created.slice(1).reverse().map((_, i) => `活动${30 - i}`));
+    expect(first.items.map((n) => n.params.title)).toEqual(
+      created
+        .slice(1)
+        .reverse()
+        .map((_, i) => `活动${30 - i}`),
+    );
     const second = await listNotifications({ actor: me, page: 2 });
     expect(second.items.map((n) => n.id)).toEqual([created[0].id.toString()]);
 
@@ -208,7 +216,16 @@ describe("notification links and texts", () => {
   it("keep links on this site", () => {
     expect(safeLink("/me/activities/1")).toBe("/me/activities/1");
     expect(safeLink("/notifications?page=2")).toBe("/notifications?page=2");
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", "me/activities", "/\tevil", "", null]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "me/activities",
+      "/\tevil",
+      "",
+      null,
+    ]) {
       expect(safeLink(bad), String(bad)).toBeNull();
     }
     expect(safeLink("/a/../../b")).toBe("/b");

@@ -26,7 +26,10 @@ describe("organization tree", () => {
     expect(byId.get(grid.id)).toMatchObject({ kind: "GRID", communityId: community.id });
     expect(byId.get(building.id)).toMatchObject({ kind: "BUILDING", communityId: community.id, parentId: grid.id });
 
-    const audit = await db().auditEvent.findMany({ where: { action: "org.create", actorId: admin.userId }, orderBy: { id: "asc" } });
+    const audit = await db().auditEvent.findMany({
+      where: { action: "org.create", actorId: admin.userId },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.entityId)).toEqual([community.id, grid.id, building.id]);
     expect(audit[0].after).toMatchObject({ kind: "COMMUNITY", name: "城南社区" });
     expect(audit[0].scopeOrgId).toBe(street.id);
@@ -54,7 +57,10 @@ describe("organization tree", () => {
 
     await moveOrg({ actor: admin, id: grid.id, parentId: other.id });
 
-    expect(await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).toMatchObject({ parentId: other.id, communityId: other.id });
+    expect(await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).toMatchObject({
+      parentId: other.id,
+      communityId: other.id,
+    });
     expect(await db().organization.findUniqueOrThrow({ where: { id: building.id } })).toMatchObject({ communityId: other.id });
     expect(await db().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ communityId: other.id });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "org.move", entityId: grid.id } });
@@ -75,10 +81,14 @@ describe("organization tree", () => {
     await setOrgArchived({ actor: admin, id: building.id, archived: true });
     await setOrgArchived({ actor: admin, id: grid.id, archived: true });
     expect((await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).archivedAt).not.toBeNull();
-    await expect(setOrgArchived({ actor: admin, id: building.id, archived: false })).rejects.toMatchObject({ messageKey: "orgs.restoreParentFirst" });
+    await expect(setOrgArchived({ actor: admin, id: building.id, archived: false })).rejects.toMatchObject({
+      messageKey: "orgs.restoreParentFirst",
+    });
     await setOrgArchived({ actor: admin, id: grid.id, archived: false });
     expect((await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).archivedAt).toBeNull();
-    const actions = (await db().auditEvent.findMany({ where: { entityId: grid.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db().auditEvent.findMany({ where: { entityId: grid.id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["org.archive", "org.restore"]);
   });
 
@@ -102,7 +112,10 @@ describe("another street's rows are not found, even with a guessed id", () => {
     await expect(moveOrg({ actor: a.admin, id: b.building.id, parentId: a.grid.id })).rejects.toThrow(NotFoundError);
     await expect(moveOrg({ actor: a.admin, id: a.building.id, parentId: b.grid.id })).rejects.toThrow(UserFacingError);
     await expect(setOrgArchived({ actor: a.admin, id: b.building.id, archived: true })).rejects.toThrow(NotFoundError);
-    expect(await db().organization.findUniqueOrThrow({ where: { id: b.grid.id } })).toMatchObject({ name: b.grid.name, archivedAt: null });
+    expect(await db().organization.findUniqueOrThrow({ where: { id: b.grid.id } })).toMatchObject({
+      name: b.grid.name,
+      archivedAt: null,
+    });
   });
 
   it("and a malformed id is not found rather than an error", async () => {
@@ -125,7 +138,9 @@ describe("work units", () => {
     expect(events.map((e) => e.action)).toEqual(["unit.create", "unit.update"]);
     expect(events[1].before).toMatchObject({ contactName: null });
     expect(events[1].after).toMatchObject({ contactName: "卫华" });
-    await expect(createWorkUnit({ actor: admin, input: unit })).rejects.toMatchObject({ fieldErrors: { name: "orgs.duplicateName" } });
+    await expect(createWorkUnit({ actor: admin, input: unit })).rejects.toMatchObject({
+      fieldErrors: { name: "orgs.duplicateName" },
+    });
   });
 
   it("cannot be changed from another street", async () => {

@@ -9,7 +9,9 @@ describe("members' balances", () => {
     const world = await createStreetWorld();
     const members = [];
     for (let i = 0; i < 60; i++) members.push(await createMember({ communityId: world.community.id }));
-    await db().pointsEntry.create({ data: { memberId: members[59].id, communityId: world.community.id, kind: "ADJUST", amount: 9, reason: "测试" } });
+    await db().pointsEntry.create({
+      data: { memberId: members[59].id, communityId: world.community.id, kind: "ADJUST", amount: 9, reason: "测试" },
+    });
     const balances = await listMemberBalances({ actor: world.secretary });
     expect(balances.rows).toHaveLength(50);
     expect(balances.all).toHaveLength(60);

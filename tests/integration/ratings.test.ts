@@ -43,9 +43,21 @@ function rule(overrides: Partial<Record<string, string | number>> = {}) {
   });
 }
 
-async function givePoints(world: World, memberId: string, amount: number, options: { kind?: "EARN" | "ADJUST" | "REDEEM" | "REFUND"; at?: Date; communityId?: string } = {}) {
+async function givePoints(
+  world: World,
+  memberId: string,
+  amount: number,
+  options: { kind?: "EARN" | "ADJUST" | "REDEEM" | "REFUND"; at?: Date; communityId?: string } = {},
+) {
   await db().pointsEntry.create({
-    data: { memberId, communityId: options.communityId ?? world.community.id, kind: options.kind ?? "EARN", amount, createdAt: options.at ?? inYear(), reason: "测试" },
+    data: {
+      memberId,
+      communityId: options.communityId ?? world.community.id,
+      kind: options.kind ?? "EARN",
+      amount,
+      createdAt: options.at ?? inYear(),
+      reason: "测试",
+    },
   });
 }
 
@@ -65,7 +77,14 @@ async function confirmedActivity(world: World, memberIds: string[], startsAt = i
     },
   });
   await db().activityRecord.createMany({
-    data: memberIds.map((memberId) => ({ activityId: activity.id, memberId, communityId: world.community.id, status: "CONFIRMED" as const, confirmedAt: startsAt, points: 0 })),
+    data: memberIds.map((memberId) => ({
+      activityId: activity.id,
+      memberId,
+      communityId: world.community.id,
+      status: "CONFIRMED" as const,
+      confirmedAt: startsAt,
+      points: 0,
+    })),
   });
 }
 
@@ -100,7 +119,18 @@ async function moveWindow(roundId: string, start: Date, end: Date) {
 
 describe("the rule", () => {
   it("requires strictly ascending thresholds in 0–1000 and weights adding up to 100", () => {
-    const bad = ratingRuleSchema.safeParse({ year: "2025", threshold1: "10", threshold2: "10", threshold3: "30", threshold4: "29", threshold5: "1001", pointsWeight: "50", peerWeight: "30", residentWeight: "30", publicityDays: "31" });
+    const bad = ratingRuleSchema.safeParse({
+      year: "2025",
+      threshold1: "10",
+      threshold2: "10",
+      threshold3: "30",
+      threshold4: "29",
+      threshold5: "1001",
+      pointsWeight: "50",
+      peerWeight: "30",
+      residentWeight: "30",
+      publicityDays: "31",
+    });
     expect(bad.success).toBe(false);
     const messages = Object.fromEntries(bad.error!.issues.map((i) => [String(i.path[0]), i.message]));
     expect(messages).toMatchObject({
@@ -109,7 +139,18 @@ describe("the rule", () => {
       threshold5: "ratings.thresholdRange",
       publicityDays: "ratings.publicityDaysRange",
     });
-    const weights = ratingRuleSchema.safeParse({ year: "2025", threshold1: "0", threshold2: "1", threshold3: "2", threshold4: "3", threshold5: "1000", pointsWeight: "50", peerWeight: "30", residentWeight: "30", publicityDays: "7" });
+    const weights = ratingRuleSchema.safeParse({
+      year: "2025",
+      threshold1: "0",
+      threshold2: "1",
+      threshold3: "2",
+      threshold4: "3",
+      threshold5: "1000",
+      pointsWeight: "50",
+      peerWeight: "30",
+      residentWeight: "30",
+      publicityDays: "7",
+    });
     expect(weights.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["pointsWeight", "ratings.weightsSum"]]);
     expect(rule({ standardText: "" })).toMatchObject({ thresholds: [10, 20, 40, 60, 80], pointsWeight: 100, standardText: null });
   });
@@ -121,7 +162,9 @@ describe("the rule", () => {
       [`peer_${id}`, "ratings.scoreRange"],
       [`resident_${id}`, "ratings.scoreRange"],
     ]);
-    expect(scores([{ ratingId: id, peer: " 0 ", resident: "" }]).rows).toEqual([{ ratingId: id, peerScore: 0, residentScore: null }]);
+    expect(scores([{ ratingId: id, peer: " 0 ", resident: "" }]).rows).toEqual([
+      { ratingId: id, peerScore: 0, residentScore: null },
+    ]);
   });
 });
 
@@ -129,7 +172,17 @@ describe("computing the draft", () => {
   it("gives the star of a threshold reached exactly, one less just below, 0 below the first", async () => {
     const world = await createStreetWorld();
     const cases = [
-      [80, 5], [79, 4], [60, 4], [59, 3], [40, 3], [39, 2], [20, 2], [19, 1], [10, 1], [9, 0], [0, 0],
+      [80, 5],
+      [79, 4],
+      [60, 4],
+      [59, 3],
+      [40, 3],
+      [39, 2],
+      [20, 2],
+      [19, 1],
+      [10, 1],
+      [9, 0],
+      [0, 0],
     ] as const;
     const members = [];
     for (const [points] of cases) {
@@ -142,7 +195,11 @@ describe("computing the draft", () => {
     expect(result).toMatchObject({ rated: cases.length, added: cases.length, removed: 0 });
     for (const [i, [points, stars]] of cases.entries()) {
       const rating = await ratingOf(members[i].id);
-      expect({ points: rating.points, stars: rating.stars, score: Number(rating.score) }, `points ${points}`).toEqual({ points, stars, score: points });
+      expect({ points: rating.points, stars: rating.stars, score: Number(rating.score) }, `points ${points}`).toEqual({
+        points,
+        stars,
+        score: points,
+      });
     }
   });
 
@@ -173,8 +230,15 @@ describe("computing the draft", () => {
     await computeRatingDraft({ actor: world.secretary, year: YEAR });
     const [ra, rb, rc] = await Promise.all([a, b, c].map((m) => ratingOf(m.id)));
     // before any scores: 50 × 0.5 = 25 → 2 stars
-    expect([ra, rb, rc].map((r) => [Number(r.score), r.stars])).toEqual([[25, 2], [25, 2], [25, 2]]);
-    await setRatingScores({ actor: world.secretary, input: scores([{ ratingId: ra.id, peer: "90", resident: "85" }, { ratingId: rb.id, peer: "100" }, { ratingId: rc.id }]) });
+    expect([ra, rb, rc].map((r) => [Number(r.score), r.stars])).toEqual([
+      [25, 2],
+      [25, 2],
+      [25, 2],
+    ]);
+    await setRatingScores({
+      actor: world.secretary,
+      input: scores([{ ratingId: ra.id, peer: "90", resident: "85" }, { ratingId: rb.id, peer: "100" }, { ratingId: rc.id }]),
+    });
     // a: 25 + 27 + 17 = 69 → 4; b: 25 + 30 + 0 = 55 → 3; c: 25 → 2
     expect(await ratingOf(a.id)).toMatchObject({ peerScore: 90, residentScore: 85, stars: 4 });
     expect(Number((await ratingOf(a.id)).score)).toBe(69);
@@ -183,7 +247,10 @@ describe("computing the draft", () => {
     expect(await ratingOf(c.id)).toMatchObject({ peerScore: null, residentScore: null, stars: 2 });
 
     // a new rule re-derives score and stars of the draft at once (no recompute needed)
-    await saveRatingRule({ actor: world.secretary, input: rule({ pointsWeight: 100, peerWeight: 0, residentWeight: 0, threshold3: 45 }) });
+    await saveRatingRule({
+      actor: world.secretary,
+      input: rule({ pointsWeight: 100, peerWeight: 0, residentWeight: 0, threshold3: 45 }),
+    });
     expect(await ratingOf(a.id)).toMatchObject({ stars: 3, peerScore: 90 });
     expect(Number((await ratingOf(a.id)).score)).toBe(50);
     expect(await db().auditEvent.count({ where: { action: "rating.setScores", scopeOrgId: world.community.id } })).toBe(1);
@@ -228,15 +295,31 @@ describe("computing the draft", () => {
         verifiedAt: new Date(),
       })),
     });
-    const members = await db().member.findMany({ where: { communityId: world.community.id }, orderBy: { name: "asc" }, select: { id: true } });
+    const members = await db().member.findMany({
+      where: { communityId: world.community.id },
+      orderBy: { name: "asc" },
+      select: { id: true },
+    });
     // member i earns i % 100 points, in two entries, one of them an adjustment
     const entries = members.flatMap((m, i) => {
       const points = i % 100;
       return points === 0
         ? []
         : [
-            { memberId: m.id, communityId: world.community.id, kind: "EARN" as const, amount: points - Math.floor(points / 3), createdAt: inYear("03-01") },
-            { memberId: m.id, communityId: world.community.id, kind: "ADJUST" as const, amount: Math.floor(points / 3), createdAt: inYear("11-30") },
+            {
+              memberId: m.id,
+              communityId: world.community.id,
+              kind: "EARN" as const,
+              amount: points - Math.floor(points / 3),
+              createdAt: inYear("03-01"),
+            },
+            {
+              memberId: m.id,
+              communityId: world.community.id,
+              kind: "ADJUST" as const,
+              amount: Math.floor(points / 3),
+              createdAt: inYear("11-30"),
+            },
           ];
     });
     for (let i = 0; i < entries.length; i += 2000) await db().pointsEntry.createMany({ data: entries.slice(i, i + 2000) });
@@ -274,7 +357,9 @@ describe("the public notice period and objections", () => {
     const world = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await saveRatingRule({ actor: world.secretary, input: rule() });
-    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.computeFirst" });
+    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.computeFirst",
+    });
     await computeRatingDraft({ actor: world.secretary, year: YEAR });
     expect(await getMemberRatings({ actor: member })).toMatchObject({ state: "NONE" });
     expect(await getHonourRoll({ actor: member })).toMatchObject({ published: false });
@@ -287,10 +372,14 @@ describe("the public notice period and objections", () => {
     expect(round.publicityEnd!.getTime() - round.publicityStart!.getTime()).toBe(7 * DAY);
 
     await moveWindow(roundId, new Date(Date.now() + DAY), new Date(Date.now() + 8 * DAY));
-    await expect(fileObjection({ actor: a, input: { roundId, about: "MINE", reason: "积分有误" } })).rejects.toMatchObject({ messageKey: "ratings.objectionNotOpen" });
+    await expect(fileObjection({ actor: a, input: { roundId, about: "MINE", reason: "积分有误" } })).rejects.toMatchObject({
+      messageKey: "ratings.objectionNotOpen",
+    });
 
     await moveWindow(roundId, new Date(Date.now() - 8 * DAY), new Date(Date.now() - 1000));
-    await expect(fileObjection({ actor: a, input: { roundId, about: "MINE", reason: "积分有误" } })).rejects.toMatchObject({ messageKey: "ratings.objectionClosed" });
+    await expect(fileObjection({ actor: a, input: { roundId, about: "MINE", reason: "积分有误" } })).rejects.toMatchObject({
+      messageKey: "ratings.objectionClosed",
+    });
     expect(await db().ratingObjection.count({ where: { roundId } })).toBe(0);
 
     await moveWindow(roundId, new Date(Date.now() - DAY), new Date(Date.now() + DAY));
@@ -306,7 +395,9 @@ describe("the public notice period and objections", () => {
     // the secretary's draft round of the next year is no round to object to
     await saveRatingRule({ actor: world.secretary, input: { ...rule(), year: YEAR + 1 } });
     const draft = await db().starRatingRound.findFirstOrThrow({ where: { communityId: world.community.id, year: YEAR + 1 } });
-    await expect(fileObjection({ actor: a, input: { roundId: draft.id, about: "OTHER", reason: "x" } })).rejects.toMatchObject({ messageKey: "ratings.objectionNotOpen" });
+    await expect(fileObjection({ actor: a, input: { roundId: draft.id, about: "OTHER", reason: "x" } })).rejects.toMatchObject({
+      messageKey: "ratings.objectionNotOpen",
+    });
   });
 
   it("finalizes only after the window ended and every objection is answered; then everything but stories is read-only", async () => {
@@ -315,29 +406,58 @@ describe("the public notice period and objections", () => {
     const { id } = await fileObjection({ actor: a, input: { roundId, about: "OTHER", reason: `${b.name} 的活动次数有误` } });
     const ratingB = await ratingOf(b.memberId);
 
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.windowNotOver" });
+    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.windowNotOver",
+    });
     // during the notice period: scores may change in answer to an objection, the rule may not
     await setRatingScores({ actor: world.secretary, input: scores([{ ratingId: ratingB.id, peer: "50" }]) });
     await computeRatingDraft({ actor: world.secretary, year: YEAR });
-    await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({ messageKey: "ratings.ruleLocked" });
+    await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({
+      messageKey: "ratings.ruleLocked",
+    });
 
     await moveWindow(roundId, new Date(Date.now() - 8 * DAY), new Date(Date.now() - 1000));
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.objectionsOpen" });
+    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.objectionsOpen",
+    });
     await answerObjection({ actor: world.secretary, id, answer: "已核实，活动次数无误。" });
-    await expect(answerObjection({ actor: world.secretary, id, answer: "again" })).rejects.toMatchObject({ messageKey: "ratings.objectionAlreadyAnswered" });
-    expect(await db().ratingObjection.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ANSWERED", answer: "已核实，活动次数无误。", answeredById: world.secretary.userId });
+    await expect(answerObjection({ actor: world.secretary, id, answer: "again" })).rejects.toMatchObject({
+      messageKey: "ratings.objectionAlreadyAnswered",
+    });
+    expect(await db().ratingObjection.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "ANSWERED",
+      answer: "已核实，活动次数无误。",
+      answeredById: world.secretary.userId,
+    });
 
     await finalizeRatings({ actor: world.secretary, year: YEAR });
-    expect(await db().starRatingRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ status: "FINAL", finalizedById: world.secretary.userId });
+    expect(await db().starRatingRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({
+      status: "FINAL",
+      finalizedById: world.secretary.userId,
+    });
     const before = await db().starRating.findMany({ where: { roundId }, orderBy: { id: "asc" } });
 
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.alreadyFinal" });
-    await expect(computeRatingDraft({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.finalReadOnly" });
-    await expect(computeRatingDraftForCommunity({ communityId: world.community.id, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.finalReadOnly" });
-    await expect(setRatingScores({ actor: world.secretary, input: scores([{ ratingId: ratingB.id, peer: "99" }]) })).rejects.toMatchObject({ messageKey: "ratings.finalReadOnly" });
-    await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({ messageKey: "ratings.ruleLocked" });
-    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({ messageKey: "ratings.publicityAlreadyStarted" });
-    await expect(fileObjection({ actor: b, input: { roundId, about: "MINE", reason: "晚了" } })).rejects.toMatchObject({ messageKey: "ratings.objectionClosed" });
+    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.alreadyFinal",
+    });
+    await expect(computeRatingDraft({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.finalReadOnly",
+    });
+    await expect(computeRatingDraftForCommunity({ communityId: world.community.id, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.finalReadOnly",
+    });
+    await expect(
+      setRatingScores({ actor: world.secretary, input: scores([{ ratingId: ratingB.id, peer: "99" }]) }),
+    ).rejects.toMatchObject({ messageKey: "ratings.finalReadOnly" });
+    await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({
+      messageKey: "ratings.ruleLocked",
+    });
+    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+      messageKey: "ratings.publicityAlreadyStarted",
+    });
+    await expect(fileObjection({ actor: b, input: { roundId, about: "MINE", reason: "晚了" } })).rejects.toMatchObject({
+      messageKey: "ratings.objectionClosed",
+    });
     await givePoints(world, b.memberId, 30);
     expect(await db().starRating.findMany({ where: { roundId }, orderBy: { id: "asc" } })).toEqual(before);
 
@@ -346,12 +466,31 @@ describe("the public notice period and objections", () => {
     const roll = await getHonourRoll({ actor: a, year: YEAR });
     expect(roll).toMatchObject({ published: true, status: "FINAL", honoured: 2, standardText: "按年度积分评定" });
     if (roll.published) {
-      expect(roll.groups.map((g) => [g.stars, g.members.map((m) => m.name)])).toEqual([[5, []], [4, [b.name]], [3, [a.name]]]);
+      expect(roll.groups.map((g) => [g.stars, g.members.map((m) => m.name)])).toEqual([
+        [5, []],
+        [4, [b.name]],
+        [3, [a.name]],
+      ]);
       expect(roll.groups[1].members[0].story).toBe("带头清理楼道杂物");
     }
 
-    const actions = (await db().auditEvent.findMany({ where: { scopeOrgId: world.community.id, entityType: "StarRatingRound" }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(new Set(actions)).toEqual(new Set(["rating.saveRule", "rating.compute", "rating.startPublicity", "rating.setScores", "rating.answerObjection", "rating.finalize", "rating.setStory"]));
+    const actions = (
+      await db().auditEvent.findMany({
+        where: { scopeOrgId: world.community.id, entityType: "StarRatingRound" },
+        orderBy: { id: "asc" },
+      })
+    ).map((e) => e.action);
+    expect(new Set(actions)).toEqual(
+      new Set([
+        "rating.saveRule",
+        "rating.compute",
+        "rating.startPublicity",
+        "rating.setScores",
+        "rating.answerObjection",
+        "rating.finalize",
+        "rating.setStory",
+      ]),
+    );
   });
 
   it("refuses stories for members below 3 stars", async () => {
@@ -361,7 +500,9 @@ describe("the public notice period and objections", () => {
     await computeRatingDraft({ actor: world.secretary, year: YEAR });
     const rating = await ratingOf(m.id);
     expect(rating.stars).toBe(2);
-    await expect(setRatingStory({ actor: world.secretary, ratingId: rating.id, story: "x" })).rejects.toMatchObject({ fieldErrors: { story: "ratings.storyOnlyHonoured" } });
+    await expect(setRatingStory({ actor: world.secretary, ratingId: rating.id, story: "x" })).rejects.toMatchObject({
+      fieldErrors: { story: "ratings.storyOnlyHonoured" },
+    });
   });
 });
 
@@ -375,19 +516,29 @@ describe("scope", () => {
     const rating = await ratingOf(a.memberId);
 
     // another community's member: the round id is not theirs
-    await expect(fileObjection({ actor: stranger, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(NotFoundError);
+    await expect(fileObjection({ actor: stranger, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await getMemberRatings({ actor: stranger })).toMatchObject({ state: "NONE" });
     expect(await getHonourRoll({ actor: stranger, year: YEAR })).toMatchObject({ published: false });
     // guessed ids
-    await expect(fileObjection({ actor: a, input: { roundId: "0190a000-0000-7000-8000-000000000000", about: "OTHER", reason: "x" } })).rejects.toThrow(NotFoundError);
-    await expect(answerObjection({ actor: world.secretary, id: "0190a000-0000-7000-8000-000000000000", answer: "x" })).rejects.toThrow(NotFoundError);
+    await expect(
+      fileObjection({ actor: a, input: { roundId: "0190a000-0000-7000-8000-000000000000", about: "OTHER", reason: "x" } }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      answerObjection({ actor: world.secretary, id: "0190a000-0000-7000-8000-000000000000", answer: "x" }),
+    ).rejects.toThrow(NotFoundError);
 
     // another community's secretary: not found, and its own year stays untouched
     await expect(answerObjection({ actor: other.secretary, id: objectionId, answer: "x" })).rejects.toThrow(NotFoundError);
     await expect(setRatingStory({ actor: other.secretary, ratingId: rating.id, story: "x" })).rejects.toThrow(NotFoundError);
-    await expect(setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) })).rejects.toThrow(NotFoundError);
+    await expect(
+      setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) }),
+    ).rejects.toThrow(NotFoundError);
     await computeRatingDraft({ actor: other.secretary, year: YEAR });
-    await expect(setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) })).rejects.toThrow(NotFoundError);
+    await expect(
+      setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) }),
+    ).rejects.toThrow(NotFoundError);
     await expect(finalizeRatings({ actor: other.secretary, year: YEAR + 1 })).rejects.toThrow(NotFoundError);
     expect((await listRatings({ actor: other.secretary, year: YEAR })).rows.map((r) => r.member.id)).toEqual([stranger.memberId]);
     expect(await ratingOf(a.memberId)).toMatchObject({ peerScore: null, story: null });
@@ -400,7 +551,9 @@ describe("scope", () => {
     const unitAdmin: Actor = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: unit.id }] })).id);
     await expect(getHonourRoll({ actor: unitAdmin, year: YEAR })).rejects.toThrow(ForbiddenError);
     await expect(getMemberRatings({ actor: unitAdmin })).rejects.toThrow(ForbiddenError);
-    await expect(fileObjection({ actor: unitAdmin, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(ForbiddenError);
+    await expect(fileObjection({ actor: unitAdmin, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(
+      ForbiddenError,
+    );
     await expect(getRatingRound({ actor: unitAdmin, year: YEAR })).rejects.toThrow(ForbiddenError);
     await expect(computeRatingDraft({ actor: world.admin, year: YEAR })).rejects.toThrow(ForbiddenError);
   });

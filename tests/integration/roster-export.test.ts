@@ -18,11 +18,33 @@ async function exportWorld() {
   const unit = await createWorkUnit({ streetId: a.street.id, name: `东湖区人民医院${Date.now()}`, partyBranchName: "医院党委" });
   const at = (day: number) => new Date(`2026-03-${String(day).padStart(2, "0")}T02:00:00Z`);
   const place = { communityId: a.community.id, gridId: a.grid.id };
-  const wang = await createMember({ ...place, buildingId: a.building.id, name: "王建国", gender: "MALE", room: "1-101", employerUnitId: unit.id, skills: ["医疗咨询", "健康讲座"], reportedAt: at(1) });
-  const li = await createMember({ ...place, buildingId: building2.id, name: "李秀英", gender: "FEMALE", status: "PENDING", employerName: "星河物流", employerBranch: "星河物流党支部", kind: "RETIRED", reportedAt: at(2) });
+  const wang = await createMember({
+    ...place,
+    buildingId: a.building.id,
+    name: "王建国",
+    gender: "MALE",
+    room: "1-101",
+    employerUnitId: unit.id,
+    skills: ["医疗咨询", "健康讲座"],
+    reportedAt: at(1),
+  });
+  const li = await createMember({
+    ...place,
+    buildingId: building2.id,
+    name: "李秀英",
+    gender: "FEMALE",
+    status: "PENDING",
+    employerName: "星河物流",
+    employerBranch: "星河物流党支部",
+    kind: "RETIRED",
+    reportedAt: at(2),
+  });
   const zhang = await createMember({ ...place, buildingId: a.building.id, name: "张伟", status: "MOVED_OUT", reportedAt: at(3) });
   const chen = await createMember({ ...place, buildingId: building2.id, name: "陈静", reportedAt: at(4) });
-  await db().member.update({ where: { id: chen.id }, data: { isCenterHousehold: true, isBuildingLeader: true, availability: ["WEEKEND", "WEEKDAY_EVENING"] } });
+  await db().member.update({
+    where: { id: chen.id },
+    data: { isCenterHousehold: true, isBuildingLeader: true, availability: ["WEEKEND", "WEEKDAY_EVENING"] },
+  });
   const bOne = await createMember({ communityId: b.community.id, gridId: b.grid.id, buildingId: b.building.id, name: "赵一" });
   const bTwo = await createMember({ communityId: b.community.id, gridId: b.grid.id, buildingId: b.building.id, name: "王建" });
   return { a, b, building2, unit, wang, li, zhang, chen, bOne, bTwo };
@@ -61,7 +83,14 @@ describe("roster export", () => {
       报到时间: "2026-03-01 10:00",
     });
     expect(row("王建国").审核时间).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(row("李秀英")).toMatchObject({ 性别: "女", 党员类型: "离退休", 工作单位: "星河物流", 单位党组织: "星河物流党支部", 状态: "待审核", 审核时间: "" });
+    expect(row("李秀英")).toMatchObject({
+      性别: "女",
+      党员类型: "离退休",
+      工作单位: "星河物流",
+      单位党组织: "星河物流党支部",
+      状态: "待审核",
+      审核时间: "",
+    });
     expect(row("陈静")).toMatchObject({ 服务时间: "周末、工作日晚上", 标记: "党员中心户、楼栋组长" });
   });
 
@@ -75,7 +104,11 @@ describe("roster export", () => {
     expect(names((await exportRows(w.a.secretary, { q: "健康讲座" })).body)).toEqual(["王建国"]);
     expect(names((await exportRows(w.a.secretary, { place: `b:${w.building2.id}`, status: "ACTIVE" })).body)).toEqual(["陈静"]);
     expect(names((await exportRows(w.a.secretary, { kind: "RETIRED" })).body)).toEqual(["李秀英"]);
-    expect(names((await exportRows(w.a.secretary, { sort: "reportedAt", dir: "asc" })).body)).toEqual(["王建国", "李秀英", "陈静"]);
+    expect(names((await exportRows(w.a.secretary, { sort: "reportedAt", dir: "asc" })).body)).toEqual([
+      "王建国",
+      "李秀英",
+      "陈静",
+    ]);
     // the page number does not cut the export
     expect(names((await exportRows(w.a.secretary, { page: "2" })).body)).toHaveLength(3);
   });
@@ -108,7 +141,11 @@ describe("roster export", () => {
 
   it("names the file after the community and the date, with an RFC 5987 header", async () => {
     const w = await exportWorld();
-    const file = await exportRoster({ actor: w.a.secretary, filter: parseRosterFilter({}), now: new Date("2026-03-31T17:00:00Z") });
+    const file = await exportRoster({
+      actor: w.a.secretary,
+      filter: parseRosterFilter({}),
+      now: new Date("2026-03-31T17:00:00Z"),
+    });
     // 17:00 UTC is already April 1st in Shanghai
     expect(file.fileName).toBe(`党员名册-${w.a.community.name}-2026-04-01.xlsx`);
     expect(file.asciiFileName).toBe("roster-2026-04-01.xlsx");
@@ -118,7 +155,9 @@ describe("roster export", () => {
     const disposition = response.headers.get("Content-Disposition")!;
     expect(disposition).toMatch(/^attachment; filename="roster-2026-04-01\.xlsx"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("''")[1])).toBe(file.fileName);
-    expect(contentDisposition("名单(1)'s.xlsx", "a\"b.xlsx")).toBe(`attachment; filename="a_b.xlsx"; filename*=UTF-8''%E5%90%8D%E5%8D%95%281%29%27s.xlsx`);
+    expect(contentDisposition("名单(1)'s.xlsx", 'a"b.xlsx')).toBe(
+      `attachment; filename="a_b.xlsx"; filename*=UTF-8''%E5%90%8D%E5%8D%95%281%29%27s.xlsx`,
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(file.data);
   });
 

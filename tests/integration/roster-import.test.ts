@@ -34,13 +34,44 @@ function mixedRows(w: World) {
   const phones = Array.from({ length: 5 }, () => uniquePhone());
   const rows: (RosterInput | null)[] = [
     // row 2
-    { name: "王一", gender: "男", phone: phones[0], grid: w.grid.name, building: w.building.name, room: "1-101", kind: "在职", employer: w.unit.name, employerBranch: "内科党支部", position: "主治医师", skills: "医疗咨询、健康讲座" },
+    {
+      name: "王一",
+      gender: "男",
+      phone: phones[0],
+      grid: w.grid.name,
+      building: w.building.name,
+      room: "1-101",
+      kind: "在职",
+      employer: w.unit.name,
+      employerBranch: "内科党支部",
+      position: "主治医师",
+      skills: "医疗咨询、健康讲座",
+    },
     // row 3: no grid, building name unique once the grid is known… here 湖畔8栋 exists only in grid 2
-    { name: "李二", gender: "女", phone: phones[1], building: "湖畔8栋", kind: "离退休", employer: "星河物流有限公司", employerBranch: "星河物流党支部" },
+    {
+      name: "李二",
+      gender: "女",
+      phone: phones[1],
+      building: "湖畔8栋",
+      kind: "离退休",
+      employer: "星河物流有限公司",
+      employerBranch: "星河物流党支部",
+    },
     // row 4
-    { name: "张三", phone: `+86 ${phones[2].slice(0, 3)} ${phones[2].slice(3, 7)}-${phones[2].slice(7)}`, grid: w.grid2.name, building: "2号楼", kind: "社区" },
+    {
+      name: "张三",
+      phone: `+86 ${phones[2].slice(0, 3)} ${phones[2].slice(3, 7)}-${phones[2].slice(7)}`,
+      grid: w.grid2.name,
+      building: "2号楼",
+      kind: "社区",
+    },
     // row 5: full-width digits as some input methods type them
-    { name: "赵四", phone: phones[3].replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), grid: w.grid.name, building: "2号楼" },
+    {
+      name: "赵四",
+      phone: phones[3].replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+      grid: w.grid.name,
+      building: "2号楼",
+    },
     // row 6
     { name: "钱五", gender: "女", phone: phones[4], building: w.building.name, skills: "法律咨询，调解" },
     // row 7: bad phone
@@ -102,9 +133,28 @@ describe("roster import: preview, confirm, import again", () => {
       skills: ["医疗咨询", "健康讲座"],
     });
     // grid derived from the building; free-text employer when no registered unit has that name
-    expect(byName.get("李二")).toMatchObject({ gender: "FEMALE", kind: "RETIRED", gridId: w.grid2.id, buildingId: w.lakeside.id, employerUnitId: null, employerName: "星河物流有限公司", employerBranch: "星河物流党支部" });
-    expect(byName.get("张三")).toMatchObject({ kind: "RESIDENT", phone: phones[2], gridId: w.grid2.id, buildingId: w.sameNameInGrid2.id });
-    expect(byName.get("赵四")).toMatchObject({ phone: phones[3], gridId: w.grid.id, buildingId: w.building2.id, kind: "IN_SERVICE", gender: null });
+    expect(byName.get("李二")).toMatchObject({
+      gender: "FEMALE",
+      kind: "RETIRED",
+      gridId: w.grid2.id,
+      buildingId: w.lakeside.id,
+      employerUnitId: null,
+      employerName: "星河物流有限公司",
+      employerBranch: "星河物流党支部",
+    });
+    expect(byName.get("张三")).toMatchObject({
+      kind: "RESIDENT",
+      phone: phones[2],
+      gridId: w.grid2.id,
+      buildingId: w.sameNameInGrid2.id,
+    });
+    expect(byName.get("赵四")).toMatchObject({
+      phone: phones[3],
+      gridId: w.grid.id,
+      buildingId: w.building2.id,
+      kind: "IN_SERVICE",
+      gender: null,
+    });
     expect(byName.get("钱五")?.skills).toEqual(["法律咨询", "调解"]);
 
     const stored = await db().importBatch.findUniqueOrThrow({ where: { id: preview.id } });
@@ -112,17 +162,26 @@ describe("roster import: preview, confirm, import again", () => {
     expect(stored.importedAt).not.toBeNull();
     const audit = await db().auditEvent.findMany({ where: { action: "roster.import" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entityType: "ImportBatch", entityId: preview.id, scopeOrgId: w.community.id, actorId: w.secretary.userId });
+    expect(audit[0]).toMatchObject({
+      entityType: "ImportBatch",
+      entityId: preview.id,
+      scopeOrgId: w.community.id,
+      actorId: w.secretary.userId,
+    });
     expect(audit[0].after).toMatchObject({ imported: 5, errors: 3, rows: 8 });
 
     // a batch is confirmed once
-    await expect(confirmRosterImport({ actor: w.secretary, batchId: preview.id })).rejects.toMatchObject({ messageKey: "rosterImport.errors.alreadyConfirmed" });
+    await expect(confirmRosterImport({ actor: w.secretary, batchId: preview.id })).rejects.toMatchObject({
+      messageKey: "rosterImport.errors.alreadyConfirmed",
+    });
 
     // the same file again: nothing to import, the five are "already on the roster"
     const again = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
     expect(again.counts).toEqual({ total: 8, valid: 0, skip: 5, error: 3 });
     const againRows = (await getRosterImport({ actor: w.secretary, id: again.id })).rows;
-    expect(againRows.filter((r) => r.status === "skip").map((r) => r.issues[0].key)).toEqual(Array(5).fill("rosterImport.skip.alreadyOnRoster"));
+    expect(againRows.filter((r) => r.status === "skip").map((r) => r.issues[0].key)).toEqual(
+      Array(5).fill("rosterImport.skip.alreadyOnRoster"),
+    );
     expect(await confirmRosterImport({ actor: w.secretary, batchId: again.id })).toEqual({
       imported: 0,
       skipped: { "rosterImport.skip.alreadyOnRoster": 5 },
@@ -159,7 +218,10 @@ describe("roster import: preview, confirm, import again", () => {
     });
     expect(preview.counts.valid).toBe(1);
     await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
-    expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id, phone } })).toMatchObject({ room: "0301", name: "郑九" });
+    expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id, phone } })).toMatchObject({
+      room: "0301",
+      name: "郑九",
+    });
   });
 });
 
@@ -201,7 +263,10 @@ describe("roster import: what each row is checked for", () => {
       12: ["rosterImport.errors.badPhone"],
       13: ["rosterImport.errors.tooLong"],
     });
-    expect(batch.rows.find((r) => r.row === 14)).toMatchObject({ status: "valid", member: { gender: "FEMALE", kind: "RETIRED" } });
+    expect(batch.rows.find((r) => r.row === 14)).toMatchObject({
+      status: "valid",
+      member: { gender: "FEMALE", kind: "RETIRED" },
+    });
   });
 
   it("finds the header row below a title row, and headers written without the template's marks", async () => {
@@ -230,16 +295,27 @@ describe("roster import: what each row is checked for", () => {
     expect(await fileError("名册.xlsx", new Uint8Array(Buffer.from("not a spreadsheet")))).toBe("rosterImport.errors.unreadable");
     expect(await fileError("名册.csv", good)).toBe("rosterImport.errors.unreadable");
     expect(await fileError("名册.xlsx", new Uint8Array(2 * 1024 * 1024 + 1))).toBe("rosterImport.errors.tooLarge");
-    expect(await fileError("名册.xlsx", await rosterXlsx([{ name: "甲" }], { headers: ["名字", "电话号码", "地址"] }))).toBe("rosterImport.errors.missingColumns");
+    expect(await fileError("名册.xlsx", await rosterXlsx([{ name: "甲" }], { headers: ["名字", "电话号码", "地址"] }))).toBe(
+      "rosterImport.errors.missingColumns",
+    );
     expect(await fileError("名册.csv", rosterCsv([]))).toBe("rosterImport.errors.noRows");
-    const many = Array.from({ length: 5001 }, (_, i): RosterInput => ({ name: `人${i}`, phone: `139${String(i).padStart(8, "0")}`, building: "1号楼" }));
+    const many = Array.from({ length: 5001 }, (_, i): RosterInput => ({
+      name: `人${i}`,
+      phone: `139${String(i).padStart(8, "0")}`,
+      building: "1号楼",
+    }));
     expect(await fileError("名册.csv", rosterCsv(many))).toBe("rosterImport.errors.tooManyRows");
     expect(await db().importBatch.count({ where: { communityId: w.community.id } })).toBe(0);
   });
 
   it("parses 5,000 rows (the limit) and imports them in one transaction", async () => {
     const w = await importWorld();
-    const rows = Array.from({ length: 5000 }, (_, i): RosterInput => ({ name: `党员${i}`, phone: `136${String(i).padStart(8, "0")}`, building: w.building.name, skills: "摄影" }));
+    const rows = Array.from({ length: 5000 }, (_, i): RosterInput => ({
+      name: `党员${i}`,
+      phone: `136${String(i).padStart(8, "0")}`,
+      building: w.building.name,
+      skills: "摄影",
+    }));
     const preview = await previewRosterImport({ actor: w.secretary, fileName: "big.xlsx", data: await rosterXlsx(rows) });
     expect(preview.counts).toEqual({ total: 5000, valid: 5000, skip: 0, error: 0 });
     expect((await confirmRosterImport({ actor: w.secretary, batchId: preview.id })).imported).toBe(5000);
@@ -247,7 +323,14 @@ describe("roster import: what each row is checked for", () => {
   });
 
   it("parseRosterFile is pure: row numbers are the sheet's, empty rows are dropped, cells are trimmed", async () => {
-    const rows = await parseRosterFile(await rosterXlsx([{ name: "  王 一 ", phone: "13800138000", building: "1号楼" }, null, { name: "李二", phone: "13900139000", building: "2号楼" }]), "a.xlsx");
+    const rows = await parseRosterFile(
+      await rosterXlsx([
+        { name: "  王 一 ", phone: "13800138000", building: "1号楼" },
+        null,
+        { name: "李二", phone: "13900139000", building: "2号楼" },
+      ]),
+      "a.xlsx",
+    );
     expect(rows.map((r) => [r.row, r.values.name, r.values.phone])).toEqual([
       [2, "王 一", "13800138000"],
       [4, "李二", "13900139000"],
@@ -312,7 +395,11 @@ describe("roster import: scope and roles", () => {
     const w = await importWorld();
     const member = await actorFor((await createUser({ grants: [{ role: "MEMBER", organizationId: w.community.id }] })).id);
     const unitAdmin = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: w.unit.id }] })).id);
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "a.xlsx", data: await rosterXlsx(mixedRows(w).rows) });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      fileName: "a.xlsx",
+      data: await rosterXlsx(mixedRows(w).rows),
+    });
     const data = await rosterXlsx([{ name: "甲", phone: uniquePhone(), building: w.building.name }]);
     for (const actor of [w.admin, member, unitAdmin]) {
       await expect(previewRosterImport({ actor, fileName: "a.xlsx", data })).rejects.toThrow(ForbiddenError);
@@ -335,7 +422,15 @@ describe("roster template", () => {
     expect([...sheets.keys()]).toEqual([TEMPLATE_SHEET, INSTRUCTIONS_SHEET]);
     const [header, example] = sheets.get(TEMPLATE_SHEET)!;
     expect(header).toEqual(IMPORT_COLUMNS.map(templateHeader));
-    expect(header.slice(0, 7)).toEqual(["姓名*", "性别(男/女)", "手机号码*", "网格", "楼栋*", "房号", "党员类型(在职/社区/离退休)"]);
+    expect(header.slice(0, 7)).toEqual([
+      "姓名*",
+      "性别(男/女)",
+      "手机号码*",
+      "网格",
+      "楼栋*",
+      "房号",
+      "党员类型(在职/社区/离退休)",
+    ]);
     expect(header[10]).toBe("专业特长(用、分隔)");
     expect(example[0]).toContain("示例");
 
@@ -357,7 +452,19 @@ describe("roster template", () => {
     await workbook.xlsx.load(template.data.buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet(TEMPLATE_SHEET)!;
     const phone = uniquePhone();
-    sheet.getRow(3).values = ["冯十", "男", phone, w.grid.name, w.building.name, "3-502", "在职", w.unit.name, "", "工程师", "维修"];
+    sheet.getRow(3).values = [
+      "冯十",
+      "男",
+      phone,
+      w.grid.name,
+      w.building.name,
+      "3-502",
+      "在职",
+      w.unit.name,
+      "",
+      "工程师",
+      "维修",
+    ];
     const data = new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
 
     const preview = await previewRosterImport({ actor: w.secretary, fileName: template.fileName, data });
@@ -365,6 +472,10 @@ describe("roster template", () => {
     const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
     expect(batch.rows[0]).toMatchObject({ row: 2, status: "skip", issues: [{ key: "rosterImport.skip.exampleRow" }] });
     await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
-    expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({ name: "冯十", phone, employerUnitId: w.unit.id });
+    expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({
+      name: "冯十",
+      phone,
+      employerUnitId: w.unit.id,
+    });
   });
 });

@@ -11,9 +11,18 @@ describe("sign-in checks and throttling", () => {
   it("accepts the right password and refuses a wrong one or an unknown phone alike", async () => {
     const user = await createUser({ password: PASSWORD });
     const clientAddress = freshAddress();
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress })).toEqual({ ok: true, userId: user.id });
-    expect(await verifyCredentials({ phone: user.phone, password: "wrong-password", clientAddress })).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials({ phone: uniquePhone(), password: PASSWORD, clientAddress })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress })).toEqual({
+      ok: true,
+      userId: user.id,
+    });
+    expect(await verifyCredentials({ phone: user.phone, password: "wrong-password", clientAddress })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verifyCredentials({ phone: uniquePhone(), password: PASSWORD, clientAddress })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("throttles a phone after repeated failures, even with the right password, and does not tell whether it exists", async () => {
@@ -23,17 +32,29 @@ describe("sign-in checks and throttling", () => {
       await verifyCredentials({ phone: user.phone, password: `wrong-${i}`, clientAddress: freshAddress() });
       await verifyCredentials({ phone: unknown, password: `wrong-${i}`, clientAddress: freshAddress() });
     }
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toEqual({ ok: false, reason: "throttled" });
-    expect(await verifyCredentials({ phone: unknown, password: PASSWORD, clientAddress: freshAddress() })).toEqual({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+    expect(await verifyCredentials({ phone: unknown, password: PASSWORD, clientAddress: freshAddress() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
   });
 
   it("counts concurrent guesses too", async () => {
     const user = await createUser({ password: PASSWORD });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => verifyCredentials({ phone: user.phone, password: `guess-${i}`, clientAddress: freshAddress() })),
+      Array.from({ length: 12 }, (_, i) =>
+        verifyCredentials({ phone: user.phone, password: `guess-${i}`, clientAddress: freshAddress() }),
+      ),
     );
-    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThanOrEqual(12 - THROTTLE.maxFailuresPerPhone);
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({ reason: "throttled" });
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThanOrEqual(
+      12 - THROTTLE.maxFailuresPerPhone,
+    );
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({
+      reason: "throttled",
+    });
   });
 
   it("throttles one client address trying many phones", async () => {
@@ -42,8 +63,13 @@ describe("sign-in checks and throttling", () => {
       await verifyCredentials({ phone: uniquePhone(), password: "guess", clientAddress });
     }
     const user = await createUser({ password: PASSWORD });
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress })).toEqual({ ok: false, reason: "throttled" });
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("lets failures expire with the window, since the state lives in the database", async () => {
@@ -53,7 +79,9 @@ describe("sign-in checks and throttling", () => {
     }
     const past = new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000);
     await db().signInAttempt.updateMany({ where: { phone: user.phone }, data: { createdAt: past } });
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("starts counting again after a successful sign-in", async () => {
@@ -61,10 +89,14 @@ describe("sign-in checks and throttling", () => {
     for (let i = 0; i < THROTTLE.maxFailuresPerPhone - 1; i++) {
       await verifyCredentials({ phone: user.phone, password: "wrong", clientAddress: freshAddress() });
     }
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({
+      ok: true,
+    });
     for (let i = 0; i < THROTTLE.maxFailuresPerPhone - 1; i++) {
       await verifyCredentials({ phone: user.phone, password: "wrong", clientAddress: freshAddress() });
     }
-    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ phone: user.phone, password: PASSWORD, clientAddress: freshAddress() })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -31,10 +31,14 @@ describe("sign-up with capacity and waitlist", () => {
     const world = await createStreetWorld();
     const activity = await createActivity(world, { capacity: 5 });
     const [actor] = await createMemberActors(world, 1);
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => signUpForActivity({ actor, activityId: activity.id })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => signUpForActivity({ actor, activityId: activity.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(refused.every((r) => r.reason instanceof UserFacingError && r.reason.messageKey === "activities.alreadySignedUp")).toBe(true);
+    expect(
+      refused.every((r) => r.reason instanceof UserFacingError && r.reason.messageKey === "activities.alreadySignedUp"),
+    ).toBe(true);
     expect(await counts(activity.id)).toEqual({ CONFIRMED: 1, confirmedCount: 1 });
   });
 
@@ -65,15 +69,22 @@ describe("sign-up with capacity and waitlist", () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();
     const [actor] = await createMemberActors(world, 1);
-    const late = await createActivity(world, { startsAt: new Date(Date.now() + 3_600_000), signupDeadline: new Date(Date.now() - 60_000) });
-    await expect(signUpForActivity({ actor, activityId: late.id })).rejects.toMatchObject({ messageKey: "activities.deadlinePassed" });
+    const late = await createActivity(world, {
+      startsAt: new Date(Date.now() + 3_600_000),
+      signupDeadline: new Date(Date.now() - 60_000),
+    });
+    await expect(signUpForActivity({ actor, activityId: late.id })).rejects.toMatchObject({
+      messageKey: "activities.deadlinePassed",
+    });
     const foreign = await createActivity(other);
     await expect(signUpForActivity({ actor, activityId: foreign.id })).rejects.toThrow(NotFoundError);
     const draft = await createActivity(world, { status: "DRAFT" });
     await expect(signUpForActivity({ actor, activityId: draft.id })).rejects.toThrow(NotFoundError);
     await db().member.update({ where: { id: actor.memberId }, data: { status: "PENDING" } });
     const open = await createActivity(world);
-    await expect(signUpForActivity({ actor, activityId: open.id })).rejects.toMatchObject({ messageKey: "activities.notVerified" });
+    await expect(signUpForActivity({ actor, activityId: open.id })).rejects.toMatchObject({
+      messageKey: "activities.notVerified",
+    });
     expect(await db().signup.count({ where: { memberId: actor.memberId } })).toBe(0);
   });
 
@@ -83,15 +94,23 @@ describe("sign-up with capacity and waitlist", () => {
     const activity = await createActivity(world);
     const elder = await createMember({ communityId: world.community.id, name: "王奶奶" });
     const stranger = await createMember({ communityId: other.community.id });
-    expect((await signUpOnBehalf({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).status).toBe("CONFIRMED");
-    await expect(signUpOnBehalf({ actor: world.secretary, activityId: activity.id, memberId: stranger.id })).rejects.toMatchObject({ fieldErrors: { memberId: "activities.memberNotActive" } });
-    await expect(signUpOnBehalf({ actor: other.secretary, activityId: activity.id, memberId: stranger.id })).rejects.toThrow(NotFoundError);
+    expect((await signUpOnBehalf({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).status).toBe(
+      "CONFIRMED",
+    );
+    await expect(
+      signUpOnBehalf({ actor: world.secretary, activityId: activity.id, memberId: stranger.id }),
+    ).rejects.toMatchObject({ fieldErrors: { memberId: "activities.memberNotActive" } });
+    await expect(signUpOnBehalf({ actor: other.secretary, activityId: activity.id, memberId: stranger.id })).rejects.toThrow(
+      NotFoundError,
+    );
   });
 
   it("the database itself refuses more confirmed places than capacity", async () => {
     const world = await createStreetWorld();
     const activity = await createActivity(world, { capacity: 1 });
-    await expect(db().activity.update({ where: { id: activity.id }, data: { confirmedCount: 2 } })).rejects.toThrow(/Activity_confirmed_within_capacity|check/i);
+    await expect(db().activity.update({ where: { id: activity.id }, data: { confirmedCount: 2 } })).rejects.toThrow(
+      /Activity_confirmed_within_capacity|check/i,
+    );
   });
 });
 
@@ -100,18 +119,46 @@ describe("publishing, changing and cancelling", () => {
     const world = await createStreetWorld();
     const members = await createMemberActors(world, 3);
     const draft = await createActivity(world, { status: "DRAFT", capacity: 1 });
-    const item = await db().serviceItem.create({ data: { communityId: world.community.id, year: new Date(draft.startsAt).getFullYear(), categoryId: draft.categoryId, title: "楼道清洁" } });
-    await db().pledge.create({ data: { memberId: members[0].memberId, itemId: item.id, communityId: world.community.id, year: item.year, remark: "周六上午", availability: ["WEEKEND"] } });
+    const item = await db().serviceItem.create({
+      data: {
+        communityId: world.community.id,
+        year: new Date(draft.startsAt).getFullYear(),
+        categoryId: draft.categoryId,
+        title: "楼道清洁",
+      },
+    });
+    await db().pledge.create({
+      data: {
+        memberId: members[0].memberId,
+        itemId: item.id,
+        communityId: world.community.id,
+        year: item.year,
+        remark: "周六上午",
+        availability: ["WEEKEND"],
+      },
+    });
     const { notified } = await publishActivity({ actor: world.secretary, id: draft.id });
     expect(notified).toBe(1);
     expect(await db().notification.count({ where: { userId: members[0].userId, kind: "activityPublished" } })).toBe(1);
 
     for (const actor of members) await signUpForActivity({ actor, activityId: draft.id });
-    const input = { title: draft.title, place: "新地点", categoryId: draft.categoryId, startsAt: draft.startsAt, endsAt: draft.endsAt, signupDeadline: draft.signupDeadline, capacity: 2, points: 5, hours: 2 };
+    const input = {
+      title: draft.title,
+      place: "新地点",
+      categoryId: draft.categoryId,
+      startsAt: draft.startsAt,
+      endsAt: draft.endsAt,
+      signupDeadline: draft.signupDeadline,
+      capacity: 2,
+      points: 5,
+      hours: 2,
+    };
     await updateActivity({ actor: world.secretary, id: draft.id, input });
     expect(await counts(draft.id)).toEqual({ CONFIRMED: 2, WAITLISTED: 1, confirmedCount: 2 });
     expect(await db().notification.count({ where: { kind: "activityChanged" } })).toBe(3);
-    await expect(updateActivity({ actor: world.secretary, id: draft.id, input: { ...input, capacity: 1 } })).rejects.toMatchObject({ fieldErrors: { capacity: "activities.capacityBelowConfirmed" } });
+    await expect(
+      updateActivity({ actor: world.secretary, id: draft.id, input: { ...input, capacity: 1 } }),
+    ).rejects.toMatchObject({ fieldErrors: { capacity: "activities.capacityBelowConfirmed" } });
 
     await cancelActivity({ actor: world.secretary, id: draft.id, reason: "暴雨预警" });
     const cancelled = await db().notification.findMany({ where: { kind: "activityCancelled" } });

@@ -16,7 +16,10 @@ describe("time bank (时间银行)", () => {
     const world = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await credit(member.memberId, world.community.id, 30);
-    const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "理发服务券", pointsPrice: 10, stock: 2 } });
+    const { id: rewardId } = await createReward({
+      actor: world.secretary,
+      input: { name: "理发服务券", pointsPrice: 10, stock: 2 },
+    });
 
     const first = await redeemReward({ actor: member, rewardId });
     const second = await redeemReward({ actor: member, rewardId });
@@ -25,11 +28,21 @@ describe("time bank (时间银行)", () => {
 
     await handleRedemption({ actor: world.secretary, id: first.redemptionId, outcome: "FULFILLED" });
     await handleRedemption({ actor: world.secretary, id: second.redemptionId, outcome: "CANCELLED" });
-    await expect(handleRedemption({ actor: world.secretary, id: second.redemptionId, outcome: "FULFILLED" })).rejects.toThrow(NotFoundError);
+    await expect(handleRedemption({ actor: world.secretary, id: second.redemptionId, outcome: "FULFILLED" })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await pointsBalance(member.memberId)).toBe(20);
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(1);
-    expect((await db().pointsEntry.findMany({ where: { memberId: member.memberId }, orderBy: { id: "asc" } })).map((e) => [e.kind, e.amount])).toEqual([
-      ["ADJUST", 30], ["REDEEM", -10], ["REDEEM", -10], ["REFUND", 10],
+    expect(
+      (await db().pointsEntry.findMany({ where: { memberId: member.memberId }, orderBy: { id: "asc" } })).map((e) => [
+        e.kind,
+        e.amount,
+      ]),
+    ).toEqual([
+      ["ADJUST", 30],
+      ["REDEEM", -10],
+      ["REDEEM", -10],
+      ["REFUND", 10],
     ]);
   });
 
@@ -37,7 +50,10 @@ describe("time bank (时间银行)", () => {
     const world = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await credit(member.memberId, world.community.id, 9);
-    const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "家政服务 1 小时", pointsPrice: 10, stock: 5 } });
+    const { id: rewardId } = await createReward({
+      actor: world.secretary,
+      input: { name: "家政服务 1 小时", pointsPrice: 10, stock: 5 },
+    });
     await expect(redeemReward({ actor: member, rewardId })).rejects.toMatchObject({ messageKey: "timebank.notEnoughPoints" });
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(5);
   });
@@ -62,7 +78,9 @@ describe("time bank (时间银行)", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(0);
     expect(await db().redemption.count({ where: { rewardId } })).toBe(7);
-    const total = (await db().pointsEntry.aggregate({ where: { kind: "REDEEM", communityId: world.community.id }, _sum: { amount: true } }))._sum.amount;
+    const total = (
+      await db().pointsEntry.aggregate({ where: { kind: "REDEEM", communityId: world.community.id }, _sum: { amount: true } })
+    )._sum.amount;
     expect(total).toBe(-140);
   });
 
@@ -70,9 +88,15 @@ describe("time bank (时间银行)", () => {
     const world = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await credit(member.memberId, world.community.id, 5);
-    await expect(db().pointsEntry.create({ data: { memberId: member.memberId, communityId: world.community.id, kind: "REDEEM", amount: -6 } })).rejects.toThrow(/below zero/);
+    await expect(
+      db().pointsEntry.create({
+        data: { memberId: member.memberId, communityId: world.community.id, kind: "REDEEM", amount: -6 },
+      }),
+    ).rejects.toThrow(/below zero/);
     const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "雨伞", pointsPrice: 5, stock: 0 } });
-    await expect(db().reward.update({ where: { id: rewardId }, data: { stock: -1 } })).rejects.toThrow(/Reward_stock_not_negative|check/i);
+    await expect(db().reward.update({ where: { id: rewardId }, data: { stock: -1 } })).rejects.toThrow(
+      /Reward_stock_not_negative|check/i,
+    );
   });
 
   it("another community's reward or redemption is not found", async () => {
@@ -80,10 +104,15 @@ describe("time bank (时间银行)", () => {
     const other = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await credit(member.memberId, world.community.id, 50);
-    const { id: foreignReward } = await createReward({ actor: other.secretary, input: { name: "外社区礼品", pointsPrice: 5, stock: 5 } });
+    const { id: foreignReward } = await createReward({
+      actor: other.secretary,
+      input: { name: "外社区礼品", pointsPrice: 5, stock: 5 },
+    });
     await expect(redeemReward({ actor: member, rewardId: foreignReward })).rejects.toThrow(NotFoundError);
     const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "礼品", pointsPrice: 5, stock: 5 } });
     const { redemptionId } = await redeemReward({ actor: member, rewardId });
-    await expect(handleRedemption({ actor: other.secretary, id: redemptionId, outcome: "CANCELLED" })).rejects.toThrow(NotFoundError);
+    await expect(handleRedemption({ actor: other.secretary, id: redemptionId, outcome: "CANCELLED" })).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });

@@ -3,7 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { exportUnitMembers, MEMBERS_SHEET, memberColumns, RECORD_COLUMNS, RECORDS_SHEET } from "@/lib/unit-portal/export-unit-members";
+import {
+  exportUnitMembers,
+  MEMBERS_SHEET,
+  memberColumns,
+  RECORD_COLUMNS,
+  RECORDS_SHEET,
+} from "@/lib/unit-portal/export-unit-members";
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
 import { listUnitMemberFilterOptions, listUnitMembers } from "@/lib/unit-portal/list-unit-members";
@@ -41,9 +47,23 @@ async function activity(communityId: string, startsAt: Date, code: string) {
   });
 }
 
-async function record(a: { id: string; communityId: string }, member: { id: string }, status: AttendanceStatus, hours: number, points = 0) {
+async function record(
+  a: { id: string; communityId: string },
+  member: { id: string },
+  status: AttendanceStatus,
+  hours: number,
+  points = 0,
+) {
   return db().activityRecord.create({
-    data: { activityId: a.id, memberId: member.id, communityId: a.communityId, status, hours, points, confirmedAt: status === "CONFIRMED" ? new Date() : null },
+    data: {
+      activityId: a.id,
+      memberId: member.id,
+      communityId: a.communityId,
+      status,
+      hours,
+      points,
+      confirmedAt: status === "CONFIRMED" ? new Date() : null,
+    },
   });
 }
 
@@ -71,8 +91,22 @@ async function portalWorld() {
   const inA = { communityId: a.community.id, gridId: a.grid.id, buildingId: a.building.id, employerUnitId: unit.id };
   const inB = { communityId: communityB.id, gridId: gridB.id, buildingId: buildingB.id, employerUnitId: unit.id };
   const jiaUser = await createUser({ name: "甲" });
-  const jia = await createMember({ ...inA, name: "甲", userId: jiaUser.id, phone: jiaUser.phone, room: "1-101", reportedAt: beijing("2025-06-01T10:00:00") });
-  const jiaOld = await createMember({ ...inB, name: "甲", userId: jiaUser.id, phone: jiaUser.phone, status: "MOVED_OUT", reportedAt: beijing("2024-01-01T10:00:00") });
+  const jia = await createMember({
+    ...inA,
+    name: "甲",
+    userId: jiaUser.id,
+    phone: jiaUser.phone,
+    room: "1-101",
+    reportedAt: beijing("2025-06-01T10:00:00"),
+  });
+  const jiaOld = await createMember({
+    ...inB,
+    name: "甲",
+    userId: jiaUser.id,
+    phone: jiaUser.phone,
+    status: "MOVED_OUT",
+    reportedAt: beijing("2024-01-01T10:00:00"),
+  });
   const yi = await createMember({ ...inB, name: "乙" });
   const bing = await createMember({ ...inA, name: "丙" });
   const ding = await createMember({ ...inB, name: "丁" });
@@ -80,7 +114,13 @@ async function portalWorld() {
   const ji = await createMember({ ...inB, name: "己" });
   const gengUser = await createUser({ name: "庚" });
   const geng = await createMember({ ...inA, employerUnitId: other.id, name: "庚", userId: gengUser.id, phone: gengUser.phone });
-  const gengInC = await createMember({ communityId: communityC.id, employerUnitId: other.id, name: "庚", userId: gengUser.id, phone: gengUser.phone });
+  const gengInC = await createMember({
+    communityId: communityC.id,
+    employerUnitId: other.id,
+    name: "庚",
+    userId: gengUser.id,
+    phone: gengUser.phone,
+  });
   const xin = await createMember({ communityId: a.community.id, name: "辛", kind: "RESIDENT" });
   const gengB = await createMember({ ...inB, employerUnitId: other.id, name: "庚乙" });
 
@@ -112,7 +152,26 @@ async function portalWorld() {
     ],
   });
 
-  return { a, communityB, communityC, unit, other, unitAdmin, otherAdmin, jia, jiaOld, yi, bing, ding, wu, ji, geng, gengInC, xin, gengB };
+  return {
+    a,
+    communityB,
+    communityC,
+    unit,
+    other,
+    unitAdmin,
+    otherAdmin,
+    jia,
+    jiaOld,
+    yi,
+    bing,
+    ding,
+    wu,
+    ji,
+    geng,
+    gengInC,
+    xin,
+    gengB,
+  };
 }
 
 type World = Awaited<ReturnType<typeof portalWorld>>;
@@ -140,9 +199,21 @@ describe("unit portal: dashboard", () => {
       { id: w.a.community.id, name: w.a.community.name, reported: 3, verified: 2, pending: 1, active: 1, neverServed: 1 },
     ]);
     // 2025: only 乙 served
-    expect((await getUnitDashboard({ actor: w.unitAdmin, year: 2025 })).counts).toEqual({ reported: 7, verified: 5, pending: 1, active: 1, neverServed: 3 });
+    expect((await getUnitDashboard({ actor: w.unitAdmin, year: 2025 })).counts).toEqual({
+      reported: 7,
+      verified: 5,
+      pending: 1,
+      active: 1,
+      neverServed: 3,
+    });
     // the other unit sees its own three only
-    expect((await getUnitDashboard({ actor: w.otherAdmin, year: 2026 })).counts).toEqual({ reported: 3, verified: 3, pending: 0, active: 2, neverServed: 1 });
+    expect((await getUnitDashboard({ actor: w.otherAdmin, year: 2026 })).counts).toEqual({
+      reported: 3,
+      verified: 3,
+      pending: 0,
+      active: 2,
+      neverServed: 1,
+    });
   });
 
   it("sums confirmed hours and records by Beijing month and by category, without other units or no-shows", async () => {
@@ -195,11 +266,29 @@ describe("unit portal: members list", () => {
     expect(JSON.stringify(list.rows)).not.toContain(w.jia.phone);
 
     const jia = list.rows.find((r) => r.id === w.jia.id)!;
-    expect(jia).toMatchObject({ communityName: w.a.community.name, buildingName: w.a.building.name, room: "1-101", status: "ACTIVE", activities: 2, hours: 3.5, points: 6 });
+    expect(jia).toMatchObject({
+      communityName: w.a.community.name,
+      buildingName: w.a.building.name,
+      room: "1-101",
+      status: "ACTIVE",
+      activities: 2,
+      hours: 3.5,
+      points: 6,
+    });
     expect(jia.lastService).toEqual(beijing("2026-03-10T09:00:00"));
-    expect(list.rows.find((r) => r.id === w.jiaOld.id)).toMatchObject({ communityName: w.communityB.name, status: "MOVED_OUT", activities: 1, hours: 3, points: 0 });
+    expect(list.rows.find((r) => r.id === w.jiaOld.id)).toMatchObject({
+      communityName: w.communityB.name,
+      status: "MOVED_OUT",
+      activities: 1,
+      hours: 3,
+      points: 0,
+    });
     // 乙 served in 2025 only
-    expect(list.rows.find((r) => r.id === w.yi.id)).toMatchObject({ activities: 0, hours: 0, lastService: beijing("2025-12-31T23:30:00") });
+    expect(list.rows.find((r) => r.id === w.yi.id)).toMatchObject({
+      activities: 0,
+      hours: 0,
+      lastService: beijing("2025-12-31T23:30:00"),
+    });
     expect(list.rows.find((r) => r.id === w.ding.id)).toMatchObject({ activities: 0, hours: 0, lastService: null });
     // the same figures when the year changes
     const y2025 = await listUnitMembers({ actor: w.unitAdmin, filter: filterOf({ year: "2025" }) });
@@ -216,9 +305,13 @@ describe("unit portal: members list", () => {
     expect((await listNames(u, { served: "yes" })).sort()).toEqual(["乙", "甲", "甲"].sort());
     expect((await listNames(u, { served: "year", year: "2026" })).sort()).toEqual(["甲", "甲"]);
     expect(await listNames(u, { served: "year", year: "2025" })).toEqual(["乙"]);
-    expect((await listNames(u, { served: "notYear", year: "2026", status: "ACTIVE" })).sort()).toEqual(["丁", "丙", "乙", "己"].sort());
+    expect((await listNames(u, { served: "notYear", year: "2026", status: "ACTIVE" })).sort()).toEqual(
+      ["丁", "丙", "乙", "己"].sort(),
+    );
     const env = await category("ENVIRONMENT");
-    const envIds = (await listUnitMembers({ actor: u, filter: filterOf({ categoryId: env, year: "2026" }) })).rows.map((r) => r.id).sort();
+    const envIds = (await listUnitMembers({ actor: u, filter: filterOf({ categoryId: env, year: "2026" }) })).rows
+      .map((r) => r.id)
+      .sort();
     expect(envIds).toEqual([w.jia.id, w.jiaOld.id].sort());
     const janIds = (await listUnitMembers({ actor: u, filter: filterOf({ month: "1", year: "2026" }) })).rows.map((r) => r.id);
     expect(janIds).toEqual([w.jia.id]);
@@ -226,7 +319,10 @@ describe("unit portal: members list", () => {
     expect(await listNames(u, { communityId: w.communityC.id })).toEqual([]);
 
     const byHours = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "hours", dir: "desc", year: "2026" }) })).rows;
-    expect(byHours.slice(0, 2).map((r) => [r.id, r.hours])).toEqual([[w.jia.id, 3.5], [w.jiaOld.id, 3]]);
+    expect(byHours.slice(0, 2).map((r) => [r.id, r.hours])).toEqual([
+      [w.jia.id, 3.5],
+      [w.jiaOld.id, 3],
+    ]);
     const byLast = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "lastService", dir: "desc" }) })).rows;
     expect(byLast.slice(0, 3).map((r) => r.id)).toEqual([w.jiaOld.id, w.jia.id, w.yi.id]);
     const byName = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "name", dir: "asc" }) })).rows.map((r) => r.name);
@@ -236,12 +332,24 @@ describe("unit portal: members list", () => {
   it("offers the communities where the unit's members live", async () => {
     const w = await portalWorld();
     const options = await listUnitMemberFilterOptions({ actor: w.unitAdmin });
-    expect(options.communities.map((c) => [c.id, c.members]).sort()).toEqual([[w.a.community.id, 3], [w.communityB.id, 4]].sort());
+    expect(options.communities.map((c) => [c.id, c.members]).sort()).toEqual(
+      [
+        [w.a.community.id, 3],
+        [w.communityB.id, 4],
+      ].sort(),
+    );
     expect(options.categories.map((c) => c.code)).toContain("ENVIRONMENT");
   });
 
   it("keeps filters in a canonical query string", () => {
-    const filter = filterOf({ status: "ACTIVE", served: "never", page: "1", year: "2026", bogus: "x", communityId: "not-a-uuid" });
+    const filter = filterOf({
+      status: "ACTIVE",
+      served: "never",
+      page: "1",
+      year: "2026",
+      bogus: "x",
+      communityId: "not-a-uuid",
+    });
     expect(unitMemberQuery({ ...filter, page: undefined }, NOW)).toBe("status=ACTIVE&served=never&sort=name&dir=asc");
     expect(unitMemberQuery({ ...filterOf({ year: "2025" }), page: undefined }, NOW)).toBe("sort=name&dir=asc&year=2025");
   });
@@ -250,10 +358,36 @@ describe("unit portal: members list", () => {
 describe("unit portal: member detail", () => {
   it("shows every entry of the person with this unit as employer, with pledges, records, points and published stars", async () => {
     const w = await portalWorld();
-    const round = await db().starRatingRound.create({ data: { communityId: w.a.community.id, year: 2025, status: "FINAL", thresholds: [10, 20, 40, 60, 80] } });
-    await db().starRating.create({ data: { roundId: round.id, memberId: w.jia.id, communityId: w.a.community.id, year: 2025, points: 42, activities: 5, score: 42, stars: 3 } });
-    const draft = await db().starRatingRound.create({ data: { communityId: w.communityB.id, year: 2026, status: "DRAFT", thresholds: [10, 20, 40, 60, 80] } });
-    await db().starRating.create({ data: { roundId: draft.id, memberId: w.jiaOld.id, communityId: w.communityB.id, year: 2026, points: 4, activities: 1, score: 4, stars: 0 } });
+    const round = await db().starRatingRound.create({
+      data: { communityId: w.a.community.id, year: 2025, status: "FINAL", thresholds: [10, 20, 40, 60, 80] },
+    });
+    await db().starRating.create({
+      data: {
+        roundId: round.id,
+        memberId: w.jia.id,
+        communityId: w.a.community.id,
+        year: 2025,
+        points: 42,
+        activities: 5,
+        score: 42,
+        stars: 3,
+      },
+    });
+    const draft = await db().starRatingRound.create({
+      data: { communityId: w.communityB.id, year: 2026, status: "DRAFT", thresholds: [10, 20, 40, 60, 80] },
+    });
+    await db().starRating.create({
+      data: {
+        roundId: draft.id,
+        memberId: w.jiaOld.id,
+        communityId: w.communityB.id,
+        year: 2026,
+        points: 4,
+        activities: 1,
+        score: 4,
+        stars: 0,
+      },
+    });
 
     const detail = await getUnitMember({ actor: w.unitAdmin, id: w.jiaOld.id });
     expect(detail.name).toBe("甲");
@@ -268,7 +402,9 @@ describe("unit portal: member detail", () => {
     expect(inA.service.records.map((r) => r.status).sort()).toEqual(["CONFIRMED", "CONFIRMED", "NO_SHOW"]);
     expect(detail.entries.find((e) => e.id === w.jiaOld.id)!.service.totals).toMatchObject({ activities: 1, hours: 3 });
     expect(detail.totals).toMatchObject({ balance: 6, activities: 3, hours: 6.5 });
-    expect(detail.ratings).toEqual([expect.objectContaining({ year: 2025, stars: 3, community: w.a.community.name, final: true })]);
+    expect(detail.ratings).toEqual([
+      expect.objectContaining({ year: 2025, stars: 3, community: w.a.community.name, final: true }),
+    ]);
     expect(JSON.stringify(detail)).not.toContain(w.jia.phone);
   });
 
@@ -301,7 +437,18 @@ describe("unit portal: export", () => {
     for (const row of body) expect(row[5]).toMatch(MASKED);
     const jia = body.find((r) => r[0] === "甲")!;
     expect(jia).toEqual([
-      "甲", w.a.community.name, w.a.grid.name, w.a.building.name, "1-101", expect.stringMatching(MASKED), "已审核", "2", "3.5", "6", "2026-03-10", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+      "甲",
+      w.a.community.name,
+      w.a.grid.name,
+      w.a.building.name,
+      "1-101",
+      expect.stringMatching(MASKED),
+      "已审核",
+      "2",
+      "3.5",
+      "6",
+      "2026-03-10",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
     ]);
     // 甲's two confirmed records in A; not the NO_SHOW, not 甲's B entry (filtered out), not 庚 or 辛
     expect(records.slice(1)).toEqual([
@@ -319,7 +466,12 @@ describe("unit portal: export", () => {
   it("follows served, year, category and status filters", async () => {
     const w = await portalWorld();
     const never = await exportSheets(w, { status: "ACTIVE", served: "never" });
-    expect(never.members.slice(1).map((r) => r[0]).sort()).toEqual(["丁", "丙", "己"].sort());
+    expect(
+      never.members
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(["丁", "丙", "己"].sort());
     expect(never.records.slice(1)).toEqual([]);
 
     const y2025 = await exportSheets(w, { year: "2025" });
@@ -328,9 +480,24 @@ describe("unit portal: export", () => {
     expect(y2025.records.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([["乙", "2025-12-31", "扶贫帮困", "4"]]);
 
     const env = await exportSheets(w, { categoryId: await category("ENVIRONMENT"), year: "2026" });
-    expect(env.members.slice(1).map((r) => r[1]).sort()).toEqual([w.a.community.name, w.communityB.name].sort());
+    expect(
+      env.members
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([w.a.community.name, w.communityB.name].sort());
     // only the category's records: not 甲's CIVILITY one on New Year's night
-    expect(env.records.slice(1).map((r) => [r[1], r[2], r[5]]).sort()).toEqual([[w.a.community.name, "2026-03-10", "2"], [w.communityB.name, "2026-03-20", "3"]].sort());
+    expect(
+      env.records
+        .slice(1)
+        .map((r) => [r[1], r[2], r[5]])
+        .sort(),
+    ).toEqual(
+      [
+        [w.a.community.name, "2026-03-10", "2"],
+        [w.communityB.name, "2026-03-20", "3"],
+      ].sort(),
+    );
   });
 });
 

@@ -11,7 +11,12 @@ import { listCoBuildingUnits } from "@/lib/unit-reports/list-co-building-units";
 import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
 import { listUnitReportsForCommunity, listUnitReportsOfUnit } from "@/lib/unit-reports/list-unit-reports";
 import { registerUnit } from "@/lib/unit-reports/register-unit";
-import { declineUnitReportSchema, registerUnitSchema, submitUnitReportSchema, type RegisterUnitInput } from "@/lib/unit-reports/schema";
+import {
+  declineUnitReportSchema,
+  registerUnitSchema,
+  submitUnitReportSchema,
+  type RegisterUnitInput,
+} from "@/lib/unit-reports/schema";
 import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
 import { createCommunity, createStreet, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
@@ -85,8 +90,12 @@ describe("a unit reports to a community", () => {
     expect((await listCoBuildingUnits({ actor: b.secretary })).counts.pending).toBe(0);
 
     const own = await listUnitReportsOfUnit({ actor: admin });
-    expect(own.reports).toEqual([expect.objectContaining({ id, status: "PENDING", community: expect.objectContaining({ id: a.community.id }) })]);
-    expect(await auditOf(id)).toEqual([expect.objectContaining({ action: "unitReport.submit", scopeOrgId: a.community.id, actorId: admin.userId })]);
+    expect(own.reports).toEqual([
+      expect.objectContaining({ id, status: "PENDING", community: expect.objectContaining({ id: a.community.id }) }),
+    ]);
+    expect(await auditOf(id)).toEqual([
+      expect.objectContaining({ action: "unitReport.submit", scopeOrgId: a.community.id, actorId: admin.userId }),
+    ]);
   });
 
   it("takes the unit from the session, never from the form", async () => {
@@ -96,7 +105,13 @@ describe("a unit reports to a community", () => {
     const result = await executeAction(
       submitAction,
       mine.admin,
-      form({ unitId: other.unit.id, communityId: community.id, offerPeople: "10 名志愿者", contactName: "李四", contactPhone: "13812345678" }),
+      form({
+        unitId: other.unit.id,
+        communityId: community.id,
+        offerPeople: "10 名志愿者",
+        contactName: "李四",
+        contactPhone: "13812345678",
+      }),
     );
     expect(result.ok).toBe(true);
     expect(await db().unitReport.count({ where: { unitId: other.unit.id } })).toBe(0);
@@ -111,10 +126,15 @@ describe("a unit reports to a community", () => {
 
     expect((await listUnitReportsOfUnit({ actor: mine.admin })).reports).toEqual([]);
     // a unit admin cannot decide, not even on a report they can guess
-    await expect(decideUnitReport({ actor: mine.admin, id: otherReport, decision: { kind: "ACCEPT" } })).rejects.toThrow(ForbiddenError);
+    await expect(decideUnitReport({ actor: mine.admin, id: otherReport, decision: { kind: "ACCEPT" } })).rejects.toThrow(
+      ForbiddenError,
+    );
     // and a secretary cannot report in a unit's name
     await expect(submitUnitReport({ actor: secretary, input: offer(community.id) })).rejects.toThrow(ForbiddenError);
-    expect(await executeAction(submitAction, secretary, form({ communityId: community.id }))).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(await executeAction(submitAction, secretary, form({ communityId: community.id }))).toEqual({
+      ok: false,
+      message: "errors.forbidden",
+    });
     expect((await db().unitReport.findUniqueOrThrow({ where: { id: otherReport } })).status).toBe("PENDING");
   });
 
@@ -165,7 +185,9 @@ describe("the secretary decides", () => {
     expect(await decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } })).toEqual({ id, status: "ACCEPTED" });
 
     const list = await listCoBuildingUnits({ actor: secretary });
-    expect(list.units).toEqual([expect.objectContaining({ id, contactPhone: "13812345678", unit: expect.objectContaining({ id: unit.id }) })]);
+    expect(list.units).toEqual([
+      expect.objectContaining({ id, contactPhone: "13812345678", unit: expect.objectContaining({ id: unit.id }) }),
+    ]);
     expect(list.counts).toMatchObject({ accepted: 1, pending: 0, declined: 0, offeringVenues: 1, offeringFunds: 0 });
     expect((await listUnitReportsForCommunity({ actor: secretary })).pending).toEqual([]);
 
@@ -194,7 +216,10 @@ describe("the secretary decides", () => {
     expect((await db().unitReport.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
 
     expect(await executeAction(declineAction, secretary, form({ id, reason: "本社区暂不需要场地" }))).toMatchObject({ ok: true });
-    expect((await listUnitReportsOfUnit({ actor: admin })).reports[0]).toMatchObject({ status: "DECLINED", declineReason: "本社区暂不需要场地" });
+    expect((await listUnitReportsOfUnit({ actor: admin })).reports[0]).toMatchObject({
+      status: "DECLINED",
+      declineReason: "本社区暂不需要场地",
+    });
     expect((await listUnitReportsForCommunity({ actor: secretary })).declined.map((r) => r.id)).toEqual([id]);
     expect((await auditOf(id)).at(-1)).toMatchObject({
       action: "unitReport.decline",
@@ -208,10 +233,20 @@ describe("the secretary decides", () => {
     expect(again.messageKey).toBe("unitReports.alreadyDecided");
 
     // resubmission: the same row, back to PENDING, the new offer, the old decision cleared
-    const resubmitted = await submitUnitReport({ actor: admin, input: offer(community.id, { offerVenues: "", offerPeople: "每月 10 名志愿者" }) });
+    const resubmitted = await submitUnitReport({
+      actor: admin,
+      input: offer(community.id, { offerVenues: "", offerPeople: "每月 10 名志愿者" }),
+    });
     expect(resubmitted).toEqual({ id, resubmitted: true });
     const stored = await db().unitReport.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ status: "PENDING", offerVenues: null, offerPeople: "每月 10 名志愿者", declineReason: null, decidedAt: null, decidedById: null });
+    expect(stored).toMatchObject({
+      status: "PENDING",
+      offerVenues: null,
+      offerPeople: "每月 10 名志愿者",
+      declineReason: null,
+      decidedAt: null,
+      decidedById: null,
+    });
     expect((await listUnitReportsForCommunity({ actor: secretary })).pending.map((r) => r.id)).toEqual([id]);
     expect((await auditOf(id)).at(-1)).toMatchObject({
       action: "unitReport.resubmit",
@@ -227,9 +262,16 @@ describe("the secretary decides", () => {
     const { id } = await submitUnitReport({ actor: admin, input: offer(a.community.id) });
 
     await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "ACCEPT" } })).rejects.toThrow(NotFoundError);
-    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "DECLINE", reason: "x" } })).rejects.toThrow(NotFoundError);
-    await expect(decideUnitReport({ actor: b.secretary, id: "not-a-uuid", decision: { kind: "ACCEPT" } })).rejects.toThrow(NotFoundError);
-    expect(await executeAction(declineAction, b.secretary, form({ id, reason: "猜的" }))).toMatchObject({ ok: false, message: "errors.notFound" });
+    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "DECLINE", reason: "x" } })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(decideUnitReport({ actor: b.secretary, id: "not-a-uuid", decision: { kind: "ACCEPT" } })).rejects.toThrow(
+      NotFoundError,
+    );
+    expect(await executeAction(declineAction, b.secretary, form({ id, reason: "猜的" }))).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
 
     expect((await db().unitReport.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["unitReport.submit"]);
@@ -241,7 +283,11 @@ describe("validation errors are message keys", () => {
   it("for a report", async () => {
     const { street } = await createStreetWorld();
     const { admin } = await unitWithAdmin(street.id);
-    const result = await executeAction(submitAction, admin, form({ communityId: "", contactName: "", contactPhone: "12345", offerSkills: "x".repeat(21) }));
+    const result = await executeAction(
+      submitAction,
+      admin,
+      form({ communityId: "", contactName: "", contactPhone: "12345", offerSkills: "x".repeat(21) }),
+    );
     expect(result).toMatchObject({
       ok: false,
       message: "errors.checkForm",
@@ -253,12 +299,24 @@ describe("validation errors are message keys", () => {
       },
       values: { contactPhone: "12345" },
     });
-    const nothingOffered = await executeAction(submitAction, admin, form({ communityId: street.id, contactName: "张三", contactPhone: "13812345678", offerVenues: "  " }));
+    const nothingOffered = await executeAction(
+      submitAction,
+      admin,
+      form({ communityId: street.id, contactName: "张三", contactPhone: "13812345678", offerVenues: "  " }),
+    );
     expect(nothingOffered.fieldErrors).toEqual({ offers: "unitReports.offerRequired" });
   });
 
   it("for a registration", () => {
-    const parsed = registerUnitSchema.safeParse({ name: "", partyBranchName: "党支部", creditCode: "123", address: "", contactName: "张三", phone: "1234", password: "short" });
+    const parsed = registerUnitSchema.safeParse({
+      name: "",
+      partyBranchName: "党支部",
+      creditCode: "123",
+      address: "",
+      contactName: "张三",
+      phone: "1234",
+      password: "short",
+    });
     expect(parsed.success).toBe(false);
     const keys = Object.fromEntries(parsed.error!.issues.map((i) => [String(i.path[0]), i.message]));
     expect(keys).toEqual({
@@ -307,7 +365,14 @@ describe("a new unit registers itself", () => {
 
     const unit = await db().organization.findUniqueOrThrow({ where: { id: result.unitId } });
     // the street of the first chosen community; not in the area unless ticked
-    expect(unit).toMatchObject({ kind: "WORK_UNIT", name: input.name, streetId: world.otherStreet.id, inArea: false, creditCode: "91330106MA2H0ABC1X", contactPhone: input.phone });
+    expect(unit).toMatchObject({
+      kind: "WORK_UNIT",
+      name: input.name,
+      streetId: world.otherStreet.id,
+      inArea: false,
+      creditCode: "91330106MA2H0ABC1X",
+      contactPhone: input.phone,
+    });
     const user = await db().user.findUniqueOrThrow({ where: { phone: input.phone } });
     expect(user).toMatchObject({ id: result.userId, name: "赵敏" });
     expect(result.accountExisted).toBe(false);
@@ -317,7 +382,12 @@ describe("a new unit registers itself", () => {
       [world.far.id, "PENDING"],
       [world.community.id, "PENDING"],
     ]);
-    expect(reports[0]).toMatchObject({ contactName: "赵敏", contactPhone: input.phone, offerSkills: ["电脑维修"], reportedById: user.id });
+    expect(reports[0]).toMatchObject({
+      contactName: "赵敏",
+      contactPhone: input.phone,
+      offerSkills: ["电脑维修"],
+      reportedById: user.id,
+    });
     expect((await listUnitReportsForCommunity({ actor: world.secretary })).pending.map((r) => r.unit.id)).toEqual([unit.id]);
 
     const actions = await db().auditEvent.findMany({ where: { actorId: user.id }, orderBy: { id: "asc" } });
@@ -330,7 +400,10 @@ describe("a new unit registers itself", () => {
     ]);
 
     // the person can sign in and lands in the unit portal
-    expect(await verifyCredentials({ phone: input.phone, password: "Unit@2026pass", clientAddress: "203.0.113.9" })).toEqual({ ok: true, userId: user.id });
+    expect(await verifyCredentials({ phone: input.phone, password: "Unit@2026pass", clientAddress: "203.0.113.9" })).toEqual({
+      ok: true,
+      userId: user.id,
+    });
     const actor = await loadActor(user.id);
     expect(actor?.active).toMatchObject({ role: "UNIT_ADMIN", orgId: unit.id });
     expect((await listUnitReportsOfUnit({ actor: actor! })).reports).toHaveLength(2);
@@ -338,7 +411,10 @@ describe("a new unit registers itself", () => {
 
   it("ticks 'in this area' when asked", async () => {
     const { community } = await createStreetWorld();
-    const { unitId } = await registerUnit({ input: registration({ communityIds: community.id, inArea: "on" }), clientAddress: "x" });
+    const { unitId } = await registerUnit({
+      input: registration({ communityIds: community.id, inArea: "on" }),
+      clientAddress: "x",
+    });
     expect((await db().organization.findUniqueOrThrow({ where: { id: unitId } })).inArea).toBe(true);
   });
 
@@ -353,20 +429,32 @@ describe("a new unit registers itself", () => {
 
     // the same name in another street is another unit
     const elsewhere = await createStreetWorld();
-    await registerUnit({ input: registration({ name: existing.name, communityIds: elsewhere.community.id }), clientAddress: "x" });
+    await registerUnit({
+      input: registration({ name: existing.name, communityIds: elsewhere.community.id }),
+      clientAddress: "x",
+    });
     expect(await db().organization.count({ where: { name: existing.name } })).toBe(2);
   });
 
   it("refuses a credit code already registered in that street", async () => {
     const { community } = await createStreetWorld();
-    await registerUnit({ input: registration({ communityIds: community.id, creditCode: "91330106MA2H0ABC2Y" }), clientAddress: "x" });
-    const error = await rejection(registerUnit({ input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }), clientAddress: "x" }));
+    await registerUnit({
+      input: registration({ communityIds: community.id, creditCode: "91330106MA2H0ABC2Y" }),
+      clientAddress: "x",
+    });
+    const error = await rejection(
+      registerUnit({ input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }), clientAddress: "x" }),
+    );
     expect(error.fieldErrors).toEqual({ creditCode: "unitReports.creditCodeExists" });
   });
 
   it("reuses an existing account only with that account's password", async () => {
     const { community } = await createStreetWorld();
-    const person = await createUser({ name: "陈静", password: "Member@2026", grants: [{ role: "MEMBER", organizationId: community.id }] });
+    const person = await createUser({
+      name: "陈静",
+      password: "Member@2026",
+      grants: [{ role: "MEMBER", organizationId: community.id }],
+    });
 
     const wrong = registration({ phone: person.phone, password: "Wrong@2026x", communityIds: community.id });
     const error = await rejection(registerUnit({ input: wrong, clientAddress: "198.51.100.1" }));
@@ -374,7 +462,12 @@ describe("a new unit registers itself", () => {
     expect(await db().organization.count({ where: { name: wrong.name } })).toBe(0);
     expect(await db().roleGrant.count({ where: { userId: person.id } })).toBe(1);
 
-    const right = registration({ phone: person.phone, password: "Member@2026", contactName: "别的名字", communityIds: community.id });
+    const right = registration({
+      phone: person.phone,
+      password: "Member@2026",
+      contactName: "别的名字",
+      communityIds: community.id,
+    });
     const result = await registerUnit({ input: right, clientAddress: "198.51.100.1" });
     expect(result).toMatchObject({ userId: person.id, accountExisted: true });
     expect(await db().user.count({ where: { phone: person.phone } })).toBe(1);
@@ -389,7 +482,10 @@ describe("a new unit registers itself", () => {
     const messages: string[] = [];
     for (let i = 0; i < 7; i++) {
       const error = await rejection(
-        registerUnit({ input: registration({ phone: person.phone, password: `Guess@${i}xxxx`, communityIds: community.id }), clientAddress: "192.0.2.1" }),
+        registerUnit({
+          input: registration({ phone: person.phone, password: `Guess@${i}xxxx`, communityIds: community.id }),
+          clientAddress: "192.0.2.1",
+        }),
       );
       messages.push(error.fieldErrors?.password ?? error.messageKey);
     }
@@ -412,6 +508,10 @@ describe("a new unit registers itself", () => {
     await db().organization.update({ where: { id: closed.id }, data: { archivedAt: new Date() } });
     const groups = await listReportableCommunities();
     const mine = groups.find((g) => g.streetId === street.id);
-    expect(mine).toEqual({ streetId: street.id, streetName: street.name, communities: [{ id: community.id, name: community.name }] });
+    expect(mine).toEqual({
+      streetId: street.id,
+      streetName: street.name,
+      communities: [{ id: community.id, name: community.name }],
+    });
   });
 });

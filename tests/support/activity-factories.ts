@@ -8,12 +8,23 @@ let seq = 0;
 
 /** One of the reference service categories that the migrations insert. */
 export async function anyCategoryId(): Promise<string> {
-  const category = await db().serviceCategory.findFirst({ where: { communityId: null }, orderBy: { sortOrder: "asc" }, select: { id: true } });
+  const category = await db().serviceCategory.findFirst({
+    where: { communityId: null },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true },
+  });
   if (!category) throw new Error("no reference service category");
   return category.id;
 }
 
-export async function createActivity(options: { communityId: string; startsAt: Date; status?: ActivityStatus; title?: string; place?: string; capacity?: number }) {
+export async function createActivity(options: {
+  communityId: string;
+  startsAt: Date;
+  status?: ActivityStatus;
+  title?: string;
+  place?: string;
+  capacity?: number;
+}) {
   seq += 1;
   return db().activity.create({
     data: {
@@ -33,7 +44,10 @@ export async function createActivity(options: { communityId: string; startsAt: D
 
 /** A member of the community, with an account unless `withAccount` is false. */
 export async function createMemberWithAccount(options: { communityId: string; withAccount?: boolean }) {
-  const user = options.withAccount === false ? null : await createUser({ grants: [{ role: "MEMBER", organizationId: options.communityId }] });
+  const user =
+    options.withAccount === false
+      ? null
+      : await createUser({ grants: [{ role: "MEMBER", organizationId: options.communityId }] });
   const member = await createMember({ communityId: options.communityId, userId: user?.id ?? null });
   return { member, userId: user?.id ?? null };
 }
@@ -42,13 +56,25 @@ export async function createMemberWithAccount(options: { communityId: string; wi
 export async function createSignup(options: { activityId: string; memberId: string; status?: SignupStatus }) {
   const status = options.status ?? "CONFIRMED";
   const signup = await db().signup.create({
-    data: { activityId: options.activityId, memberId: options.memberId, status, cancelledAt: status === "CANCELLED" ? new Date() : null },
+    data: {
+      activityId: options.activityId,
+      memberId: options.memberId,
+      status,
+      cancelledAt: status === "CANCELLED" ? new Date() : null,
+    },
   });
-  if (status === "CONFIRMED") await db().activity.update({ where: { id: options.activityId }, data: { confirmedCount: { increment: 1 } } });
+  if (status === "CONFIRMED")
+    await db().activity.update({ where: { id: options.activityId }, data: { confirmedCount: { increment: 1 } } });
   return signup;
 }
 
-export async function createNotification(options: { userId: string; kind?: string; params?: Prisma.InputJsonObject; link?: string | null; readAt?: Date | null }) {
+export async function createNotification(options: {
+  userId: string;
+  kind?: string;
+  params?: Prisma.InputJsonObject;
+  link?: string | null;
+  readAt?: Date | null;
+}) {
   return db().notification.create({
     data: {
       userId: options.userId,

@@ -10,7 +10,19 @@ export async function categoryId(code = "ENVIRONMENT") {
   return (await db().serviceCategory.findUniqueOrThrow({ where: { code } })).id;
 }
 
-export async function createActivity(world: StreetWorld, overrides: Partial<{ capacity: number; points: number; hours: number; startsAt: Date; endsAt: Date; signupDeadline: Date; status: "DRAFT" | "PUBLISHED" | "CANCELLED"; title: string }> = {}) {
+export async function createActivity(
+  world: StreetWorld,
+  overrides: Partial<{
+    capacity: number;
+    points: number;
+    hours: number;
+    startsAt: Date;
+    endsAt: Date;
+    signupDeadline: Date;
+    status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+    title: string;
+  }> = {},
+) {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 3 * 86_400_000);
   return db().activity.create({
     data: {
@@ -32,9 +44,20 @@ export async function createActivity(world: StreetWorld, overrides: Partial<{ ca
 
 /** `count` verified members of the world's community, each with an account and the MEMBER role. */
 export async function createMemberActors(world: StreetWorld, count: number): Promise<(Actor & { memberId: string })[]> {
-  const users = await Promise.all(Array.from({ length: count }, () => createUser({ grants: [{ role: "MEMBER", organizationId: world.community.id }] })));
+  const users = await Promise.all(
+    Array.from({ length: count }, () => createUser({ grants: [{ role: "MEMBER", organizationId: world.community.id }] })),
+  );
   const members = await Promise.all(
-    users.map((u) => createMember({ communityId: world.community.id, gridId: world.grid.id, buildingId: world.building.id, userId: u.id, phone: u.phone, name: u.name })),
+    users.map((u) =>
+      createMember({
+        communityId: world.community.id,
+        gridId: world.grid.id,
+        buildingId: world.building.id,
+        userId: u.id,
+        phone: u.phone,
+        name: u.name,
+      }),
+    ),
   );
   return Promise.all(users.map(async (u, i) => ({ ...(await actorFor(u.id)), memberId: members[i].id })));
 }

@@ -6,7 +6,10 @@ import { IMPORT_COLUMNS, templateHeader, type ImportColumnKey } from "@/lib/rost
 export type RosterInput = Partial<Record<ImportColumnKey, string>>;
 
 /** Null in the list leaves an empty row in the sheet, so later rows keep their row numbers. */
-export async function rosterXlsx(rows: (RosterInput | null)[], options: { headers?: string[]; titleRow?: string } = {}): Promise<Uint8Array> {
+export async function rosterXlsx(
+  rows: (RosterInput | null)[],
+  options: { headers?: string[]; titleRow?: string } = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("名册");
   if (options.titleRow) sheet.addRow([options.titleRow]);
@@ -40,7 +43,10 @@ export async function readWorkbook(data: Uint8Array): Promise<Map<string, string
       });
       rows[r - 1] = Array.from(cells, (v) => v ?? "");
     });
-    sheets.set(sheet.name, Array.from(rows, (v) => v ?? []));
+    sheets.set(
+      sheet.name,
+      Array.from(rows, (v) => v ?? []),
+    );
   }
   return sheets;
 }

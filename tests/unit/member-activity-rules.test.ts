@@ -21,8 +21,15 @@ describe("activity list filters from the URL", () => {
 
   it("shows everything by default and ignores what it does not understand", () => {
     expect(parseActivityFilters({}, now)).toEqual({ categoryId: undefined, range: "all", to: undefined });
-    expect(parseActivityFilters({ category: "1; drop table", range: "year" }, now)).toEqual({ categoryId: undefined, range: "all", to: undefined });
-    expect(parseActivityFilters({ category: [ID.toUpperCase(), "x"], range: ["week"] }, now)).toMatchObject({ categoryId: ID, range: "week" });
+    expect(parseActivityFilters({ category: "1; drop table", range: "year" }, now)).toEqual({
+      categoryId: undefined,
+      range: "all",
+      to: undefined,
+    });
+    expect(parseActivityFilters({ category: [ID.toUpperCase(), "x"], range: ["week"] }, now)).toMatchObject({
+      categoryId: ID,
+      range: "week",
+    });
   });
 
   it("ends this week on Sunday night and this month on its last night, Beijing time", () => {
@@ -75,7 +82,8 @@ describe("what a member can do with an activity", () => {
     expect(signupAction({ phase: "open", signupStatus: null, full: true })).toBe("joinWaitlist");
     expect(signupAction({ phase: "open", signupStatus: "CONFIRMED", full: true })).toBe("cancel");
     expect(signupAction({ phase: "open", signupStatus: "WAITLISTED", full: true })).toBe("leaveWaitlist");
-    for (const phase of ["closed", "ended", "cancelled"] as const) expect(signupAction({ phase, signupStatus: "CONFIRMED", full: false })).toBeNull();
+    for (const phase of ["closed", "ended", "cancelled"] as const)
+      expect(signupAction({ phase, signupStatus: "CONFIRMED", full: false })).toBeNull();
   });
 });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Actor, Grant } from "@/lib/auth/actor";
 import { maskPhone, phoneFor } from "@/lib/privacy/phone";
 
-const grant = (role: Grant["role"], orgId: string): Grant => ({ id: `g-${role}-${orgId}`, role, orgId, orgName: "", orgKind: "COMMUNITY", streetId: null, communityId: null });
+const grant = (role: Grant["role"], orgId: string): Grant => ({
+  id: `g-${role}-${orgId}`,
+  role,
+  orgId,
+  orgName: "",
+  orgKind: "COMMUNITY",
+  streetId: null,
+  communityId: null,
+});
 const actor = (userId: string, active: Grant): Actor => ({ userId, name: "", phone: "", grants: [active], active });
 const member = { communityId: "community-a", userId: "member-user", phone: "13812345678" };
 

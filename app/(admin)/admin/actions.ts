@@ -8,7 +8,14 @@ import { createOrg } from "@/lib/orgs/create-org";
 import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
 import { createWorkUnit, updateWorkUnit } from "@/lib/orgs/save-work-unit";
-import { createOrgSchema, moveOrgSchema, orgIdSchema, renameOrgSchema, updateWorkUnitSchema, workUnitSchema } from "@/lib/orgs/schema";
+import {
+  createOrgSchema,
+  moveOrgSchema,
+  orgIdSchema,
+  renameOrgSchema,
+  updateWorkUnitSchema,
+  workUnitSchema,
+} from "@/lib/orgs/schema";
 import { grantRole } from "@/lib/users/grant-role";
 import { revokeRole } from "@/lib/users/revoke-role";
 import { grantRoleSchema, revokeRoleSchema } from "@/lib/users/schema";

@@ -25,9 +25,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Prom
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <Card>
-          {tree.children.length ? <OrgTree node={tree} /> : <EmptyState message={t("noCommunities")} />}
-        </Card>
+        <Card>{tree.children.length ? <OrgTree node={tree} /> : <EmptyState message={t("noCommunities")} />}</Card>
         <Card title={t("addCommunity")}>
           <AddChildForm parentId={tree.id} childKind="COMMUNITY" />
         </Card>

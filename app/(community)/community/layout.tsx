@@ -8,7 +8,24 @@ export default async function CommunityLayout({ children }: { children: ReactNod
   const actor = await requirePermission("community.view");
   const t = await getTranslations("nav");
   return (
-    <ClientMessages namespaces={["register", "verification", "memberFile", "rosterImport", "menu", "activities", "attendance", "points", "timebank", "ratings", "letters", "unitReports", "dashboard", "orgs"]}>
+    <ClientMessages
+      namespaces={[
+        "register",
+        "verification",
+        "memberFile",
+        "rosterImport",
+        "menu",
+        "activities",
+        "attendance",
+        "points",
+        "timebank",
+        "ratings",
+        "letters",
+        "unitReports",
+        "dashboard",
+        "orgs",
+      ]}
+    >
       <AppShell
         actor={actor}
         nav={[

@@ -30,22 +30,54 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const thisYear = localYear(new Date());
   const year = parseDashboardYear(params.year);
-  const [d, t, tc, f] = await Promise.all([getCommunityDashboard({ actor, year }), getTranslations("dashboard"), getTranslations("community"), dashboardFormat()]);
+  const [d, t, tc, f] = await Promise.all([
+    getCommunityDashboard({ actor, year }),
+    getTranslations("dashboard"),
+    getTranslations("community"),
+    dashboardFormat(),
+  ]);
   const { community, headline: h } = d;
 
   return (
     <>
-      <PageHeader title={community.name} description={community.parent ? tc("underStreet", { street: community.parent.name }) : undefined} />
+      <PageHeader
+        title={community.name}
+        description={community.parent ? tc("underStreet", { street: community.parent.name }) : undefined}
+      />
       <YearSwitcher year={year} thisYear={thisYear} basePath="/community" />
       <p className="mb-4 text-sm text-gray-600">{t("yearDescription", { year })}</p>
 
       <section aria-label={t("headline.title")} className="mb-8 space-y-3">
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-          <HeadlineStat label={t("headline.reported")} value={f.count(h.reported)} hint={t("headline.reportedHint", { pending: h.pending })} href={h.pending ? "/community/verification" : undefined} />
-          <HeadlineStat label={t("headline.verified")} value={f.count(h.verified)} hint={t("headline.verifiedHint", { rate: f.rate(h.verifiedRate) })} href={roster({})} />
-          <HeadlineStat label={t("headline.active", { year })} value={f.count(h.active)} hint={t("headline.activeHint", { rate: f.rate(h.activeRate) })} />
-          <HeadlineStat label={t("headline.neverServed")} value={f.count(h.neverServed)} hint={t("headline.neverServedHint")} href={roster({ served: "never" })} />
-          <HeadlineStat label={t("headline.pledgedNoSignup")} value={f.count(h.pledgedNoSignup)} hint={t("headline.pledgedNoSignupHint", { year })} href="#list-pledgedNoSignup" />
+          <HeadlineStat
+            label={t("headline.reported")}
+            value={f.count(h.reported)}
+            hint={t("headline.reportedHint", { pending: h.pending })}
+            href={h.pending ? "/community/verification" : undefined}
+          />
+          <HeadlineStat
+            label={t("headline.verified")}
+            value={f.count(h.verified)}
+            hint={t("headline.verifiedHint", { rate: f.rate(h.verifiedRate) })}
+            href={roster({})}
+          />
+          <HeadlineStat
+            label={t("headline.active", { year })}
+            value={f.count(h.active)}
+            hint={t("headline.activeHint", { rate: f.rate(h.activeRate) })}
+          />
+          <HeadlineStat
+            label={t("headline.neverServed")}
+            value={f.count(h.neverServed)}
+            hint={t("headline.neverServedHint")}
+            href={roster({ served: "never" })}
+          />
+          <HeadlineStat
+            label={t("headline.pledgedNoSignup")}
+            value={f.count(h.pledgedNoSignup)}
+            hint={t("headline.pledgedNoSignupHint", { year })}
+            href="#list-pledgedNoSignup"
+          />
           <HeadlineStat label={t("headline.activities")} value={f.count(h.activities)} href="#trend" />
           <HeadlineStat label={t("headline.participations")} value={f.count(h.participations)} href="#trend" />
           <HeadlineStat label={t("headline.hours")} value={f.hours(h.hours)} href="#trend" />
@@ -57,7 +89,9 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
       </section>
 
       <section aria-labelledby="follow-up" className="mb-8">
-        <h2 id="follow-up" className="mb-3 text-lg font-semibold text-gray-900">{t("lists.title")}</h2>
+        <h2 id="follow-up" className="mb-3 text-lg font-semibold text-gray-900">
+          {t("lists.title")}
+        </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           <FollowUpList
             list="neverServed"
@@ -160,7 +194,9 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
                 label: (
                   <>
                     {e.name ?? t("noEmployer")}
-                    {!e.isWorkUnit && e.name ? <span className="ml-2 text-xs font-normal text-gray-500">{t("freeTextEmployer")}</span> : null}
+                    {!e.isWorkUnit && e.name ? (
+                      <span className="ml-2 text-xs font-normal text-gray-500">{t("freeTextEmployer")}</span>
+                    ) : null}
                   </>
                 ),
                 members: e.members,
@@ -175,7 +211,9 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             <EmptyState message={t("byEmployer.empty")} />
           )}
           {d.byEmployer.length > TOP_EMPLOYERS ? (
-            <p className="mt-2 text-sm text-gray-600">{t("byEmployer.topOnly", { shown: TOP_EMPLOYERS, total: d.byEmployer.length })}</p>
+            <p className="mt-2 text-sm text-gray-600">
+              {t("byEmployer.topOnly", { shown: TOP_EMPLOYERS, total: d.byEmployer.length })}
+            </p>
           ) : null}
         </Card>
 

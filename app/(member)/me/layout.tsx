@@ -8,13 +8,18 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const actor = await requirePermission("self.view");
   const t = await getTranslations("nav");
   return (
-    <ClientMessages namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin"]}>
-      <MemberShell actor={actor} tabs={[
+    <ClientMessages
+      namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin"]}
+    >
+      <MemberShell
+        actor={actor}
+        tabs={[
           { href: "/me", label: t("memberHome"), exact: true },
           { href: "/me/activities", label: t("memberActivities") },
           { href: "/me/menu", label: t("memberMenu") },
           { href: "/me/profile", label: t("profile") },
-        ]}>
+        ]}
+      >
         {children}
       </MemberShell>
     </ClientMessages>

@@ -11,7 +11,12 @@ const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", R
 
 export default async function MemberHome() {
   const actor = await requirePermission("self.view");
-  const [entries, service, t, format] = await Promise.all([getOwnEntries({ actor }), getOwnServiceRecord({ actor }), getTranslations("member"), getFormatter()]);
+  const [entries, service, t, format] = await Promise.all([
+    getOwnEntries({ actor }),
+    getOwnServiceRecord({ actor }),
+    getTranslations("member"),
+    getFormatter(),
+  ]);
   const active = service?.member.status === "ACTIVE";
   return (
     <div className="space-y-4">
@@ -28,10 +33,20 @@ export default async function MemberHome() {
               <ul className="space-y-3">
                 {service.upcoming.slice(0, 3).map((s) => (
                   <li key={s.id.toString()}>
-                    <Link href={`/me/activities/${s.activity.id}`} className="block min-h-11 rounded-md p-2 ring-1 ring-gray-200 hover:bg-gray-50">
+                    <Link
+                      href={`/me/activities/${s.activity.id}`}
+                      className="block min-h-11 rounded-md p-2 ring-1 ring-gray-200 hover:bg-gray-50"
+                    >
                       <span className="font-medium">{s.activity.title}</span>
                       <span className="block text-sm text-gray-600">
-                        {format.dateTime(s.activity.startsAt, { month: "long", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })} · {s.activity.place}
+                        {format.dateTime(s.activity.startsAt, {
+                          month: "long",
+                          day: "numeric",
+                          weekday: "short",
+                          hour: "2-digit",
+                          minute: "2-digit",
+                        })}{" "}
+                        · {s.activity.place}
                         {s.status === "WAITLISTED" ? ` · ${t("waitlisted")}` : ""}
                       </span>
                     </Link>
@@ -43,10 +58,18 @@ export default async function MemberHome() {
             )}
             <div className="mt-4 grid gap-2 sm:grid-cols-2">
               <LinkButton href="/me/activities">{t("findActivities")}</LinkButton>
-              <LinkButton href="/me/records" variant="secondary">{t("myRecords")}</LinkButton>
-              <LinkButton href="/me/time-bank" variant="secondary">{t("timeBank")}</LinkButton>
-              <LinkButton href="/me/ratings" variant="secondary">{t("ratings")}</LinkButton>
-              <LinkButton href="/me/honour-roll" variant="secondary">{t("honourRoll")}</LinkButton>
+              <LinkButton href="/me/records" variant="secondary">
+                {t("myRecords")}
+              </LinkButton>
+              <LinkButton href="/me/time-bank" variant="secondary">
+                {t("timeBank")}
+              </LinkButton>
+              <LinkButton href="/me/ratings" variant="secondary">
+                {t("ratings")}
+              </LinkButton>
+              <LinkButton href="/me/honour-roll" variant="secondary">
+                {t("honourRoll")}
+              </LinkButton>
             </div>
           </Card>
         </>
@@ -57,11 +80,17 @@ export default async function MemberHome() {
         </Card>
       ) : (
         entries.map((entry) => (
-          <Card key={entry.id} title={entry.community.name} actions={<StatusBadge tone={STATUS_TONE[entry.status]}>{t(`status.${entry.status}`)}</StatusBadge>}>
+          <Card
+            key={entry.id}
+            title={entry.community.name}
+            actions={<StatusBadge tone={STATUS_TONE[entry.status]}>{t(`status.${entry.status}`)}</StatusBadge>}
+          >
             {entry.status === "PENDING" ? <p className="mb-3 text-amber-800">{t("pendingExplain")}</p> : null}
             {entry.status === "REJECTED" ? (
               <div className="mb-3 space-y-2">
-                {entry.rejectReason ? <p className="text-red-800">{t("rejectedExplain", { reason: entry.rejectReason })}</p> : null}
+                {entry.rejectReason ? (
+                  <p className="text-red-800">{t("rejectedExplain", { reason: entry.rejectReason })}</p>
+                ) : null}
                 <LinkButton href="/me/profile">{t("correctAndResubmit")}</LinkButton>
               </div>
             ) : null}

@@ -10,7 +10,15 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   return (
     <ActionForm action={signInAction} submitLabel={t("signIn")} showSuccess={false}>
       <HiddenField name="returnTo" value={returnTo} />
-      <TextField name="phone" label={t("phone")} hint={t("phoneHint")} type="tel" inputMode="tel" autoComplete="username" maxLength={11} />
+      <TextField
+        name="phone"
+        label={t("phone")}
+        hint={t("phoneHint")}
+        type="tel"
+        inputMode="tel"
+        autoComplete="username"
+        maxLength={11}
+      />
       <TextField name="password" label={t("password")} type="password" autoComplete="current-password" />
     </ActionForm>
   );

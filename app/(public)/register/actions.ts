@@ -7,7 +7,10 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { registerMember } from "@/lib/members/register-member";
 import { registerMemberSchema } from "@/lib/members/schema";
 
-const register = publicAction({ schema: registerMemberSchema, run: ({ input, clientAddress }) => registerMember(input, { clientAddress }) });
+const register = publicAction({
+  schema: registerMemberSchema,
+  run: ({ input, clientAddress }) => registerMember(input, { clientAddress }),
+});
 
 export async function registerAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const result = await register(previous, formData);

@@ -34,7 +34,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               {t("community")}
             </label>
             <p className="text-sm text-gray-600">{t("communityHint")}</p>
-            <select id="community" name="c" required className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base">
+            <select
+              id="community"
+              name="c"
+              required
+              className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base"
+            >
               {options.communities.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.street} · {x.name}

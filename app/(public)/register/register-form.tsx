@@ -6,15 +6,39 @@ import { CheckboxField, ChoiceField, HiddenField, TextField } from "@/components
 import { EmploymentFields, ResidenceFields, ServiceProfileFields, type GridOption } from "@/components/members/member-fields";
 import { registerAction } from "./actions";
 
-export function RegisterForm({ communityId, grids, unitNames }: { communityId: string; grids: GridOption[]; unitNames: string[] }) {
+export function RegisterForm({
+  communityId,
+  grids,
+  unitNames,
+}: {
+  communityId: string;
+  grids: GridOption[];
+  unitNames: string[];
+}) {
   const t = useTranslations("register");
   return (
     <ActionForm action={registerAction} submitLabel={t("submit")} showSuccess={false} className="space-y-8">
       <HiddenField name="communityId" value={communityId} />
       <Section title={t("sectionPerson")}>
         <TextField name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" maxLength={20} />
-        <ChoiceField name="gender" label={t("gender")} options={[{ value: "MALE", label: t("male") }, { value: "FEMALE", label: t("female") }]} columns={2} />
-        <TextField name="phone" label={t("phone")} hint={t("phoneHint")} type="tel" inputMode="tel" autoComplete="tel" maxLength={11} />
+        <ChoiceField
+          name="gender"
+          label={t("gender")}
+          options={[
+            { value: "MALE", label: t("male") },
+            { value: "FEMALE", label: t("female") },
+          ]}
+          columns={2}
+        />
+        <TextField
+          name="phone"
+          label={t("phone")}
+          hint={t("phoneHint")}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          maxLength={11}
+        />
         <TextField name="password" label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" />
       </Section>
       <Section title={t("sectionResidence")}>

@@ -6,7 +6,10 @@ import { publicAction } from "@/lib/actions/public-action";
 import { registerUnit } from "@/lib/unit-reports/register-unit";
 import { registerUnitSchema } from "@/lib/unit-reports/schema";
 
-const register = publicAction({ schema: registerUnitSchema, run: ({ input, clientAddress }) => registerUnit({ input, clientAddress }) });
+const register = publicAction({
+  schema: registerUnitSchema,
+  run: ({ input, clientAddress }) => registerUnit({ input, clientAddress }),
+});
 
 export async function registerUnitAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const result = await register(previous, formData);

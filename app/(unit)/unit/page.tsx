@@ -24,7 +24,9 @@ export default async function UnitHome({ searchParams }: { searchParams: Promise
             <YearPicker year={year} />
             {members ? (
               <>
-                <LinkButton href={membersHref({ year })} variant="secondary">{t("allMembers")}</LinkButton>
+                <LinkButton href={membersHref({ year })} variant="secondary">
+                  {t("allMembers")}
+                </LinkButton>
                 <a href={`/unit/members/export?${unitMemberQuery({ year })}`} className={buttonClass("primary")} download>
                   {t("exportYear", { year: String(year) })}
                 </a>

@@ -35,7 +35,10 @@ export const checkInAction = action({
 export async function switchToMemberRoleAction(formData: FormData) {
   const activityId = formData.get("activityId");
   const token = formData.get("token");
-  const back = checkinPath(typeof activityId === "string" ? activityId : "", checkinTokenFrom(typeof token === "string" ? token : undefined));
+  const back = checkinPath(
+    typeof activityId === "string" ? activityId : "",
+    checkinTokenFrom(typeof token === "string" ? token : undefined),
+  );
   const actor = await getActor();
   if (!actor) redirect(`/login?returnTo=${encodeURIComponent(back)}`);
   const grant = actor.grants.find((g) => g.id === formData.get("grantId") && g.role === "MEMBER");

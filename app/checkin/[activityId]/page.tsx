@@ -44,7 +44,10 @@ async function SwitchToMember({ grants, activityId, token }: { grants: Grant[]; 
             <input type="hidden" name="grantId" value={grant.id} />
             <input type="hidden" name="activityId" value={activityId} />
             {token ? <input type="hidden" name="token" value={token} /> : null}
-            <button type="submit" className={buttonClass(grants.length === 1 ? "primary" : "secondary", "min-h-12 w-full text-lg")}>
+            <button
+              type="submit"
+              className={buttonClass(grants.length === 1 ? "primary" : "secondary", "min-h-12 w-full text-lg")}
+            >
               {t("switchTo", { community: grant.orgName })}
             </button>
           </form>
@@ -67,7 +70,9 @@ export default async function CheckinPage({ params, searchParams }: Props) {
   if (!actor) redirect(`/login?returnTo=${encodeURIComponent(checkinPath(activityId, token))}`);
   const [t, tRoles, format] = await Promise.all([getTranslations("checkin"), getTranslations("roles"), getFormatter()]);
   const memberGrants = actor.grants.filter((g) => g.role === "MEMBER");
-  const actingAs = actor.active ? t("actingAs", { name: actor.name, role: tRoles(actor.active.role), org: actor.active.orgName }) : actor.name;
+  const actingAs = actor.active
+    ? t("actingAs", { name: actor.name, role: tRoles(actor.active.role), org: actor.active.orgName })
+    : actor.name;
   const identity = <p className="text-sm text-gray-600">{actingAs}</p>;
 
   if (actor.active?.role !== "MEMBER") {

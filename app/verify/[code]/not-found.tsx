@@ -7,7 +7,10 @@ export default async function LetterNotFound() {
   const t = await getTranslations("letters");
   return (
     <PublicShell title={t("verifyTitle")}>
-      <p role="alert" className="flex items-center gap-3 rounded-lg border-2 border-red-700 bg-white px-4 py-4 text-lg font-semibold text-red-800">
+      <p
+        role="alert"
+        className="flex items-center gap-3 rounded-lg border-2 border-red-700 bg-white px-4 py-4 text-lg font-semibold text-red-800"
+      >
         <SearchX aria-hidden="true" className="h-7 w-7 shrink-0" />
         {t("verifyNotFound")}
       </p>

@@ -35,7 +35,10 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ c
   return (
     <PublicShell title={t("verifyTitle")}>
       <div className="space-y-5">
-        <p role="status" className="flex items-center gap-3 rounded-lg border-2 border-green-700 bg-green-50 px-4 py-4 text-lg font-semibold text-green-900">
+        <p
+          role="status"
+          className="flex items-center gap-3 rounded-lg border-2 border-green-700 bg-green-50 px-4 py-4 text-lg font-semibold text-green-900"
+        >
           <BadgeCheck aria-hidden="true" className="h-7 w-7 shrink-0" />
           {t("verifyValid")}
         </p>

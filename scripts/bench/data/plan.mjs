@@ -4,17 +4,38 @@
 
 export const SCALES = {
   district: {
-    streets: 30, communities: 800, units: 3000, members: 100_000, activities: 150_000, records: 1_500_000,
+    streets: 30,
+    communities: 800,
+    units: 3000,
+    members: 100_000,
+    activities: 150_000,
+    records: 1_500_000,
     // one ~2,500-member community, a few 2,000+, some 500–1,500; the rest share what is left (50–300)
-    big: [2500, 2300, 2150, 2050], medium: 16, mediumRange: [500, 1500],
+    big: [2500, 2300, 2150, 2050],
+    medium: 16,
+    mediumRange: [500, 1500],
   },
   street: {
-    streets: 1, communities: 27, units: 100, members: 3_400, activities: 5_000, records: 50_000,
-    big: [650], medium: 2, mediumRange: [250, 320],
+    streets: 1,
+    communities: 27,
+    units: 100,
+    members: 3_400,
+    activities: 5_000,
+    records: 50_000,
+    big: [650],
+    medium: 2,
+    mediumRange: [250, 320],
   },
   tiny: {
-    streets: 1, communities: 6, units: 30, members: 1_200, activities: 600, records: 6_000,
-    big: [650], medium: 0, mediumRange: [0, 0],
+    streets: 1,
+    communities: 6,
+    units: 30,
+    members: 1_200,
+    activities: 600,
+    records: 6_000,
+    big: [650],
+    medium: 0,
+    mediumRange: [0, 0],
   },
 };
 
@@ -35,14 +56,53 @@ export function prng(seed) {
   };
 }
 
-const STREET_NAMES = "东湖 西湖 南山 北岸 滨江 桂城 大良 容桂 伦教 勒流 乐从 龙江 北滘 陈村 均安 杏坛 九江 西樵 丹灶 狮山 大沥 里水 和顺 松岗 罗村 石湾 张槎 祖庙 南庄 高明".split(" ");
+const STREET_NAMES =
+  "东湖 西湖 南山 北岸 滨江 桂城 大良 容桂 伦教 勒流 乐从 龙江 北滘 陈村 均安 杏坛 九江 西樵 丹灶 狮山 大沥 里水 和顺 松岗 罗村 石湾 张槎 祖庙 南庄 高明".split(
+    " ",
+  );
 const PLACE_A = "东西南北新金银玉青红白碧翠春秋明光华荣安康和平福瑞祥文兴盛".split(""); // 29 distinct
 const PLACE_B = "湖山河桥园苑村坊塘岭湾林港城庄景阁台埠洲溪峰亭院里街".split(""); // 26 distinct: 754 names, then numbered
 const UNIT_KINDS = [
-  "人民医院", "中医院", "妇幼保健院", "第一中学", "实验小学", "职业技术学校", "税务局", "供电公司", "建设银行支行", "农业银行支行",
-  "人民法院", "人民检察院", "公安分局", "图书馆", "城市管理局", "自来水公司", "燃气有限公司", "公交分公司", "科技有限公司", "建筑设计院",
-  "物流有限公司", "卫生院", "市场监督管理所", "邮政分局", "电信分公司", "移动分公司", "财政局", "人力资源和社会保障局", "住房和城乡建设局", "交通运输局",
-  "文化馆", "体育中心", "疾病预防控制中心", "律师事务所", "会计师事务所", "制造有限公司", "陶瓷有限公司", "家电有限公司", "家具有限公司", "纺织有限公司",
+  "人民医院",
+  "中医院",
+  "妇幼保健院",
+  "第一中学",
+  "实验小学",
+  "职业技术学校",
+  "税务局",
+  "供电公司",
+  "建设银行支行",
+  "农业银行支行",
+  "人民法院",
+  "人民检察院",
+  "公安分局",
+  "图书馆",
+  "城市管理局",
+  "自来水公司",
+  "燃气有限公司",
+  "公交分公司",
+  "科技有限公司",
+  "建筑设计院",
+  "物流有限公司",
+  "卫生院",
+  "市场监督管理所",
+  "邮政分局",
+  "电信分公司",
+  "移动分公司",
+  "财政局",
+  "人力资源和社会保障局",
+  "住房和城乡建设局",
+  "交通运输局",
+  "文化馆",
+  "体育中心",
+  "疾病预防控制中心",
+  "律师事务所",
+  "会计师事务所",
+  "制造有限公司",
+  "陶瓷有限公司",
+  "家电有限公司",
+  "家具有限公司",
+  "纺织有限公司",
 ];
 const CN_DIGITS = "一二三四五六七八九十".split("");
 
@@ -78,7 +138,10 @@ export function makePlan(scaleName) {
   const rand = prng(SEED);
   const sizes = communitySizes(spec, rand);
   const activities = activityCounts(sizes, spec.activities);
-  const streets = Array.from({ length: spec.streets }, (_, i) => `${STREET_NAMES[i % STREET_NAMES.length]}${i >= STREET_NAMES.length ? i : ""}街道`);
+  const streets = Array.from(
+    { length: spec.streets },
+    (_, i) => `${STREET_NAMES[i % STREET_NAMES.length]}${i >= STREET_NAMES.length ? i : ""}街道`,
+  );
   const communities = sizes.map((members, i) => {
     const gridCount = 3 + Math.floor(rand() * 4); // 3–6
     const buildingsPerGrid = Array.from({ length: gridCount }, () => 3 + Math.floor(rand() * 6)); // 3–8

@@ -21,7 +21,8 @@ export async function findTargets(client) {
  * single most active one).
  */
 async function benchMember(client, communityId, anchor) {
-  const { rows } = await client.query(`
+  const { rows } = await client.query(
+    `
     WITH c AS (
       SELECT m.id, m.phone, m."userId",
              (SELECT count(*) FROM "ActivityRecord" r WHERE r."memberId" = m.id AND r.status = 'CONFIRMED')::int AS records
@@ -30,7 +31,9 @@ async function benchMember(client, communityId, anchor) {
         AND EXISTS (SELECT 1 FROM "Signup" s JOIN "Activity" a ON a.id = s."activityId"
                     WHERE s."memberId" = m.id AND s.status IN ('CONFIRMED', 'WAITLISTED') AND a."startsAt" > $2)
     )
-    SELECT * FROM c ORDER BY records DESC, id OFFSET (SELECT floor(count(*) * 0.1)::int FROM c) LIMIT 1`, [communityId, sqlTs(anchor)]);
+    SELECT * FROM c ORDER BY records DESC, id OFFSET (SELECT floor(count(*) * 0.1)::int FROM c) LIMIT 1`,
+    [communityId, sqlTs(anchor)],
+  );
   if (!rows[0]) throw new Error("no account holder with upcoming sign-ups in the largest community");
   return rows[0];
 }
@@ -43,14 +46,16 @@ export async function insertAccounts(client, { targets, anchor, passwordHash }) 
     { key: "unitAdmin", phone: ACCOUNT_PHONES.unitAdmin, name: "陈静", role: "UNIT_ADMIN", org: targets.unit.id },
   ];
   for (const [n, account] of staff.entries()) {
-    await client.query(`
+    await client.query(
+      `
       WITH u AS (
         INSERT INTO "User" (id, phone, name, "passwordHash", "createdAt", "updatedAt")
         VALUES (pg_temp.uuid7($1, $2, 80), $3, $4, $5, $1, $1) RETURNING id
       )
       INSERT INTO "RoleGrant" (id, "userId", role, "organizationId", "createdAt")
       SELECT pg_temp.uuid7($1, $2, 81), u.id, $6::"Role", $7, $1 FROM u`,
-    [since, n, account.phone, account.name, passwordHash, account.role, account.org]);
+      [since, n, account.phone, account.name, passwordHash, account.role, account.org],
+    );
   }
   const member = await benchMember(client, targets.community.id, anchor);
   return {
@@ -64,7 +69,8 @@ export async function insertAccounts(client, { targets, anchor, passwordHash }) 
 
 /** Account holders have a few notifications (the bell counts unread ones on every page). */
 export async function insertNotifications(client, { anchor }) {
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Notification" ("userId", kind, params, link, "readAt", "createdAt")
     SELECT u.id, CASE WHEN s.n % 3 = 0 THEN 'activityPublished' ELSE 'attendanceConfirmed' END,
            jsonb_build_object('title', '楼道清洁与小广告清理', 'points', 5, 'startsAt', to_char(t.at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"')),
@@ -73,7 +79,9 @@ export async function insertNotifications(client, { anchor }) {
     FROM "User" u
     CROSS JOIN LATERAL generate_series(0, floor(pg_temp.r(hashtext(u.phone), 90) * 20)::int) AS s(n)
     CROSS JOIN LATERAL (SELECT $1::timestamp - (s.n * 9 + 1) * interval '1 day' AS at) t
-    ORDER BY t.at`, [sqlTs(anchor)]);
+    ORDER BY t.at`,
+    [sqlTs(anchor)],
+  );
 }
 
 export async function writeManifest(client, database, manifest) {
@@ -82,7 +90,10 @@ export async function writeManifest(client, database, manifest) {
 }
 
 export async function readManifest(client, database) {
-  const { rows } = await client.query(`SELECT shobj_description(oid, 'pg_database') AS text FROM pg_database WHERE datname = $1`, [database]);
+  const { rows } = await client.query(
+    `SELECT shobj_description(oid, 'pg_database') AS text FROM pg_database WHERE datname = $1`,
+    [database],
+  );
   try {
     return rows[0]?.text ? JSON.parse(rows[0].text) : null;
   } catch {

@@ -20,7 +20,8 @@ export async function rankActiveMembers(client) {
  */
 export async function planActivities(client, { anchor, upcomingShare = 0.02 }) {
   const r = (salt) => `pg_temp.r(a.key, ${salt})`;
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_act AS
     SELECT a.key, a.community_i, a.community_id, a.upcoming, a.starts_at, a.year, i.id AS item_id, tp.category_id, tp.title, tp.place,
            tp.points, tp.hours, a.starts_at + tp.hours * interval '1 hour' AS ends_at,
@@ -43,16 +44,20 @@ export async function planActivities(client, { anchor, upcomingShare = 0.02 }) {
     LEFT JOIN b_menu mn ON mn.community_i = a.community_i AND mn.year = a.year AND ${r(62)} < 0.75
     LEFT JOIN b_item i ON i.community_i = a.community_i AND i.year = a.year AND i.ord = floor(${r(63)} * mn.n_items)::int
     JOIN b_template tp ON tp.t = coalesce(i.t, floor(${r(69)} * 16)::int)`,
-  [sqlTs(anchor), upcomingShare]);
+    [sqlTs(anchor), upcomingShare],
+  );
   await client.query(`ALTER TABLE b_act ADD PRIMARY KEY (key)`);
   // times around publication, never after the anchor
   await client.query(`
     ALTER TABLE b_act ADD COLUMN published_at timestamp, ADD COLUMN created_at timestamp, ADD COLUMN id uuid,
       ADD COLUMN want int NOT NULL DEFAULT 0, ADD COLUMN pool int NOT NULL DEFAULT 0, ADD COLUMN expo float8 NOT NULL DEFAULT 1.7`);
-  await client.query(`
+  await client.query(
+    `
     UPDATE b_act SET published_at = CASE WHEN status <> 'DRAFT'
         THEN least(starts_at - (7 + floor(pg_temp.r(key, 66) * 8)) * interval '1 day', $1::timestamp - interval '1 hour') END,
-      created_at = least(starts_at - (15 + floor(pg_temp.r(key, 58) * 5)) * interval '1 day', $1::timestamp - interval '2 days')`, [sqlTs(anchor)]);
+      created_at = least(starts_at - (15 + floor(pg_temp.r(key, 58) * 5)) * interval '1 day', $1::timestamp - interval '2 days')`,
+    [sqlTs(anchor)],
+  );
   await client.query(`UPDATE b_act SET id = pg_temp.uuid7(created_at, key, 57)`);
 }
 
@@ -67,16 +72,22 @@ export async function sizeParticipation(client, { recordsTarget }) {
   const wantSql = `least(a.capacity, floor(p.n_active * 0.8)::int, greatest(1, round(a.capacity * a.fill * $1)::int))`;
   let scale = 1;
   for (let i = 0; i < 6; i++) {
-    const { rows } = await client.query(`SELECT coalesce(sum(${wantSql}), 0)::float8 AS total FROM b_act a JOIN b_pool p USING (community_i) WHERE ${past}`, [scale]);
+    const { rows } = await client.query(
+      `SELECT coalesce(sum(${wantSql}), 0)::float8 AS total FROM b_act a JOIN b_pool p USING (community_i) WHERE ${past}`,
+      [scale],
+    );
     const total = rows[0].total;
     if (!total) break;
     const next = scale * (recordsTarget / total);
     if (Math.abs(next - scale) / scale < 0.0005) break;
     scale = next;
   }
-  await client.query(`
+  await client.query(
+    `
     UPDATE b_act a SET want = ${wantSql}, pool = floor(p.n_active * 0.8)::int, expo = 1.7
-    FROM b_pool p WHERE p.community_i = a.community_i AND ${past}`, [scale]);
+    FROM b_pool p WHERE p.community_i = a.community_i AND ${past}`,
+    [scale],
+  );
   await client.query(`
     UPDATE b_act a SET want = least(p.n_active, round(a.capacity * (0.5 + a.demand))::int), pool = p.n_active, expo = 1.3
     FROM b_pool p WHERE p.community_i = a.community_i AND a.status = 'PUBLISHED' AND a.upcoming`);

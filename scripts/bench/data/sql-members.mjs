@@ -3,27 +3,94 @@
 // the others. All accounts share one precomputed argon2 hash.
 import { sqlTs } from "./plan.mjs";
 
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢".split("");
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢".split(
+  "",
+);
 const GIVEN_NAMES = [
-  "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞",
-  "平", "刚", "桂英", "建华", "文", "华", "玉兰", "红", "建国", "志强", "海燕", "晓东", "春梅", "国庆", "丹", "鹏", "欣怡", "子涵", "浩然", "思远",
+  "伟",
+  "芳",
+  "娜",
+  "秀英",
+  "敏",
+  "静",
+  "丽",
+  "强",
+  "磊",
+  "军",
+  "洋",
+  "勇",
+  "艳",
+  "杰",
+  "娟",
+  "涛",
+  "明",
+  "超",
+  "秀兰",
+  "霞",
+  "平",
+  "刚",
+  "桂英",
+  "建华",
+  "文",
+  "华",
+  "玉兰",
+  "红",
+  "建国",
+  "志强",
+  "海燕",
+  "晓东",
+  "春梅",
+  "国庆",
+  "丹",
+  "鹏",
+  "欣怡",
+  "子涵",
+  "浩然",
+  "思远",
 ];
 const SKILLS = [
-  "法律咨询", "医疗保健", "心理疏导", "教育辅导", "文艺演出", "摄影摄像", "电脑维修", "水电维修", "书法绘画", "理发",
-  "外语翻译", "财务会计", "驾驶", "烹饪", "急救培训", "税务咨询", "金融知识", "体育健身", "写作宣传", "维修家电",
+  "法律咨询",
+  "医疗保健",
+  "心理疏导",
+  "教育辅导",
+  "文艺演出",
+  "摄影摄像",
+  "电脑维修",
+  "水电维修",
+  "书法绘画",
+  "理发",
+  "外语翻译",
+  "财务会计",
+  "驾驶",
+  "烹饪",
+  "急救培训",
+  "税务咨询",
+  "金融知识",
+  "体育健身",
+  "写作宣传",
+  "维修家电",
 ];
 const INTERESTS = ["ENVIRONMENT", "CIVILITY", "AID", "SECURITY", "PUBLICITY", "CULTURE", "ADVICE"];
 const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"];
 const POSITIONS = ["科员", "医生", "护士", "教师", "工程师", "会计", "法官", "客户经理", "项目经理", "驾驶员", "主任", "技术员"];
-const UNREGISTERED = ["佛山律师事务所", "岭南建筑设计院", "市疾病预防控制中心", "恒远物流有限公司", "顺德农商银行", "南海实验中学"];
+const UNREGISTERED = [
+  "佛山律师事务所",
+  "岭南建筑设计院",
+  "市疾病预防控制中心",
+  "恒远物流有限公司",
+  "顺德农商银行",
+  "南海实验中学",
+];
 
 /** Zipf-like choice of a work unit (exponent 0.7): the first units employ the most members. */
-const zipfUnit = (units, key) => `least(${units - 1}, floor(power(pg_temp.r(${key}, 15) * (power(${units}, 0.3) - 1) + 1, 1 / 0.3))::int - 1)`;
+const zipfUnit = (units, key) =>
+  `least(${units - 1}, floor(power(pg_temp.r(${key}, 15) * (power(${units}, 0.3) - 1) + 1, 1 / 0.3))::int - 1)`;
 
 export async function insertMembers(client, plan, anchor, passwordHash) {
   const units = plan.units.length;
   const r = (salt) => `pg_temp.r(m.key, ${salt})`;
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_member AS
     SELECT m.key, m.community_i, m.community_id, b.id AS building_id, b.grid_id,
            (CASE WHEN ${r(12)} < 0.84 THEN 'ACTIVE' WHEN ${r(12)} < 0.93 THEN 'PENDING' WHEN ${r(12)} < 0.97 THEN 'REJECTED' ELSE 'MOVED_OUT' END)::"MemberStatus" AS status,
@@ -36,22 +103,27 @@ export async function insertMembers(client, plan, anchor, passwordHash) {
       FROM b_community c, generate_series(0, c.n_members - 1) AS s(j)
     ) m
     JOIN b_building b ON b.community_i = m.community_i AND b.k = floor(pg_temp.r(m.key, 11) * m.n_buildings)::int`,
-  [sqlTs(anchor), SURNAMES, GIVEN_NAMES]);
+    [sqlTs(anchor), SURNAMES, GIVEN_NAMES],
+  );
   await client.query(`ALTER TABLE b_member ADD PRIMARY KEY (key)`);
   // ids; accounts for the ACTIVE members of the largest community (index 0)
   await client.query(`ALTER TABLE b_member ADD COLUMN id uuid, ADD COLUMN user_id uuid`);
   await client.query(`
     UPDATE b_member SET id = pg_temp.uuid7(reported_at, key, 23),
       user_id = CASE WHEN community_i = 0 AND status = 'ACTIVE' THEN pg_temp.uuid7(reported_at, key, 21) END`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "User" (id, phone, name, "passwordHash", "createdAt", "updatedAt")
-    SELECT user_id, phone, name, $1, reported_at, reported_at FROM b_member WHERE user_id IS NOT NULL ORDER BY user_id`, [passwordHash]);
+    SELECT user_id, phone, name, $1, reported_at, reported_at FROM b_member WHERE user_id IS NOT NULL ORDER BY user_id`,
+    [passwordHash],
+  );
   await client.query(`
     INSERT INTO "RoleGrant" (id, "userId", role, "organizationId", "createdAt")
     SELECT pg_temp.uuid7(reported_at + interval '3 days', key, 22), user_id, 'MEMBER', community_id, reported_at + interval '3 days'
     FROM b_member WHERE user_id IS NOT NULL ORDER BY user_id`);
 
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Member" (id, "userId", name, gender, phone, "communityId", "gridId", "buildingId", room, kind,
       "employerUnitId", "employerName", "employerBranch", position, skills, interests, availability, willingness,
       status, source, "rejectReason", "reportedAt", "verifiedAt", "movedOutAt", "isCenterHousehold", "isCouncilMember",
@@ -80,5 +152,6 @@ export async function insertMembers(client, plan, anchor, passwordHash) {
                                ($1::text[])[1 + (x.i1 + 10 + x.i2 % 9) % 20] AS s3) sk
     LEFT JOIN b_unit u ON u.i = ${zipfUnit(units, "m.key")}
     ORDER BY m.reported_at`,
-  [SKILLS, INTERESTS, AVAILABILITY, UNREGISTERED, POSITIONS]);
+    [SKILLS, INTERESTS, AVAILABILITY, UNREGISTERED, POSITIONS],
+  );
 }

@@ -29,25 +29,30 @@ export async function createHelpers(client) {
 /** Streets, communities (with grids and buildings) and work units; temp tables b_* keep the plan's indexes. */
 export async function insertOrganizations(client, plan, anchor) {
   const founded = sqlTs(new Date(anchor.getTime() - 6 * 365 * 86_400_000));
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_street AS
     SELECT (s.n - 1)::int AS i, s.name, pg_temp.uuid7($2::timestamp + (s.n - 1) * interval '1 minute', s.n, 1) AS id,
            $2::timestamp + (s.n - 1) * interval '1 minute' AS t
-    FROM unnest($1::text[]) WITH ORDINALITY AS s(name, n)`, [plan.streets, founded]);
+    FROM unnest($1::text[]) WITH ORDINALITY AS s(name, n)`,
+    [plan.streets, founded],
+  );
   await client.query(`
     INSERT INTO "Organization" (id, kind, name, "streetId", "partyBranchName", "createdAt", "updatedAt")
     SELECT id, 'STREET', name, id, name || '党工委', t, t FROM b_street ORDER BY i`);
 
   const c = plan.communities;
   // cumulative offsets: members and activities get global keys community by community
-  let memberStart = 0, activityStart = 0;
+  let memberStart = 0,
+    activityStart = 0;
   const starts = c.map((x) => {
     const row = { memberStart, activityStart, buildings: x.buildingsPerGrid.reduce((a, b) => a + b, 0) };
     memberStart += x.members;
     activityStart += x.activities;
     return row;
   });
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_community AS
     SELECT (x.n - 1)::int AS i, x.name, x.street_i, st.id AS street_id, x.n_members, x.n_activities, x.member_start, x.act_start, x.n_buildings,
            pg_temp.uuid7($8::timestamp + interval '1 day' + x.n * interval '1 second', x.n, 2) AS id,
@@ -55,8 +60,17 @@ export async function insertOrganizations(client, plan, anchor) {
     FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[]) WITH ORDINALITY
          AS x(name, street_i, n_members, n_activities, member_start, act_start, n_buildings, n)
     JOIN b_street st ON st.i = x.street_i`,
-  [c.map((x) => x.name), c.map((x) => x.street), c.map((x) => x.members), c.map((x) => x.activities),
-    starts.map((s) => s.memberStart), starts.map((s) => s.activityStart), starts.map((s) => s.buildings), founded]);
+    [
+      c.map((x) => x.name),
+      c.map((x) => x.street),
+      c.map((x) => x.members),
+      c.map((x) => x.activities),
+      starts.map((s) => s.memberStart),
+      starts.map((s) => s.activityStart),
+      starts.map((s) => s.buildings),
+      founded,
+    ],
+  );
   await client.query(`ALTER TABLE b_community ADD PRIMARY KEY (i)`);
   await client.query(`
     INSERT INTO "Organization" (id, kind, name, "parentId", "streetId", "communityId", "partyBranchName", "contactName", "contactPhone", address, "createdAt", "updatedAt")
@@ -73,14 +87,22 @@ export async function insertOrganizations(client, plan, anchor) {
       return row;
     });
   });
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_grid AS
     SELECT g.community_i, g.j, g.n_buildings, g.first_building, cm.id AS community_id, cm.street_id,
            ($5::text[])[g.j + 1] AS name, cm.t + interval '1 hour' + g.n * interval '1 millisecond' AS t,
            pg_temp.uuid7(cm.t + interval '1 hour' + g.n * interval '1 millisecond', g.n, 3) AS id
     FROM unnest($1::int[], $2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS g(community_i, j, n_buildings, first_building, n)
     JOIN b_community cm ON cm.i = g.community_i`,
-  [grids.map((g) => g.community), grids.map((g) => g.j), grids.map((g) => g.buildings), grids.map((g) => g.offset), [0, 1, 2, 3, 4, 5].map(plan.gridName)]);
+    [
+      grids.map((g) => g.community),
+      grids.map((g) => g.j),
+      grids.map((g) => g.buildings),
+      grids.map((g) => g.offset),
+      [0, 1, 2, 3, 4, 5].map(plan.gridName),
+    ],
+  );
   await client.query(`
     INSERT INTO "Organization" (id, kind, name, "parentId", "streetId", "communityId", "createdAt", "updatedAt")
     SELECT id, 'GRID', name, community_id, street_id, community_id, t, t FROM b_grid ORDER BY t`);
@@ -96,14 +118,16 @@ export async function insertOrganizations(client, plan, anchor) {
     SELECT id, 'BUILDING', name, grid_id, street_id, community_id, t, t FROM b_building ORDER BY t`);
 
   const u = plan.units;
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_unit AS
     SELECT (x.n - 1)::int AS i, x.name, x.in_area, st.id AS street_id,
            $4::timestamp + interval '2 days' + x.n * interval '1 second' AS t,
            pg_temp.uuid7($4::timestamp + interval '2 days' + x.n * interval '1 second', x.n, 5) AS id
     FROM unnest($1::text[], $2::int[], $3::bool[]) WITH ORDINALITY AS x(name, street_i, in_area, n)
     JOIN b_street st ON st.i = x.street_i`,
-  [u.map((x) => x.name), u.map((x) => x.street), u.map((x) => x.inArea), founded]);
+    [u.map((x) => x.name), u.map((x) => x.street), u.map((x) => x.inArea), founded],
+  );
   await client.query(`ALTER TABLE b_unit ADD PRIMARY KEY (i)`);
   await client.query(`
     INSERT INTO "Organization" (id, kind, name, "streetId", "partyBranchName", "contactName", "contactPhone", address, "creditCode", "inArea", "createdAt", "updatedAt")

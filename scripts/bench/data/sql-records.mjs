@@ -7,7 +7,8 @@
 import { sqlTs } from "./plan.mjs";
 
 export async function insertActivities(client, { anchor }) {
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Activity" (id, "communityId", "itemId", "categoryId", title, description, place, "startsAt", "endsAt", "signupDeadline",
       capacity, "confirmedCount", points, hours, status, "cancelReason", "publishedAt", "createdAt", "updatedAt")
     SELECT a.id, a.community_id, a.item_id, a.category_id, a.title, a.title || '，欢迎在职党员利用业余时间参加。请穿党员马甲、佩戴党员胸卡。',
@@ -16,12 +17,15 @@ export async function insertActivities(client, { anchor }) {
            least(greatest(a.published_at, a.created_at) + interval '1 day', $1::timestamp)
     FROM b_act a
     LEFT JOIN (SELECT act_key, count(*)::int AS confirmed FROM b_pick WHERE signup = 'CONFIRMED' GROUP BY act_key) n ON n.act_key = a.key
-    ORDER BY a.created_at, a.key`, [sqlTs(anchor)]);
+    ORDER BY a.created_at, a.key`,
+    [sqlTs(anchor)],
+  );
 }
 
 /** Sign-ups: queued one to a few minutes apart after publication, in pick order. */
 export async function insertSignups(client, { anchor }) {
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Signup" ("activityId", "memberId", status, "createdAt", "queuedAt", "cancelledAt")
     SELECT a.id, k.member_id, k.signup::"SignupStatus", q.at, q.at,
            CASE WHEN k.signup = 'CANCELLED' THEN least(q.at + interval '1 day', $1::timestamp) END
@@ -29,7 +33,9 @@ export async function insertSignups(client, { anchor }) {
     JOIN b_act a ON a.key = k.act_key
     CROSS JOIN LATERAL (SELECT least(a.published_at + k.rn * interval '3 minutes', $1::timestamp - interval '1 minute') AS at) q
     WHERE k.signup IS NOT NULL
-    ORDER BY a.starts_at, a.key, k.rn`, [sqlTs(anchor)]);
+    ORDER BY a.starts_at, a.key, k.rn`,
+    [sqlTs(anchor)],
+  );
 }
 
 /**
@@ -38,7 +44,8 @@ export async function insertSignups(client, { anchor }) {
  * CONFIRMED (came) or NO_SHOW, confirmed one hour after the end.
  */
 export async function insertRecords(client, { anchor }) {
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "ActivityRecord" ("activityId", "memberId", "communityId", status, "checkedInAt", "walkIn", hours, points, "confirmedAt", "createdAt")
     SELECT a.id, k.member_id, a.community_id,
            (CASE WHEN x.pending THEN 'CHECKED_IN' WHEN k.came THEN 'CONFIRMED' ELSE 'NO_SHOW' END)::"AttendanceStatus",
@@ -52,7 +59,9 @@ export async function insertRecords(client, { anchor }) {
     JOIN b_act a ON a.key = k.act_key
     CROSS JOIN LATERAL (SELECT a.ends_at > $1::timestamp - interval '3 days' AS pending) x
     WHERE NOT a.upcoming AND (k.came OR NOT x.pending)
-    ORDER BY a.starts_at, a.key, k.rn`, [sqlTs(anchor)]);
+    ORDER BY a.starts_at, a.key, k.rn`,
+    [sqlTs(anchor)],
+  );
 }
 
 /** One EARN entry per confirmed record with points, created when it was confirmed, in record order. */

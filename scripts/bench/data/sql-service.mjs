@@ -27,39 +27,55 @@ export async function createTemplates(client) {
   const byCode = new Map(rows.map((row) => [row.code, row.id]));
   const missing = TEMPLATES.filter(([code]) => !byCode.has(code)).map(([code]) => code);
   if (missing.length) throw new Error(`service categories missing (migration changed?): ${missing.join(", ")}`);
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_template AS
     SELECT (x.n - 1)::int AS t, x.category_id, x.title, x.place, x.points, x.hours
     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::numeric[]) WITH ORDINALITY AS x(category_id, title, place, points, hours, n)`,
-  [TEMPLATES.map(([code]) => byCode.get(code)), TEMPLATES.map((t) => t[1]), TEMPLATES.map((t) => t[2]), TEMPLATES.map((t) => t[3]), TEMPLATES.map((t) => t[4])]);
+    [
+      TEMPLATES.map(([code]) => byCode.get(code)),
+      TEMPLATES.map((t) => t[1]),
+      TEMPLATES.map((t) => t[2]),
+      TEMPLATES.map((t) => t[3]),
+      TEMPLATES.map((t) => t[4]),
+    ],
+  );
   await client.query(`ALTER TABLE b_template ADD PRIMARY KEY (t)`);
 }
 
 /** 8–12 menu items per community and Beijing year; the current year's are open, older ones mostly closed. */
 export async function insertMenus(client, { firstYear, lastYear }) {
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE b_menu AS
     SELECT c.i AS community_i, c.id AS community_id, y.year, 8 + floor(pg_temp.r(c.i * 100 + y.year - $1, 40) * 5)::int AS n_items
-    FROM b_community c, generate_series($1::int, $2::int) AS y(year)`, [firstYear, lastYear]);
-  await client.query(`
+    FROM b_community c, generate_series($1::int, $2::int) AS y(year)`,
+    [firstYear, lastYear],
+  );
+  await client.query(
+    `
     CREATE TEMP TABLE b_item AS
     SELECT m.community_i, m.community_id, m.year, s.ord, m.n_items, tp.t, tp.category_id, tp.title,
            (make_timestamp(m.year, 1, 5, 1, 0, 0) + m.community_i * interval '1 second' + s.ord * interval '1 millisecond') AS t_created,
            (m.community_i::bigint * 100 + m.year - $1) * 100 + s.ord AS k
     FROM b_menu m CROSS JOIN LATERAL generate_series(0, m.n_items - 1) AS s(ord)
     JOIN b_template tp ON tp.t = (s.ord * 2 + floor(pg_temp.r((m.community_i::bigint * 100 + m.year - $1) * 100 + s.ord, 41) * 2)::int) % 16`,
-  [firstYear]);
+    [firstYear],
+  );
   await client.query(`ALTER TABLE b_item ADD COLUMN id uuid`);
   await client.query(`UPDATE b_item SET id = pg_temp.uuid7(t_created, k, 42)`);
   await client.query(`ALTER TABLE b_item ADD PRIMARY KEY (community_i, year, ord)`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "ServiceItem" (id, "communityId", year, "categoryId", title, description, "skillsWanted", "typicalTime", positions, status, "createdAt", "updatedAt")
     SELECT id, community_id, year, category_id, title, title || '：在职党员按认领的时间参加，社区统一安排。', ARRAY[]::text[],
            CASE WHEN pg_temp.r(k, 43) < 0.5 THEN '周末上午' ELSE '工作日晚上' END, 5 + floor(pg_temp.r(k, 44) * 26)::int,
            (CASE WHEN year = $1 THEN (CASE WHEN pg_temp.r(k, 45) < 0.85 THEN 'OPEN' WHEN pg_temp.r(k, 45) < 0.95 THEN 'PROPOSED' ELSE 'CLOSED' END)
                  ELSE (CASE WHEN pg_temp.r(k, 45) < 0.7 THEN 'CLOSED' ELSE 'OPEN' END) END)::"ServiceItemStatus",
            t_created, t_created
-    FROM b_item ORDER BY t_created`, [lastYear]);
+    FROM b_item ORDER BY t_created`,
+    [lastYear],
+  );
 }
 
 /**
@@ -67,7 +83,8 @@ export async function insertMenus(client, { firstYear, lastYear }) {
  * 45% of those years; 5% of pledges were withdrawn later.
  */
 export async function insertPledges(client, { firstYear, lastYear, anchor }) {
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Pledge" (id, "memberId", "itemId", "communityId", year, remark, availability, "createdAt", "withdrawnAt")
     SELECT pg_temp.uuid7(x.created, x.k * 2 + x.slot, 51), x.member_id, i.id, x.community_id, x.year,
            CASE WHEN x.slot = 0 THEN '周末可以参加' ELSE '工作日晚上可以参加' END,
@@ -89,5 +106,7 @@ export async function insertPledges(client, { firstYear, lastYear, anchor }) {
         AND (s.slot = 0 OR pg_temp.r(m.key * 8 + y.year - $1, 53) < 0.45)
     ) x
     JOIN b_item i ON i.community_i = x.community_i AND i.year = x.year AND i.ord = x.ord
-    ORDER BY x.created`, [firstYear, lastYear, sqlTs(anchor)]);
+    ORDER BY x.created`,
+    [firstYear, lastYear, sqlTs(anchor)],
+  );
 }

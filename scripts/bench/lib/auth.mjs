@@ -11,7 +11,10 @@ function cookiesFrom(response) {
   return jar;
 }
 
-const cookieHeader = (jar) => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join("; ");
+const cookieHeader = (jar) =>
+  Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("; ");
 
 /** Returns the session cookie value for a phone and password (throws when sign-in fails). */
 export async function signIn(baseUrl, { phone, password }) {

@@ -28,7 +28,10 @@ export async function capturePage({ baseUrl, path, cookie, captureFile, warmups 
   const body = await response.text();
   await new Promise((r) => setTimeout(r, 100));
   const text = readFileSync(captureFile).subarray(offset).toString("utf8");
-  const statements = text.split("\n").filter(Boolean).map((line) => JSON.parse(line, decode));
+  const statements = text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line, decode));
   return { status: response.status, bytes: Buffer.byteLength(body), statements };
 }
 
@@ -51,23 +54,26 @@ export function toWaves(statements) {
 export async function dbFloor({ databaseUrl, waves, connections, duration, poolSize = 10, warmup = 1 }) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const once = async () => {
-    for (const wave of waves) await Promise.all(wave.map((s) => pool.query({ text: s.text, values: s.values, rowMode: "array" })));
+    for (const wave of waves)
+      await Promise.all(wave.map((s) => pool.query({ text: s.text, values: s.values, rowMode: "array" })));
   };
   const loop = async (seconds, latencies) => {
     const until = performance.now() + seconds * 1000;
     let errors = 0;
-    await Promise.all(Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        try {
-          await once();
-          latencies?.push(performance.now() - t0);
-        } catch (error) {
-          errors += 1;
-          if (errors === 1) console.error(`[bench] floor replay error: ${error.message}`);
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < until) {
+          const t0 = performance.now();
+          try {
+            await once();
+            latencies?.push(performance.now() - t0);
+          } catch (error) {
+            errors += 1;
+            if (errors === 1) console.error(`[bench] floor replay error: ${error.message}`);
+          }
         }
-      }
-    }));
+      }),
+    );
     return errors;
   };
   try {
@@ -84,6 +90,8 @@ export async function dbFloor({ databaseUrl, waves, connections, duration, poolS
 
 /** The slowest statements of a page (by captured time), for EXPLAIN when a target is missed. */
 export function slowest(statements, n = 3) {
-  return [...statements].sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0)).slice(0, n)
+  return [...statements]
+    .sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0))
+    .slice(0, n)
     .map((s) => ({ ms: Math.round((s.t1 - s.t0) * 10) / 10, text: s.text, values: s.values }));
 }

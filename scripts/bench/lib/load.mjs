@@ -11,7 +11,16 @@ export function percentiles(values) {
 }
 
 function once({ url, headers, connections, duration, onResponse }) {
-  const instance = autocannon({ url, headers, connections, duration, timeout: 30, renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  const instance = autocannon({
+    url,
+    headers,
+    connections,
+    duration,
+    timeout: 30,
+    renderProgressBar: false,
+    renderResultsTable: false,
+    renderLatencyTable: false,
+  });
   if (onResponse) instance.on("response", (_client, statusCode, _bytes, ms) => onResponse(statusCode, ms));
   return instance;
 }
@@ -30,14 +39,19 @@ export async function loadTest({ url, cookie, connections, duration, warmup = 3,
   rss?.window();
   const cpuBefore = rss?.cpuMs();
   const result = await once({
-    url, headers, connections, duration,
+    url,
+    headers,
+    connections,
+    duration,
     onResponse: (status, ms) => {
       latencies.push(ms);
       statuses[status] = (statuses[status] ?? 0) + 1;
     },
   });
   const cpu = rss ? rss.cpuMs() - cpuBefore : null;
-  const non200 = Object.entries(statuses).filter(([s]) => s !== "200").reduce((n, [, c]) => n + c, 0);
+  const non200 = Object.entries(statuses)
+    .filter(([s]) => s !== "200")
+    .reduce((n, [, c]) => n + c, 0);
   return {
     ...percentiles(latencies),
     rps: Math.round((latencies.length / result.duration) * 10) / 10,

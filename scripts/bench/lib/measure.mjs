@@ -26,23 +26,43 @@ async function signInRoles({ baseUrl, client, manifest, log }) {
 /** Phase 1: a server with the pg capture hook; every page is rendered warm once and its SQL kept. */
 export async function capturePhase({ databaseUrl, client, manifest, log, only }) {
   rmSync(CAPTURE_FILE, { force: true });
-  const server = await startServer({ databaseUrl, log, preload: "scripts/bench/lib/pg-capture.mjs", extraEnv: { BENCH_CAPTURE_FILE: path.resolve(CAPTURE_FILE) } });
+  const server = await startServer({
+    databaseUrl,
+    log,
+    preload: "scripts/bench/lib/pg-capture.mjs",
+    extraEnv: { BENCH_CAPTURE_FILE: path.resolve(CAPTURE_FILE) },
+  });
   try {
     const cookies = await signInRoles({ baseUrl: server.baseUrl, client, manifest, log });
     const pages = [];
     for (const page of PAGES.filter((p) => !only || only.includes(p.key))) {
-      const captured = await capturePage({ baseUrl: server.baseUrl, path: page.path, cookie: cookies[page.role], captureFile: CAPTURE_FILE });
+      const captured = await capturePage({
+        baseUrl: server.baseUrl,
+        path: page.path,
+        cookie: cookies[page.role],
+        captureFile: CAPTURE_FILE,
+      });
       const entry = { ...page, httpStatus: captured.status, bytes: captured.bytes ?? 0, statements: captured.statements.length };
       if (captured.status === 404) pages.push({ ...entry, status: "n/a" });
       else if (captured.status !== 200) pages.push({ ...entry, status: "error", note: `HTTP ${captured.status}` });
       else {
-        const times = captured.statements.map((st) => ({ ms: Math.round((st.t1 - st.t0) * 10) / 10, sql: st.text.replace(/\s+/g, " ").trim().slice(0, 160) }));
-        pages.push({ ...entry, status: "ok", waves: toWaves(captured.statements), slow: slowest(captured.statements), statementTimes: times.sort((a, b) => b.ms - a.ms) });
+        const times = captured.statements.map((st) => ({
+          ms: Math.round((st.t1 - st.t0) * 10) / 10,
+          sql: st.text.replace(/\s+/g, " ").trim().slice(0, 160),
+        }));
+        pages.push({
+          ...entry,
+          status: "ok",
+          waves: toWaves(captured.statements),
+          slow: slowest(captured.statements),
+          statementTimes: times.sort((a, b) => b.ms - a.ms),
+        });
       }
       log(`${page.key}: HTTP ${captured.status}, ${captured.statements.length} statements`);
     }
     const login = await capturePage({ baseUrl: server.baseUrl, path: FRAMEWORK_FLOOR.path, captureFile: CAPTURE_FILE });
-    if (login.statements.length) log(`warning: ${FRAMEWORK_FLOOR.path} sent ${login.statements.length} statements; it is not DB-free any more`);
+    if (login.statements.length)
+      log(`warning: ${FRAMEWORK_FLOOR.path} sent ${login.statements.length} statements; it is not DB-free any more`);
     return { cookies, pages, loginStatements: login.statements.length, loginBytes: login.bytes ?? 0 };
   } finally {
     await server.stop();
@@ -65,8 +85,10 @@ export async function loadPhase({ databaseUrl, cookies, pages, settings, log }) 
       if (page.status !== "ok") continue;
       await waitForQuiet(settings.quietBelow, log);
       page.load = await loadTest({ url: `${server.baseUrl}${page.path}`, cookie: cookies[page.role], ...opts });
-      log(`${page.key}: p50 ${page.load.p50} / p95 ${page.load.p95} / p99 ${page.load.p99} ms, ${page.load.rps} req/s, ${page.load.errors} errors, ` +
-        `${page.load.cpuMsPerRequest} ms CPU/req, peak RSS ${page.load.peakRssMb} MB, load avg ${page.load.loadavg}`);
+      log(
+        `${page.key}: p50 ${page.load.p50} / p95 ${page.load.p95} / p99 ${page.load.p99} ms, ${page.load.rps} req/s, ${page.load.errors} errors, ` +
+          `${page.load.cpuMsPerRequest} ms CPU/req, peak RSS ${page.load.peakRssMb} MB, load avg ${page.load.loadavg}`,
+      );
     }
     // the framework floor once more at the end: if the machine got busier meanwhile, it shows
     await waitForQuiet(settings.quietBelow, log);
@@ -85,7 +107,13 @@ export async function floorPhase({ databaseUrl, pages, framework, settings, log 
   for (const page of pages) {
     if (page.status !== "ok") continue;
     await waitForQuiet(settings.quietBelow, log);
-    page.dbFloor = await dbFloor({ databaseUrl, waves: page.waves, connections: settings.connections, duration: settings.floorDuration, poolSize: settings.poolSize });
+    page.dbFloor = await dbFloor({
+      databaseUrl,
+      waves: page.waves,
+      connections: settings.connections,
+      duration: settings.floorDuration,
+      poolSize: settings.poolSize,
+    });
     page.ratio = page.load.p95 / (page.dbFloor.p95 + framework.p95);
     log(`${page.key}: DB floor p95 ${page.dbFloor.p95} ms (${page.waves.length} waves) → ratio ${page.ratio.toFixed(2)}×`);
   }

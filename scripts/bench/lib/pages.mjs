@@ -9,7 +9,12 @@ export const ROLES = {
 };
 
 export const PAGES = [
-  { key: "roster", label: "Roster, largest community, filtered", role: "secretary", path: `/community/roster?status=ACTIVE&q=${encodeURIComponent("张")}` },
+  {
+    key: "roster",
+    label: "Roster, largest community, filtered",
+    role: "secretary",
+    path: `/community/roster?status=ACTIVE&q=${encodeURIComponent("张")}`,
+  },
   { key: "memberHome", label: "Member home", role: "member", path: "/me" },
   { key: "memberActivities", label: "Member activity list", role: "member", path: "/me/activities" },
   { key: "unitDashboard", label: "Unit dashboard, largest work unit", role: "unitAdmin", path: "/unit" },
@@ -26,4 +31,11 @@ export const PAGES = [
 export const FRAMEWORK_FLOOR = { key: "login", label: "Framework floor: /login (signed out, no DB)", path: "/login" };
 export const SERVER_FLOOR = { key: "static", label: "Server floor: static chunk" };
 
-export const TARGETS = { p95Ms: 200, ratio: 3, stormP95Ms: 500, districtRatingMs: 30_000, lettersMs: 20_000, lettersMinMembers: 2000 };
+export const TARGETS = {
+  p95Ms: 200,
+  ratio: 3,
+  stormP95Ms: 500,
+  districtRatingMs: 30_000,
+  lettersMs: 20_000,
+  lettersMinMembers: 2000,
+};

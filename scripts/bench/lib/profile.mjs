@@ -7,7 +7,15 @@ import path from "node:path";
 import { loadTest } from "./load.mjs";
 import { startServer } from "./server.mjs";
 
-export const PROFILE_BUCKETS = ["React/Next renderer", "app code", "Prisma", "pg driver", "Node (HTTP, crypto, buffers)", "GC", "other"];
+export const PROFILE_BUCKETS = [
+  "React/Next renderer",
+  "app code",
+  "Prisma",
+  "pg driver",
+  "Node (HTTP, crypto, buffers)",
+  "GC",
+  "other",
+];
 
 function bucketOf(url, functionName) {
   if (functionName === "(garbage collector)") return "GC";
@@ -34,7 +42,10 @@ export function summarizeProfile(file) {
     totals[bucket] += dt;
     busy += dt;
   });
-  return { busyMs: Math.round(busy / 1000), shares: Object.fromEntries(Object.entries(totals).map(([b, t]) => [b, busy ? Math.round((1000 * t) / busy) / 10 : 0])) };
+  return {
+    busyMs: Math.round(busy / 1000),
+    shares: Object.fromEntries(Object.entries(totals).map(([b, t]) => [b, busy ? Math.round((1000 * t) / busy) / 10 : 0])),
+  };
 }
 
 export async function profilePages({ databaseUrl, pages, cookies, settings, log }) {
@@ -42,18 +53,35 @@ export async function profilePages({ databaseUrl, pages, cookies, settings, log 
     if (page.status !== "ok") continue;
     const dir = mkdtempSync(path.join(tmpdir(), "bench-prof-"));
     try {
-      const server = await startServer({ databaseUrl, log, nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`], extraEnv: { DATABASE_POOL_SIZE: String(settings.poolSize) } });
+      const server = await startServer({
+        databaseUrl,
+        log,
+        nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+        extraEnv: { DATABASE_POOL_SIZE: String(settings.poolSize) },
+      });
       let load;
       try {
-        load = await loadTest({ url: `${server.baseUrl}${page.path}`, cookie: cookies[page.role], connections: settings.connections, duration: settings.duration, warmup: settings.warmup });
+        load = await loadTest({
+          url: `${server.baseUrl}${page.path}`,
+          cookie: cookies[page.role],
+          connections: settings.connections,
+          duration: settings.duration,
+          warmup: settings.warmup,
+        });
       } finally {
         await server.stop();
       }
-      const files = readdirSync(dir).map((f) => path.join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size);
+      const files = readdirSync(dir)
+        .map((f) => path.join(dir, f))
+        .sort((a, b) => statSync(b).size - statSync(a).size);
       if (!files.length) throw new Error("no CPU profile written");
       const summary = summarizeProfile(files[0]);
       page.profile = { ...summary, p95: load.p95 };
-      log(`${page.key} profile: ${Object.entries(summary.shares).map(([b, s]) => `${b} ${s}%`).join(", ")}`);
+      log(
+        `${page.key} profile: ${Object.entries(summary.shares)
+          .map(([b, s]) => `${b} ${s}%`)
+          .join(", ")}`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,12 @@ import path from "node:path";
 import { TARGETS } from "./pages.mjs";
 import { PROFILE_BUCKETS } from "./profile.mjs";
 
-const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? "—" : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x * 10) / 10}`);
+const ms = (x) =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? "—"
+    : x >= 10_000
+      ? `${(x / 1000).toFixed(1)} s`
+      : `${Math.round(x * 10) / 10}`;
 const yes = (ok) => (ok ? "✅" : "❌");
 
 /** Target verdict of a page: p95 ≤ 200 ms, ≤ 3× its floors, no errors. */
@@ -25,13 +30,17 @@ function pagesTable(result) {
   for (const page of result.pages) {
     const label = `${page.label} \`${page.path}\``;
     if (page.status !== "ok") {
-      rows.push(`| ${label} | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | | ${page.status === "n/a" ? "n/a (no such route yet)" : `❌ ${page.note}`} |`);
+      rows.push(
+        `| ${label} | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | | ${page.status === "n/a" ? "n/a (no such route yet)" : `❌ ${page.note}`} |`,
+      );
       continue;
     }
     const { load, dbFloor } = page;
     const verdict = pageVerdict(page);
-    rows.push(`| ${label} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.rps} | ${load.errors} | ${ms(dbFloor?.p95)} | ` +
-      `${page.ratio === null ? "—" : `${page.ratio.toFixed(1)}×`} | ${load.cpuMsPerRequest ?? "—"} | ${Math.round(page.bytes / 1024)} | ${page.statements} | ${load.peakRssMb} | ${load.loadavg} | ${verdict.ok ? "✅" : `❌ ${verdict.misses.join(", ")}`} |`);
+    rows.push(
+      `| ${label} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.rps} | ${load.errors} | ${ms(dbFloor?.p95)} | ` +
+        `${page.ratio === null ? "—" : `${page.ratio.toFixed(1)}×`} | ${load.cpuMsPerRequest ?? "—"} | ${Math.round(page.bytes / 1024)} | ${page.statements} | ${load.peakRssMb} | ${load.loadavg} | ${verdict.ok ? "✅" : `❌ ${verdict.misses.join(", ")}`} |`,
+    );
   }
   const fw = result.floors.framework;
   const floorRows = [
@@ -41,8 +50,10 @@ function pagesTable(result) {
   ];
   for (const [label, route, load, floor] of floorRows) {
     if (!load) continue;
-    rows.push(`| ${label} \`${route}\` | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.rps} | ${load.errors} | — | — | ${load.cpuMsPerRequest ?? "—"} | ` +
-      `${floor.bytes ? Math.round(floor.bytes / 1024) : "—"} | ${floor.statements ?? "—"} | ${load.peakRssMb} | ${load.loadavg ?? ""} | |`);
+    rows.push(
+      `| ${label} \`${route}\` | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.rps} | ${load.errors} | — | — | ${load.cpuMsPerRequest ?? "—"} | ` +
+        `${floor.bytes ? Math.round(floor.bytes / 1024) : "—"} | ${floor.statements ?? "—"} | ${load.peakRssMb} | ${load.loadavg ?? ""} | |`,
+    );
   }
   return rows.join("\n");
 }
@@ -80,17 +91,25 @@ function jobsSection(jobs) {
   const rows = ["| Job | time | detail | target |", "| --- | ---: | --- | --- |"];
   const { ratings, letters } = jobs;
   const fmt = (t) => (t >= 1000 ? `${(t / 1000).toFixed(1)} s` : `${Math.round(t)} ms`);
-  if (!ratings?.community) rows.push("| Star-rating draft, largest community | n/a | `computeRatingDraftForCommunity` not found | |");
-  else rows.push(`| Star-rating draft ${jobs.year}, largest community | ${fmt(ratings.community.ms)} | ${ratings.community.error ?? `${ratings.community.rated} members rated`} | |`);
+  if (!ratings?.community)
+    rows.push("| Star-rating draft, largest community | n/a | `computeRatingDraftForCommunity` not found | |");
+  else
+    rows.push(
+      `| Star-rating draft ${jobs.year}, largest community | ${fmt(ratings.community.ms)} | ${ratings.community.error ?? `${ratings.community.rated} members rated`} | |`,
+    );
   if (ratings?.district) {
     const d = ratings.district;
-    rows.push(`| Star-rating draft ${jobs.year}, all communities (one after another) | ${fmt(d.ms)} | ${d.error ?? `${d.communities} communities, ${d.rated} members`} | ${yes(!d.error && d.ms <= TARGETS.districtRatingMs)} ≤ 30 s |`);
+    rows.push(
+      `| Star-rating draft ${jobs.year}, all communities (one after another) | ${fmt(d.ms)} | ${d.error ?? `${d.communities} communities, ${d.rated} members`} | ${yes(!d.error && d.ms <= TARGETS.districtRatingMs)} ≤ 30 s |`,
+    );
   } else if (ratings?.community) rows.push("| Star-rating draft, all communities | skipped | | |");
   if (!letters) rows.push("| Letters of thanks, largest community | n/a | `generateLettersForCommunity` not found | |");
   else {
     const big = letters.members >= TARGETS.lettersMinMembers;
-    rows.push(`| Letters of thanks ${jobs.year}, largest community (${letters.members} members) | ${fmt(letters.ms)} | ${letters.error ?? `${letters.created} letters${letters.cold ? "" : " (earlier letters could not be removed: warm run)"}`} | ` +
-      `${big ? `${yes(!letters.error && letters.ms <= TARGETS.lettersMs)} ≤ 20 s` : "(target is for a 2,000-member community)"} |`);
+    rows.push(
+      `| Letters of thanks ${jobs.year}, largest community (${letters.members} members) | ${fmt(letters.ms)} | ${letters.error ?? `${letters.created} letters${letters.cold ? "" : " (earlier letters could not be removed: warm run)"}`} | ` +
+        `${big ? `${yes(!letters.error && letters.ms <= TARGETS.lettersMs)} ≤ 20 s` : "(target is for a 2,000-member community)"} |`,
+    );
   }
   return rows.join("\n");
 }
@@ -102,12 +121,21 @@ function slowSection(result) {
     parts.push(`### ${page.label} \`${page.path}\`\n`);
     if (page.statementTimes?.length) {
       const total = page.statementTimes.reduce((sum, t) => sum + t.ms, 0);
-      parts.push(`${page.statements} statements, ${Math.round(total)} ms in total for one warm request (captured); the slowest:\n`);
-      parts.push(page.statementTimes.slice(0, 6).map((t) => `- ${t.ms} ms: \`${t.sql.replace(/`/g, "'")}…\``).join("\n") + "\n");
+      parts.push(
+        `${page.statements} statements, ${Math.round(total)} ms in total for one warm request (captured); the slowest:\n`,
+      );
+      parts.push(
+        page.statementTimes
+          .slice(0, 6)
+          .map((t) => `- ${t.ms} ms: \`${t.sql.replace(/`/g, "'")}…\``)
+          .join("\n") + "\n",
+      );
     }
     for (const e of page.explain) {
-      parts.push(`<details><summary>${e.ms} ms when captured: ${e.text.replace(/\s+/g, " ").slice(0, 100).replace(/</g, "&lt;")}…</summary>\n\n` +
-        `\`\`\`sql\n${e.text}\n-- ${JSON.stringify(e.values).slice(0, 300)}\n\`\`\`\n\n\`\`\`\n${e.plan}\n\`\`\`\n</details>\n`);
+      parts.push(
+        `<details><summary>${e.ms} ms when captured: ${e.text.replace(/\s+/g, " ").slice(0, 100).replace(/</g, "&lt;")}…</summary>\n\n` +
+          `\`\`\`sql\n${e.text}\n-- ${JSON.stringify(e.values).slice(0, 300)}\n\`\`\`\n\n\`\`\`\n${e.plan}\n\`\`\`\n</details>\n`,
+      );
     }
   }
   return parts.length ? `## Slowest statements of pages that missed a target (EXPLAIN ANALYZE)\n\n${parts.join("\n")}` : "";
@@ -123,7 +151,10 @@ export function toMarkdown(result, { withPlans = true } = {}) {
       `load average ${m.loadStart.join(" / ")} at start, ${m.loadEnd.join(" / ")} at end.`,
     `Load: autocannon, ${result.settings.connections} connections, ${result.settings.duration} s per page after a ${result.settings.warmup} s warm-up; server pool ${result.settings.poolSize}.`,
     `Dataset \`${result.database}\` (generated ${d.generatedAt}, in ${(d.totalMs / 1000).toFixed(0)} s): ` +
-      Object.entries(d.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ") + ".",
+      Object.entries(d.counts)
+        .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+        .join(", ") +
+      ".",
     `Largest community ${d.orgs.community.members} members, largest street ${d.orgs.street.members}, largest work unit ${d.orgs.unit.members}.`,
     "",
     "## Pages",

@@ -10,7 +10,19 @@ import { run } from "../../lib/database.mjs";
 export const DIST_DIR = ".next-bench";
 export const AUTH_SECRET = "bench-secret-0123456789abcdefghijklmnop";
 // what lib/build.mjs watches, plus the files it does not (instrumentation, tsconfig)
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", DIST_DIR, "generated"]);
 
 function newestMtime(entry) {
@@ -32,7 +44,12 @@ export function ensureBuild(log, { force = false } = {}) {
   }
   log(`building the app into ${DIST_DIR} (${force ? "forced" : "missing or older than the sources"})…`);
   const started = Date.now();
-  run("node_modules/.bin/next", ["build"], { NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, { quiet: true });
+  run(
+    "node_modules/.bin/next",
+    ["build"],
+    { NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    { quiet: true },
+  );
   log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return true;
 }
@@ -108,7 +125,9 @@ function rssSampler(rootPid) {
   }, 200);
   timer.unref();
   return {
-    window: () => { peak = 0; },
+    window: () => {
+      peak = 0;
+    },
     peakMb: () => Math.round(peak / 1024),
     overallMb: () => Math.round(overall / 1024),
     cpuMs: () => processTree(rootPid).reduce((sum, pid) => sum + cpuMs(pid), 0),
@@ -124,31 +143,54 @@ function rssSampler(rootPid) {
 export async function startServer({ databaseUrl, log, preload, extraEnv = {}, nodeArgs = [] }) {
   const port = await freePort();
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, JOBS_DISABLED: "1", NODE_ENV: "production",
-    NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...extraEnv,
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET,
+    JOBS_DISABLED: "1",
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    ...extraEnv,
   };
-  if (preload) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve(preload)).href}`.trim();
+  if (preload)
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve(preload)).href}`.trim();
   const next = ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, [...nodeArgs, ...next], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   serverPids.add(child.pid);
   child.once("exit", () => serverPids.delete(child.pid));
   let output = "";
-  const keep = (chunk) => { output = (output + chunk).slice(-20_000); };
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-20_000);
+  };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    try { process.kill(-child.pid, "SIGTERM"); } catch { /* gone */ }
-    const timer = setTimeout(() => { try { process.kill(-child.pid, "SIGKILL"); } catch { /* gone */ } }, 5_000);
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
+    }, 5_000);
     await exited;
     clearTimeout(timer);
   };
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() - started > 60_000) {
       await stop();
@@ -159,15 +201,23 @@ export async function startServer({ databaseUrl, log, preload, extraEnv = {}, no
   log(`server up on ${baseUrl} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const rss = rssSampler(child.pid);
   return {
-    baseUrl, pid: child.pid, rss, output: () => output,
-    stop: async () => { rss.stop(); await stop(); },
+    baseUrl,
+    pid: child.pid,
+    rss,
+    output: () => output,
+    stop: async () => {
+      rss.stop();
+      await stop();
+    },
   };
 }
 
 /** Any static file of the build: the pure HTTP-server floor (no rendering, no database). */
 export function staticAssetPath() {
   const dir = path.join(DIST_DIR, "static", "chunks");
-  const file = readdirSync(dir).filter((f) => f.endsWith(".js")).sort()[0];
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith(".js"))
+    .sort()[0];
   if (!file) throw new Error(`no static chunk in ${dir}`);
   return `/_next/static/chunks/${file}`;
 }

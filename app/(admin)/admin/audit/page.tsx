@@ -26,17 +26,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <table className="min-w-full text-sm">
             <thead className="bg-gray-50 text-left text-gray-700">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("when")}</th>
-                <th scope="col" className="px-4 py-2">{t("who")}</th>
-                <th scope="col" className="px-4 py-2">{t("what")}</th>
-                <th scope="col" className="px-4 py-2">{t("before")}</th>
-                <th scope="col" className="px-4 py-2">{t("after")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("when")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("who")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("what")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("before")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("after")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100 align-top">
               {events.map((e) => (
                 <tr key={e.id}>
-                  <td className="tabular px-4 py-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="tabular px-4 py-2 whitespace-nowrap">
+                    {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </td>
                   <td className="px-4 py-2">{e.actorName}</td>
                   <td className="px-4 py-2">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</td>
                   <td className="max-w-xs px-4 py-2 break-words text-gray-600">{summary(e.before)}</td>

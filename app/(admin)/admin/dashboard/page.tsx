@@ -21,7 +21,11 @@ export default async function StreetDashboardPage({ searchParams }: { searchPara
   const params = await searchParams;
   const year = parseDashboardYear(params.year);
   const { sort, dir } = parseStreetSort(params);
-  const [d, t, f] = await Promise.all([getStreetDashboard({ actor, year, sort, dir }), getTranslations("dashboard"), dashboardFormat()]);
+  const [d, t, f] = await Promise.all([
+    getStreetDashboard({ actor, year, sort, dir }),
+    getTranslations("dashboard"),
+    dashboardFormat(),
+  ]);
   const h = d.headline;
 
   return (
@@ -32,10 +36,30 @@ export default async function StreetDashboardPage({ searchParams }: { searchPara
       <section aria-label={t("headline.title")} className="mb-8 space-y-3">
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           <HeadlineStat label={t("headline.communities")} value={f.count(h.communities)} href="#compare" />
-          <HeadlineStat label={t("headline.reported")} value={f.count(h.reported)} hint={t("headline.reportedHint", { pending: h.pending })} href="#compare" />
-          <HeadlineStat label={t("headline.verified")} value={f.count(h.verified)} hint={t("headline.verifiedHint", { rate: f.rate(h.verifiedRate) })} href="#compare" />
-          <HeadlineStat label={t("headline.active", { year })} value={f.count(h.active)} hint={t("headline.activeHint", { rate: f.rate(h.activeRate) })} href="#compare" />
-          <HeadlineStat label={t("headline.neverServed")} value={f.count(h.neverServed)} hint={t("headline.neverServedHint")} href="#compare" />
+          <HeadlineStat
+            label={t("headline.reported")}
+            value={f.count(h.reported)}
+            hint={t("headline.reportedHint", { pending: h.pending })}
+            href="#compare"
+          />
+          <HeadlineStat
+            label={t("headline.verified")}
+            value={f.count(h.verified)}
+            hint={t("headline.verifiedHint", { rate: f.rate(h.verifiedRate) })}
+            href="#compare"
+          />
+          <HeadlineStat
+            label={t("headline.active", { year })}
+            value={f.count(h.active)}
+            hint={t("headline.activeHint", { rate: f.rate(h.activeRate) })}
+            href="#compare"
+          />
+          <HeadlineStat
+            label={t("headline.neverServed")}
+            value={f.count(h.neverServed)}
+            hint={t("headline.neverServedHint")}
+            href="#compare"
+          />
           <HeadlineStat label={t("headline.activities")} value={f.count(h.activities)} href="#trend" />
           <HeadlineStat label={t("headline.participations")} value={f.count(h.participations)} href="#trend" />
           <HeadlineStat label={t("headline.hours")} value={f.hours(h.hours)} href="#trend" />
@@ -49,7 +73,9 @@ export default async function StreetDashboardPage({ searchParams }: { searchPara
       <div className="space-y-8">
         <section id="compare" aria-labelledby="compare-heading" className="space-y-3">
           <div>
-            <h2 id="compare-heading" className="text-lg font-semibold text-gray-900">{t("street.compareTitle")}</h2>
+            <h2 id="compare-heading" className="text-lg font-semibold text-gray-900">
+              {t("street.compareTitle")}
+            </h2>
             <p className="mt-1 text-sm text-gray-600">{t("street.compareHint")}</p>
           </div>
           {d.communities.length ? <StreetComparisonTable dashboard={d} /> : <EmptyState message={t("street.empty")} />}

@@ -24,17 +24,31 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
   });
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
+      />
       <SearchBox label={t("search")} defaultValue={search.q} extra={{ archived: search.archived }} />
       {units.length ? (
         <DataTable
           head={
             <>
-              <th scope="col" className="px-4 py-2">{t("name")}</th>
-              <th scope="col" className="px-4 py-2">{t("partyBranchName")}</th>
-              <th scope="col" className="px-4 py-2">{t("contactName")}</th>
-              <th scope="col" className="px-4 py-2">{t("location")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("activeMembers")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("partyBranchName")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("contactName")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("location")}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                {t("activeMembers")}
+              </th>
             </>
           }
         >
@@ -54,7 +68,10 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
           ))}
         </DataTable>
       ) : (
-        <EmptyState message={search.q ? t("noMatch") : t("empty")} action={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
+        <EmptyState
+          message={search.q ? t("noMatch") : t("empty")}
+          action={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
+        />
       )}
       <Pagination page={page} pageSize={pageSize} total={total} params={{ q: search.q, archived: search.archived }} />
       <p className="mt-4 text-sm">

@@ -27,9 +27,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <DataTable
               head={
                 <>
-                  <th scope="col" className="px-4 py-2">{t("users.name")}</th>
-                  <th scope="col" className="px-4 py-2">{t("users.phone")}</th>
-                  <th scope="col" className="px-4 py-2">{t("users.roles")}</th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("users.name")}
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("users.phone")}
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("users.roles")}
+                  </th>
                 </>
               }
             >
@@ -44,7 +50,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         return (
                           <li key={grant.id} className="flex flex-wrap items-center gap-2">
                             <span>{label}</span>
-                            {grant.id !== actor.active?.id ? <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} /> : null}
+                            {grant.id !== actor.active?.id ? (
+                              <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} />
+                            ) : null}
                           </li>
                         );
                       })}

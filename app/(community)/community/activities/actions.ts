@@ -6,7 +6,13 @@ import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { idSchema, stringList } from "@/lib/actions/form-data";
 import { cancelActivity, createActivity, publishActivity, updateActivity } from "@/lib/activities/save-activity";
-import { activityIdSchema, activitySchema, cancelActivitySchema, signUpOnBehalfSchema, updateActivitySchema } from "@/lib/activities/schema";
+import {
+  activityIdSchema,
+  activitySchema,
+  cancelActivitySchema,
+  signUpOnBehalfSchema,
+  updateActivitySchema,
+} from "@/lib/activities/schema";
 import { cancelSignupOnBehalf, signUpOnBehalf } from "@/lib/activities/signups";
 import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
 
@@ -56,7 +62,8 @@ export const cancelActivityAction = action({
 export const signUpOnBehalfAction = action({
   permission: "activities.manage",
   schema: signUpOnBehalfSchema,
-  successMessage: (result: { status: string }) => (result.status === "CONFIRMED" ? "activities.signedUpOnBehalf" : "activities.waitlistedOnBehalf"),
+  successMessage: (result: { status: string }) =>
+    result.status === "CONFIRMED" ? "activities.signedUpOnBehalf" : "activities.waitlistedOnBehalf",
   run: async ({ actor, input }) => {
     const result = await signUpOnBehalf({ actor, ...input });
     refresh();
@@ -78,7 +85,11 @@ const confirmSchema = z.object({
   activityId: idSchema,
   attended: stringList,
   signedUp: stringList,
-  hours: z.coerce.number({ error: "validation.number" }).min(0, "activities.hoursRange").max(24, "activities.hoursRange").multipleOf(0.5, "activities.hoursStep"),
+  hours: z.coerce
+    .number({ error: "validation.number" })
+    .min(0, "activities.hoursRange")
+    .max(24, "activities.hoursRange")
+    .multipleOf(0.5, "activities.hoursStep"),
 });
 
 export const confirmAttendanceAction = action({
@@ -87,7 +98,13 @@ export const confirmAttendanceAction = action({
   successMessage: "attendance.confirmedMessage",
   run: async ({ actor, input }) => {
     const noShowIds = input.signedUp.filter((id) => !input.attended.includes(id));
-    const result = await confirmAttendance({ actor, activityId: input.activityId, memberIds: input.attended, noShowIds, hours: input.hours });
+    const result = await confirmAttendance({
+      actor,
+      activityId: input.activityId,
+      memberIds: input.attended,
+      noShowIds,
+      hours: input.hours,
+    });
     refresh();
     return result;
   },

@@ -12,7 +12,9 @@ import { DataTable } from "@/components/ui/data-table";
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const actor = await requirePermission("activities.manage");
   const search = await searchParams;
-  const tab: ActivityTab = (ACTIVITY_TABS as readonly string[]).includes(search.tab ?? "") ? (search.tab as ActivityTab) : "upcoming";
+  const tab: ActivityTab = (ACTIVITY_TABS as readonly string[]).includes(search.tab ?? "")
+    ? (search.tab as ActivityTab)
+    : "upcoming";
   const [{ activities, total, page, pageSize }, t, format] = await Promise.all([
     listCommunityActivities({ actor, tab, page: Number(search.page) || 1 }),
     getTranslations("activities"),
@@ -20,7 +22,11 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>}
+      />
       <nav aria-label={t("tabs")} className="mb-4 flex flex-wrap gap-2">
         {ACTIVITY_TABS.map((key) => (
           <Link
@@ -37,25 +43,53 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         <DataTable
           head={
             <>
-              <th scope="col" className="px-4 py-2">{t("titleLabel")}</th>
-              <th scope="col" className="px-4 py-2">{t("category")}</th>
-              <th scope="col" className="px-4 py-2">{t("time")}</th>
-              <th scope="col" className="px-4 py-2">{t("place")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("signedUp")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("waitlist")}</th>
-              <th scope="col" className="px-4 py-2 text-right">{t("attended")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("titleLabel")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("category")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("time")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("place")}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                {t("signedUp")}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                {t("waitlist")}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                {t("attended")}
+              </th>
             </>
           }
         >
           {activities.map((a) => (
             <tr key={a.id}>
               <td className="px-4 py-2 font-medium">
-                <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">{a.title}</Link>
+                <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">
+                  {a.title}
+                </Link>
               </td>
-              <td className="px-4 py-2"><CategoryLabel category={a.category} /></td>
-              <td className="tabular px-4 py-2 whitespace-nowrap">{format.dateTimeRange(a.startsAt, a.endsAt, { month: "numeric", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" })}</td>
+              <td className="px-4 py-2">
+                <CategoryLabel category={a.category} />
+              </td>
+              <td className="tabular px-4 py-2 whitespace-nowrap">
+                {format.dateTimeRange(a.startsAt, a.endsAt, {
+                  month: "numeric",
+                  day: "numeric",
+                  weekday: "short",
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })}
+              </td>
               <td className="px-4 py-2">{a.place}</td>
-              <td className="tabular px-4 py-2 text-right">{a.confirmedCount} / {a.capacity}</td>
+              <td className="tabular px-4 py-2 text-right">
+                {a.confirmedCount} / {a.capacity}
+              </td>
               <td className="tabular px-4 py-2 text-right">{a._count.signups}</td>
               <td className="tabular px-4 py-2 text-right">{a._count.records}</td>
             </tr>

@@ -43,7 +43,11 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
         <Stat label={t("statAcknowledged")} value={acknowledged} />
         <Stat label={t("statPending")} value={overview.pending} hint={t("statPendingHint", { threshold: overview.threshold })} />
         <Stat label={t("statNoAddressee")} value={overview.noAddressee.length} />
-        <Stat label={t("statBelow")} value={overview.belowThreshold} hint={t("statBelowHint", { threshold: overview.threshold })} />
+        <Stat
+          label={t("statBelow")}
+          value={overview.belowThreshold}
+          hint={t("statBelowHint", { threshold: overview.threshold })}
+        />
       </div>
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
@@ -53,13 +57,27 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                 <table className="min-w-full text-sm">
                   <thead className="text-left text-gray-700">
                     <tr>
-                      <th scope="col" className="py-2 pr-3">{t("serial")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("member")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("addressee")}</th>
-                      <th scope="col" className="py-2 pr-3 text-right">{t("activities")}</th>
-                      <th scope="col" className="py-2 pr-3 text-right">{t("hours")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                      <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("serial")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("member")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("addressee")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right">
+                        {t("activities")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right">
+                        {t("hours")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("status")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        <span className="sr-only">{t("actions")}</span>
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-gray-100">
@@ -67,7 +85,9 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                       <tr key={l.id}>
                         <td className="tabular py-2 pr-3 whitespace-nowrap">{l.serial}</td>
                         <td className="py-2 pr-3">
-                          <Link href={`/community/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">{l.member.name}</Link>
+                          <Link href={`/community/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
+                            {l.member.name}
+                          </Link>
                         </td>
                         <td className="py-2 pr-3">{l.addressee}</td>
                         <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
@@ -82,9 +102,17 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                           )}
                         </td>
                         <td className="py-2 whitespace-nowrap">
-                          <Link href={`/community/letters/${l.id}/print`} target="_blank" className="underline-offset-2 hover:underline">{t("print")}</Link>
+                          <Link
+                            href={`/community/letters/${l.id}/print`}
+                            target="_blank"
+                            className="underline-offset-2 hover:underline"
+                          >
+                            {t("print")}
+                          </Link>
                           <span aria-hidden="true"> · </span>
-                          <a href={`/community/letters/${l.id}/pdf`} className="underline-offset-2 hover:underline">{t("pdf")}</a>
+                          <a href={`/community/letters/${l.id}/pdf`} className="underline-offset-2 hover:underline">
+                            {t("pdf")}
+                          </a>
                         </td>
                       </tr>
                     ))}
@@ -92,7 +120,13 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                 </table>
               </div>
             ) : (
-              <EmptyState message={overview.pending ? t("emptyCanGenerate", { count: overview.pending }) : t("empty", { threshold: overview.threshold })} />
+              <EmptyState
+                message={
+                  overview.pending
+                    ? t("emptyCanGenerate", { count: overview.pending })
+                    : t("empty", { threshold: overview.threshold })
+                }
+              />
             )}
           </Card>
           {overview.noAddressee.length ? (
@@ -101,7 +135,9 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
               <ul className="divide-y divide-gray-100 text-sm">
                 {overview.noAddressee.map((m) => (
                   <li key={m.id} className="flex items-center justify-between py-2">
-                    <Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">{m.name}</Link>
+                    <Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">
+                      {m.name}
+                    </Link>
                     <span className="tabular text-gray-700">{t("activitiesCount", { count: m.activities })}</span>
                   </li>
                 ))}
@@ -114,7 +150,11 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
             <GenerateLettersForm year={year} pending={overview.pending} />
           </Card>
           <Card title={t("settingsTitle")}>
-            <LetterSettingsForm threshold={overview.threshold} closing={overview.closing} standardClosing={letterDocText()("standardClosing")} />
+            <LetterSettingsForm
+              threshold={overview.threshold}
+              closing={overview.closing}
+              standardClosing={letterDocText()("standardClosing")}
+            />
           </Card>
         </div>
       </div>

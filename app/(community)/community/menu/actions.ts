@@ -6,7 +6,13 @@ import { action } from "@/lib/actions/action";
 import { copyLastYearMenu } from "@/lib/menu/copy-last-year-menu";
 import { decideProposal } from "@/lib/menu/decide-proposal";
 import { saveServiceItem } from "@/lib/menu/save-service-item";
-import { approveProposalSchema, copyLastYearMenuSchema, declineProposalSchema, serviceItemSchema, setItemOpenSchema } from "@/lib/menu/schema";
+import {
+  approveProposalSchema,
+  copyLastYearMenuSchema,
+  declineProposalSchema,
+  serviceItemSchema,
+  setItemOpenSchema,
+} from "@/lib/menu/schema";
 import { setItemOpen } from "@/lib/menu/set-item-open";
 
 function refresh() {

@@ -52,7 +52,12 @@ export default async function MenuPage({ searchParams }: { searchParams: SearchP
         description={t("description", { year })}
         actions={<LinkButton href={`/community/menu/items/new?year=${year}`}>{t("addItem")}</LinkButton>}
       />
-      <YearSwitcher year={year} thisYear={thisYear} basePath="/community/menu" params={{ view: view === "members" ? "members" : undefined }} />
+      <YearSwitcher
+        year={year}
+        thisYear={thisYear}
+        basePath="/community/menu"
+        params={{ view: view === "members" ? "members" : undefined }}
+      />
       {single(params.saved) ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
           {t("itemAdded")}
@@ -72,7 +77,12 @@ export default async function MenuPage({ searchParams }: { searchParams: SearchP
 type Actor = Awaited<ReturnType<typeof requirePermission>>;
 
 async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; locale: string }) {
-  const [menu, copyable, t, format] = await Promise.all([listMenu({ actor, year }), countCopyableItems({ actor, year }), getTranslations("menu"), getFormatter()]);
+  const [menu, copyable, t, format] = await Promise.all([
+    listMenu({ actor, year }),
+    countCopyableItems({ actor, year }),
+    getTranslations("menu"),
+    getFormatter(),
+  ]);
   const categoryOptions = menu.categories.map((c) => ({ value: c.id, label: categoryName(c, locale) }));
 
   return (
@@ -142,8 +152,15 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
         menu.groups.map((group) => (
           <section key={group.category.id} aria-label={categoryName(group.category, locale)} className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <CategoryHeading icon={group.category.icon} name={categoryName(group.category, locale)} extra={t("itemCount", { count: group.items.length })} />
-              <Link href={`/community/menu/items/new?year=${year}&categoryId=${group.category.id}`} className="inline-flex min-h-10 items-center text-sm underline">
+              <CategoryHeading
+                icon={group.category.icon}
+                name={categoryName(group.category, locale)}
+                extra={t("itemCount", { count: group.items.length })}
+              />
+              <Link
+                href={`/community/menu/items/new?year=${year}&categoryId=${group.category.id}`}
+                className="inline-flex min-h-10 items-center text-sm underline"
+              >
                 {t("addItemIn", { category: categoryName(group.category, locale) })}
               </Link>
             </div>
@@ -171,7 +188,11 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
 }
 
 async function MembersView({ year, actor }: { year: number; actor: Actor }) {
-  const [rows, without, t] = await Promise.all([listPledgesByMember({ actor, year }), listMembersWithoutPledges({ actor, year }), getTranslations("menu")]);
+  const [rows, without, t] = await Promise.all([
+    listPledgesByMember({ actor, year }),
+    listMembersWithoutPledges({ actor, year }),
+    getTranslations("menu"),
+  ]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="by-member-heading" className="space-y-3">

@@ -8,7 +8,11 @@ import { adjustPoints } from "@/lib/points/ledger";
 
 const adjustSchema = z.object({
   memberId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
-  amount: z.coerce.number({ error: "validation.number" }).int("validation.wholeNumber").min(-1000, "points.amountRange").max(1000, "points.amountRange"),
+  amount: z.coerce
+    .number({ error: "validation.number" })
+    .int("validation.wholeNumber")
+    .min(-1000, "points.amountRange")
+    .max(1000, "points.amountRange"),
   reason: requiredText(200),
 });
 

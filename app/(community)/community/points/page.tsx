@@ -31,15 +31,25 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
               <table className="min-w-full text-sm">
                 <thead className="text-left text-gray-700">
                   <tr>
-                    <th scope="col" className="py-1 pr-3">{t("member")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("home")}</th>
-                    <th scope="col" className="py-1 text-right">{t("balance")}</th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("member")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("home")}
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      {t("balance")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100">
                   {balances.rows.map((m) => (
                     <tr key={m.id}>
-                      <td className="py-1.5 pr-3"><Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">{m.name}</Link></td>
+                      <td className="py-1.5 pr-3">
+                        <Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">
+                          {m.name}
+                        </Link>
+                      </td>
                       <td className="py-1.5 pr-3">{[m.building?.name, m.room].filter(Boolean).join(" ")}</td>
                       <td className="tabular py-1.5 text-right font-medium">{m.balance}</td>
                     </tr>
@@ -56,16 +66,28 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
               <table className="min-w-full text-sm">
                 <thead className="text-left text-gray-700">
                   <tr>
-                    <th scope="col" className="py-1 pr-3">{t("activity")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("date")}</th>
-                    <th scope="col" className="py-1 pr-3 text-right">{t("members")}</th>
-                    <th scope="col" className="py-1 text-right">{t("pointsGiven")}</th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("activity")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("date")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      {t("members")}
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      {t("pointsGiven")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100">
                   {byActivity.map((a) => (
                     <tr key={a.id}>
-                      <td className="py-1.5 pr-3"><Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">{a.title}</Link></td>
+                      <td className="py-1.5 pr-3">
+                        <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">
+                          {a.title}
+                        </Link>
+                      </td>
                       <td className="tabular py-1.5 pr-3">{format.dateTime(a.startsAt, { dateStyle: "medium" })}</td>
                       <td className="tabular py-1.5 pr-3 text-right">{a.members}</td>
                       <td className="tabular py-1.5 text-right">{a.points}</td>

@@ -6,7 +6,13 @@ import { answerObjection } from "@/lib/ratings/answer-objection";
 import { computeRatingDraft } from "@/lib/ratings/compute-rating-draft";
 import { finalizeRatings } from "@/lib/ratings/finalize-ratings";
 import { saveRatingRule } from "@/lib/ratings/save-rating-rule";
-import { answerObjectionSchema, ratingRuleSchema, ratingScoresSchema, ratingStorySchema, ratingYearSchema } from "@/lib/ratings/schema";
+import {
+  answerObjectionSchema,
+  ratingRuleSchema,
+  ratingScoresSchema,
+  ratingStorySchema,
+  ratingYearSchema,
+} from "@/lib/ratings/schema";
 import { setRatingScores } from "@/lib/ratings/set-rating-scores";
 import { setRatingStory } from "@/lib/ratings/set-rating-story";
 import { startPublicity } from "@/lib/ratings/start-publicity";

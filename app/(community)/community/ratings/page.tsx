@@ -45,17 +45,31 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
           <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
             <div className="space-y-2 text-gray-800">
               <p>{t(`step.${status ?? "NONE"}`)}</p>
-              {round?.computedAt ? <p className="text-sm text-gray-600">{t("computedAt", { date: when(round.computedAt) })}</p> : null}
+              {round?.computedAt ? (
+                <p className="text-sm text-gray-600">{t("computedAt", { date: when(round.computedAt) })}</p>
+              ) : null}
               {round && status !== "DRAFT" ? (
-                <p className="text-sm text-gray-700">{t("windowText", { start: when(round.publicityStart), end: when(round.publicityEnd) })}</p>
+                <p className="text-sm text-gray-700">
+                  {t("windowText", { start: when(round.publicityStart), end: when(round.publicityEnd) })}
+                </p>
               ) : null}
               {status === "PUBLICITY" ? (
                 <ul className="list-disc space-y-1 pl-5 text-sm text-gray-700">
-                  <li>{round?.window === "ENDED" ? t("finalizeCheck.windowEnded") : t("finalizeCheck.windowRunning", { end: when(round?.publicityEnd ?? null) })}</li>
-                  <li>{overview.objections.open ? t("finalizeCheck.objectionsOpen", { count: overview.objections.open }) : t("finalizeCheck.noOpenObjections")}</li>
+                  <li>
+                    {round?.window === "ENDED"
+                      ? t("finalizeCheck.windowEnded")
+                      : t("finalizeCheck.windowRunning", { end: when(round?.publicityEnd ?? null) })}
+                  </li>
+                  <li>
+                    {overview.objections.open
+                      ? t("finalizeCheck.objectionsOpen", { count: overview.objections.open })
+                      : t("finalizeCheck.noOpenObjections")}
+                  </li>
                 </ul>
               ) : null}
-              {status === "FINAL" && round?.finalizedAt ? <p className="text-sm text-gray-700">{t("finalizedAt", { date: when(round.finalizedAt) })}</p> : null}
+              {status === "FINAL" && round?.finalizedAt ? (
+                <p className="text-sm text-gray-700">{t("finalizedAt", { date: when(round.finalizedAt) })}</p>
+              ) : null}
             </div>
             <div className="space-y-3">
               {status === null || status === "DRAFT" || status === "PUBLICITY" ? (
@@ -79,7 +93,11 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
             </h2>
             <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
               <Stat label={t("stats.activeMembers")} value={overview.activeMembers} />
-              <Stat label={t("stats.rated")} value={overview.rated} hint={overview.rated !== overview.activeMembers ? t("stats.recomputeHint") : undefined} />
+              <Stat
+                label={t("stats.rated")}
+                value={overview.rated}
+                hint={overview.rated !== overview.activeMembers ? t("stats.recomputeHint") : undefined}
+              />
               <Stat label={t("stats.honoured")} value={overview.byStars[3] + overview.byStars[4] + overview.byStars[5]} />
               <Stat label={t("stats.openObjections")} value={overview.objections.open} />
             </div>
@@ -87,15 +105,23 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
               caption={t("countsTitle")}
               head={
                 <>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("cols.stars")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.members")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t("cols.minScore")}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("cols.stars")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("cols.members")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("cols.minScore")}
+                  </th>
                 </>
               }
             >
               {[5, 4, 3, 2, 1, 0].map((stars) => (
                 <tr key={stars}>
-                  <td className="px-3 py-2"><Stars count={stars} /></td>
+                  <td className="px-3 py-2">
+                    <Stars count={stars} />
+                  </td>
                   <td className="tabular px-3 py-2 text-right">{overview.byStars[stars]}</td>
                   <td className="tabular px-3 py-2 text-right">{stars ? rule.thresholds[stars - 1] : "—"}</td>
                 </tr>

@@ -18,7 +18,11 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const filter = parseRosterFilter(search);
   const columns = parseColumns(search.cols);
-  const [roster, options, t] = await Promise.all([listRoster({ actor, filter }), listRosterFilterOptions({ actor, selectedEmployerId: filter.employerUnitId }), getTranslations("roster")]);
+  const [roster, options, t] = await Promise.all([
+    listRoster({ actor, filter }),
+    listRosterFilterOptions({ actor, selectedEmployerId: filter.employerUnitId }),
+    getTranslations("roster"),
+  ]);
   const query = rosterQuery({ ...filter, page: undefined });
   const filtered = query !== rosterQuery({ sort: filter.sort, dir: filter.dir });
   return (
@@ -30,8 +34,12 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           <>
             {can(actor, "roster.import") ? (
               <>
-                <a href="/community/roster/template" download className={buttonClass("ghost")}>{t("template")}</a>
-                <LinkButton href="/community/roster/import" variant="secondary">{t("import")}</LinkButton>
+                <a href="/community/roster/template" download className={buttonClass("ghost")}>
+                  {t("template")}
+                </a>
+                <LinkButton href="/community/roster/import" variant="secondary">
+                  {t("import")}
+                </LinkButton>
               </>
             ) : null}
             {can(actor, "roster.export") ? (
@@ -42,17 +50,38 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <RosterFilters filter={filter} options={options} statusCounts={roster.statusCounts} gridCounts={roster.gridCounts} columns={columns} />
-      <p className="mb-2 text-sm text-gray-700" role="status">{t("resultCount", { count: roster.total })}</p>
+      <RosterFilters
+        filter={filter}
+        options={options}
+        statusCounts={roster.statusCounts}
+        gridCounts={roster.gridCounts}
+        columns={columns}
+      />
+      <p className="mb-2 text-sm text-gray-700" role="status">
+        {t("resultCount", { count: roster.total })}
+      </p>
       {roster.rows.length ? (
         <RosterTable rows={roster.rows} columns={columns} />
       ) : (
         <EmptyState
           message={filtered ? t("noMatch") : t("empty")}
-          action={filtered ? <LinkButton href="/community/roster" variant="secondary">{t("clear")}</LinkButton> : <LinkButton href="/community/roster/import">{t("import")}</LinkButton>}
+          action={
+            filtered ? (
+              <LinkButton href="/community/roster" variant="secondary">
+                {t("clear")}
+              </LinkButton>
+            ) : (
+              <LinkButton href="/community/roster/import">{t("import")}</LinkButton>
+            )
+          }
         />
       )}
-      <Pagination page={roster.page} pageSize={roster.pageSize} total={roster.total} params={{ ...Object.fromEntries(new URLSearchParams(query)), cols: search.cols ? columns.join(",") : undefined }} />
+      <Pagination
+        page={roster.page}
+        pageSize={roster.pageSize}
+        total={roster.total}
+        params={{ ...Object.fromEntries(new URLSearchParams(query)), cols: search.cols ? columns.join(",") : undefined }}
+      />
     </>
   );
 }

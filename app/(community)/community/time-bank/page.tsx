@@ -9,8 +9,13 @@ import { getCommunityTimeBank } from "@/lib/timebank/read-timebank";
 
 export default async function TimeBankPage() {
   const actor = await requirePermission("timebank.manage");
-  const [{ rewards, waiting, recent }, t, format] = await Promise.all([getCommunityTimeBank({ actor }), getTranslations("timebank"), getFormatter()]);
-  const who = (r: (typeof waiting)[number]) => [r.member.name, r.member.building?.name, r.member.room].filter(Boolean).join(" · ");
+  const [{ rewards, waiting, recent }, t, format] = await Promise.all([
+    getCommunityTimeBank({ actor }),
+    getTranslations("timebank"),
+    getFormatter(),
+  ]);
+  const who = (r: (typeof waiting)[number]) =>
+    [r.member.name, r.member.building?.name, r.member.room].filter(Boolean).join(" · ");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -23,7 +28,9 @@ export default async function TimeBankPage() {
                   <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                     <span>
                       <span className="font-medium">{r.reward.name}</span> · {who(r)} · {t("pointsValue", { points: r.points })}
-                      <span className="block text-xs text-gray-600">{format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                      <span className="block text-xs text-gray-600">
+                        {format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </span>
                     </span>
                     <HandleRedemptionForms id={r.id} />
                   </li>
@@ -62,7 +69,8 @@ export default async function TimeBankPage() {
               <ul className="space-y-1 text-sm">
                 {recent.map((r) => (
                   <li key={r.id}>
-                    {r.handledAt ? format.dateTime(r.handledAt, { dateStyle: "medium" }) : ""} · {r.reward.name} · {who(r)} · {t(`status.${r.status}`)}
+                    {r.handledAt ? format.dateTime(r.handledAt, { dateStyle: "medium" }) : ""} · {r.reward.name} · {who(r)} ·{" "}
+                    {t(`status.${r.status}`)}
                   </li>
                 ))}
               </ul>

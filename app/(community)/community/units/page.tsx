@@ -24,7 +24,11 @@ export default async function CoBuildingUnitsPage() {
     <>
       <PageHeader title={t("communityTitle")} description={t("communityDescription")} />
       <div className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <Stat label={t("countAccepted")} value={counts.accepted} hint={t("offerCounts", { venues: counts.offeringVenues, people: counts.offeringPeople, funds: counts.offeringFunds })} />
+        <Stat
+          label={t("countAccepted")}
+          value={counts.accepted}
+          hint={t("offerCounts", { venues: counts.offeringVenues, people: counts.offeringPeople, funds: counts.offeringFunds })}
+        />
         <Stat label={t("countPending")} value={counts.pending} />
         <Stat label={t("countDeclined")} value={counts.declined} />
       </div>
@@ -84,11 +88,21 @@ export default async function CoBuildingUnitsPage() {
           <table className="min-w-full text-sm">
             <thead className="bg-gray-50 text-left text-gray-700">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("colUnit")}</th>
-                <th scope="col" className="px-4 py-2">{t("partyBranchName")}</th>
-                <th scope="col" className="px-4 py-2">{t("offersLegend")}</th>
-                <th scope="col" className="px-4 py-2">{t("contactLegend")}</th>
-                <th scope="col" className="px-4 py-2">{t("colSince")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("colUnit")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("partyBranchName")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("offersLegend")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("contactLegend")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("colSince")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100 align-top">
@@ -97,7 +111,9 @@ export default async function CoBuildingUnitsPage() {
                   <td className="px-4 py-3">
                     <span className="font-medium">{r.unit.name}</span>
                     <div className="mt-1">
-                      <StatusBadge tone={r.unit.inArea ? "blue" : "gray"}>{r.unit.inArea ? t("inArea") : t("outsideArea")}</StatusBadge>
+                      <StatusBadge tone={r.unit.inArea ? "blue" : "gray"}>
+                        {r.unit.inArea ? t("inArea") : t("outsideArea")}
+                      </StatusBadge>
                     </div>
                   </td>
                   <td className="px-4 py-3">{r.unit.partyBranchName ?? "—"}</td>

@@ -18,7 +18,11 @@ export default async function VerificationPage() {
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { count: pending.length })} actions={pending.length > 1 ? <BulkApproveForm /> : undefined} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { count: pending.length })}
+        actions={pending.length > 1 ? <BulkApproveForm /> : undefined}
+      />
       {pending.length === 0 ? (
         <EmptyState message={t("empty")} />
       ) : (
@@ -34,7 +38,9 @@ export default async function VerificationPage() {
                     <p className="font-medium">{t("possibleDuplicates")}</p>
                     <ul className="mt-1 list-disc pl-5 text-sm">
                       {m.duplicates.map((d) => (
-                        <li key={`${d.reason}-${d.memberId}`}>{t(`duplicate.${d.reason}`, { name: d.name, where: d.where, status: t(`status.${d.status}`) })}</li>
+                        <li key={`${d.reason}-${d.memberId}`}>
+                          {t(`duplicate.${d.reason}`, { name: d.name, where: d.where, status: t(`status.${d.status}`) })}
+                        </li>
                       ))}
                     </ul>
                   </div>

@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function MemberActivitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MemberActivitiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission("self.view");
   const now = new Date();
   const filters = parseActivityFilters(await searchParams, now);
@@ -27,7 +31,8 @@ export default async function MemberActivitiesPage({ searchParams }: { searchPar
     getLocale(),
   ]);
   const categories = new Map<string, string>();
-  for (const a of (unfiltered ?? list).activities) if (!categories.has(a.categoryId)) categories.set(a.categoryId, categoryName(a.category, locale));
+  for (const a of (unfiltered ?? list).activities)
+    if (!categories.has(a.categoryId)) categories.set(a.categoryId, categoryName(a.category, locale));
   const filtered = !!filters.categoryId || filters.range !== "all";
 
   return (
@@ -41,7 +46,11 @@ export default async function MemberActivitiesPage({ searchParams }: { searchPar
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">{t("pendingNotice")}</p>
       ) : null}
 
-      <ActivityFilters categories={[...categories].map(([id, label]) => ({ id, label }))} categoryId={filters.categoryId} range={filters.range} />
+      <ActivityFilters
+        categories={[...categories].map(([id, label]) => ({ id, label }))}
+        categoryId={filters.categoryId}
+        range={filters.range}
+      />
 
       {list.activities.length ? (
         <>
@@ -55,7 +64,14 @@ export default async function MemberActivitiesPage({ searchParams }: { searchPar
           </ul>
         </>
       ) : filtered ? (
-        <EmptyState message={t("emptyFiltered")} action={<LinkButton href="/me/activities" variant="secondary">{t("showAll")}</LinkButton>} />
+        <EmptyState
+          message={t("emptyFiltered")}
+          action={
+            <LinkButton href="/me/activities" variant="secondary">
+              {t("showAll")}
+            </LinkButton>
+          }
+        />
       ) : (
         <EmptyState message={t("empty")} action={<LinkButton href="/me/menu">{t("goToMenu")}</LinkButton>} />
       )}

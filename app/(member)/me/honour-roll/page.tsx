@@ -15,7 +15,12 @@ export default async function MemberHonourRollPage({ searchParams }: { searchPar
   const [roll, t] = await Promise.all([getHonourRoll({ actor, year }), getTranslations("ratings")]);
 
   if (!roll.published) {
-    return <NothingPublishedYet title={t("honour.pageTitle")} message={year ? t("memberView.noneForYear", { year }) : t("honour.memberNone")} />;
+    return (
+      <NothingPublishedYet
+        title={t("honour.pageTitle")}
+        message={year ? t("memberView.noneForYear", { year }) : t("honour.memberNone")}
+      />
+    );
   }
 
   return (

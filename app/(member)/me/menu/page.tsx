@@ -60,7 +60,9 @@ export default async function MemberMenuPage() {
             <ul className="space-y-3">
               {group.items.map((item) => (
                 <li key={item.id} id={`item-${item.id}`}>
-                  <article className={`rounded-lg border bg-white p-4 shadow-sm ${item.myPledge ? "border-green-600" : "border-gray-200"}`}>
+                  <article
+                    className={`rounded-lg border bg-white p-4 shadow-sm ${item.myPledge ? "border-green-600" : "border-gray-200"}`}
+                  >
                     <div className="flex items-start justify-between gap-2">
                       <h3 className="text-lg font-semibold text-gray-900">{item.title}</h3>
                       {item.myPledge ? <StatusBadge tone="green">{t("pledgedBadge")}</StatusBadge> : null}
@@ -75,7 +77,9 @@ export default async function MemberMenuPage() {
                       ) : null}
                       <li className="flex items-center gap-2">
                         <Users aria-hidden="true" className="h-4 w-4 shrink-0" />
-                        {item.positions ? t("pledgeCountOf", { count: item.pledgeCount, positions: item.positions }) : t("pledgeCount", { count: item.pledgeCount })}
+                        {item.positions
+                          ? t("pledgeCountOf", { count: item.pledgeCount, positions: item.positions })
+                          : t("pledgeCount", { count: item.pledgeCount })}
                       </li>
                     </ul>
                     {item.skillsWanted.length ? (
@@ -136,7 +140,9 @@ export default async function MemberMenuPage() {
                   <StatusBadge tone={PROPOSAL_TONE[p.status] ?? "gray"}>{t(`proposalStatus.${p.status}`)}</StatusBadge>
                 </div>
                 <p className="text-sm text-gray-600">{categoryName(p.category, locale)}</p>
-                {p.status === "DECLINED" && p.declineReason ? <p className="mt-1 text-sm text-red-800">{t("declinedBecause", { reason: p.declineReason })}</p> : null}
+                {p.status === "DECLINED" && p.declineReason ? (
+                  <p className="mt-1 text-sm text-red-800">{t("declinedBecause", { reason: p.declineReason })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

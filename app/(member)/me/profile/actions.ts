@@ -9,7 +9,8 @@ import { updateOwnProfile } from "@/lib/members/update-own-profile";
 export const updateOwnProfileAction = action({
   permission: "self.edit",
   schema: updateOwnProfileSchema,
-  successMessage: (result: { needsVerification: boolean }) => (result.needsVerification ? "profile.savedNeedsVerification" : "profile.saved"),
+  successMessage: (result: { needsVerification: boolean }) =>
+    result.needsVerification ? "profile.savedNeedsVerification" : "profile.saved",
   run: async ({ actor, input }) => {
     const result = await updateOwnProfile({ actor, input });
     revalidatePath("/me", "layout");

@@ -26,7 +26,11 @@ export default async function OwnProfilePage() {
       </Card>
       {entry ? (
         <Card title={t("entryTitle", { community: entry.community.name })}>
-          <OwnProfileForm entry={{ ...entry, employerName: entry.employerUnit?.name ?? entry.employerName }} grids={options.grids} unitNames={options.unitNames} />
+          <OwnProfileForm
+            entry={{ ...entry, employerName: entry.employerUnit?.name ?? entry.employerName }}
+            grids={options.grids}
+            unitNames={options.unitNames}
+          />
         </Card>
       ) : (
         <Card>

@@ -19,11 +19,20 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
   const params = await searchParams;
   const year = parseOptionalRatingYear(params.year);
   const page = Number(single(params.page)) || 1;
-  const [view, t, format] = await Promise.all([getMemberRatings({ actor, year, page }), getTranslations("ratings"), getFormatter()]);
+  const [view, t, format] = await Promise.all([
+    getMemberRatings({ actor, year, page }),
+    getTranslations("ratings"),
+    getFormatter(),
+  ]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
 
   if (view.state === "NONE") {
-    return <NothingPublishedYet title={t("memberView.title")} message={year ? t("memberView.noneForYear", { year }) : t("memberView.none")} />;
+    return (
+      <NothingPublishedYet
+        title={t("memberView.title")}
+        message={year ? t("memberView.noneForYear", { year }) : t("memberView.none")}
+      />
+    );
   }
 
   const { round } = view;
@@ -42,7 +51,11 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
         <p className="mt-1 text-gray-700">{view.communityName}</p>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <RoundStatusBadge status={round.status} />
-          {round.status === "PUBLICITY" ? <span className="text-sm text-gray-700">{t("windowText", { start: when(round.publicityStart), end: when(round.publicityEnd) })}</span> : null}
+          {round.status === "PUBLICITY" ? (
+            <span className="text-sm text-gray-700">
+              {t("windowText", { start: when(round.publicityStart), end: when(round.publicityEnd) })}
+            </span>
+          ) : null}
         </div>
       </div>
 
@@ -96,7 +109,11 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
               </h3>
               <ul className="divide-y divide-gray-100">
                 {group.rows.map((row) => (
-                  <li key={row.id} className={`flex min-h-11 items-center justify-between gap-3 px-4 py-2 ${row.isMine ? "bg-blue-50 font-semibold" : ""}`} aria-current={row.isMine ? "true" : undefined}>
+                  <li
+                    key={row.id}
+                    className={`flex min-h-11 items-center justify-between gap-3 px-4 py-2 ${row.isMine ? "bg-blue-50 font-semibold" : ""}`}
+                    aria-current={row.isMine ? "true" : undefined}
+                  >
                     <span>
                       {row.name}
                       {row.isMine ? <span className="ml-1 text-sm font-normal text-blue-900">{t("memberView.you")}</span> : null}
@@ -108,7 +125,9 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
             </div>
           ))
         )}
-        {view.total > view.pageSize ? <Pagination page={view.page} pageSize={view.pageSize} total={view.total} params={{ year: String(view.year) }} /> : null}
+        {view.total > view.pageSize ? (
+          <Pagination page={view.page} pageSize={view.pageSize} total={view.total} params={{ year: String(view.year) }} />
+        ) : null}
       </section>
 
       <section aria-labelledby="standard-heading" className="space-y-2">
@@ -127,7 +146,9 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
           <>
             <p className="text-gray-700">{t("memberView.objectionIntro", { end: when(round.publicityEnd) })}</p>
             <details>
-              <summary className={buttonClass("primary", "w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>{t("memberView.objectionOpen")}</summary>
+              <summary className={buttonClass("primary", "w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
+                {t("memberView.objectionOpen")}
+              </summary>
               <div className="mt-4">
                 <FileObjectionForm roundId={round.id} hasOwnRating={!!view.mine} />
               </div>
@@ -147,7 +168,9 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
             {view.objections.map((o) => (
               <li key={o.id} className="rounded-lg border border-gray-200 bg-white p-3">
                 <div className="flex items-start justify-between gap-2">
-                  <span className="text-sm text-gray-600">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                  <span className="text-sm text-gray-600">
+                    {format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
                   <ObjectionStatusBadge status={o.status} />
                 </div>
                 <p className="mt-1 whitespace-pre-line text-gray-900">{o.reason}</p>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 我的服务记录: totals first, then what is coming, what was done, pledges and the points ledger. */
 export default async function OwnServiceRecordPage() {
   const actor = await requirePermission("self.view");
-  const [record, t, format] = await Promise.all([getOwnServiceRecord({ actor }), getTranslations("memberActivities.records"), getFormatter()]);
+  const [record, t, format] = await Promise.all([
+    getOwnServiceRecord({ actor }),
+    getTranslations("memberActivities.records"),
+    getFormatter(),
+  ]);
   const community = actor.active?.orgName ?? "";
 
   if (!record) {

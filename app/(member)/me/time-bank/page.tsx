@@ -32,7 +32,9 @@ export default async function MemberTimeBankPage() {
                       {reward.stock > 0 && bank.balance >= reward.pointsPrice ? (
                         <RedeemForm rewardId={reward.id} name={reward.name} price={reward.pointsPrice} />
                       ) : (
-                        <p className="text-sm text-gray-600">{reward.stock > 0 ? t("needMorePoints", { more: reward.pointsPrice - bank.balance }) : t("outOfStock")}</p>
+                        <p className="text-sm text-gray-600">
+                          {reward.stock > 0 ? t("needMorePoints", { more: reward.pointsPrice - bank.balance }) : t("outOfStock")}
+                        </p>
                       )}
                     </div>
                   </li>
@@ -49,7 +51,9 @@ export default async function MemberTimeBankPage() {
                   <li key={r.id} className="flex items-center justify-between gap-2">
                     <span>
                       {r.reward.name} · {t("pointsValue", { points: r.points })}
-                      <span className="block text-xs text-gray-600">{format.dateTime(r.requestedAt, { dateStyle: "medium" })}</span>
+                      <span className="block text-xs text-gray-600">
+                        {format.dateTime(r.requestedAt, { dateStyle: "medium" })}
+                      </span>
                     </span>
                     <StatusBadge tone={TONE[r.status]}>{t(`status.${r.status}`)}</StatusBadge>
                   </li>

@@ -27,11 +27,20 @@ export default async function UnitLettersPage({ searchParams }: { searchParams: 
       <PageHeader title={t("inboxTitle")} description={t("inboxDescription")} />
       {inbox.years.length ? (
         <nav aria-label={t("yearNav")} className="mb-4 flex flex-wrap items-center gap-1">
-          <Link href="/unit/letters" aria-current={year === null ? "page" : undefined} className={year === null ? active : inactive}>
+          <Link
+            href="/unit/letters"
+            aria-current={year === null ? "page" : undefined}
+            className={year === null ? active : inactive}
+          >
             {t("allYears")}
           </Link>
           {inbox.years.map((y) => (
-            <Link key={y.year} href={`/unit/letters?year=${y.year}`} aria-current={year === y.year ? "page" : undefined} className={year === y.year ? active : inactive}>
+            <Link
+              key={y.year}
+              href={`/unit/letters?year=${y.year}`}
+              aria-current={year === y.year ? "page" : undefined}
+              className={year === y.year ? active : inactive}
+            >
               {t("yearWithCount", { year: y.year, count: y.count })}
             </Link>
           ))}
@@ -44,28 +53,50 @@ export default async function UnitLettersPage({ searchParams }: { searchParams: 
             <table className="min-w-full text-sm">
               <thead className="text-left text-gray-700">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">{t("member")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("community")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("year")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("activities")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("hours")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("issued")}</th>
-                  <th scope="col" className="py-2">{t("status")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("member")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("community")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("year")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("activities")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("hours")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("issued")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("status")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
                 {inbox.letters.map((l) => (
                   <tr key={l.id}>
                     <td className="py-2 pr-3">
-                      <Link href={`/unit/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">{l.member.name}</Link>
+                      <Link href={`/unit/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
+                        {l.member.name}
+                      </Link>
                     </td>
                     <td className="py-2 pr-3">{l.community.name}</td>
                     <td className="tabular py-2 pr-3 text-right">{l.year}</td>
                     <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
                     <td className="tabular py-2 pr-3 text-right">{formatHours(l.totalHours)}</td>
-                    <td className="tabular py-2 pr-3 whitespace-nowrap">{format.dateTime(l.generatedAt, { dateStyle: "medium" })}</td>
+                    <td className="tabular py-2 pr-3 whitespace-nowrap">
+                      {format.dateTime(l.generatedAt, { dateStyle: "medium" })}
+                    </td>
                     <td className="py-2">
-                      {l.acknowledgedAt ? <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge> : <StatusBadge tone="amber">{t("unreadStatus")}</StatusBadge>}
+                      {l.acknowledgedAt ? (
+                        <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
+                      ) : (
+                        <StatusBadge tone="amber">{t("unreadStatus")}</StatusBadge>
+                      )}
                     </td>
                   </tr>
                 ))}

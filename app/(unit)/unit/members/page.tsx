@@ -35,16 +35,29 @@ export default async function UnitMembersPage({ searchParams }: { searchParams: 
         }
       />
       <UnitMemberFilters filter={filter} options={options} locale={locale} />
-      <p className="mb-2 text-sm text-gray-700" role="status">{t("resultCount", { count: list.total })}</p>
+      <p className="mb-2 text-sm text-gray-700" role="status">
+        {t("resultCount", { count: list.total })}
+      </p>
       {list.rows.length ? (
         <UnitMemberTable rows={list.rows} year={list.year} />
       ) : (
         <EmptyState
           message={filtered || list.total > 0 ? t("noMatch") : `${t("empty")} ${t("emptyHint")}`}
-          action={filtered ? <LinkButton href="/unit/members" variant="secondary">{t("clear")}</LinkButton> : undefined}
+          action={
+            filtered ? (
+              <LinkButton href="/unit/members" variant="secondary">
+                {t("clear")}
+              </LinkButton>
+            ) : undefined
+          }
         />
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={Object.fromEntries(new URLSearchParams(query))} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        params={Object.fromEntries(new URLSearchParams(query))}
+      />
     </>
   );
 }

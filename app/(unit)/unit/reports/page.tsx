@@ -42,7 +42,9 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
                 </div>
                 <p className="mt-1 text-sm text-gray-600">
                   {/* a pending report was last changed when it was (re)submitted; a decided one when decided */}
-                  {r.status !== "PENDING" && r.decidedAt ? t("decidedOn", { date: date(r.decidedAt) }) : t("reportedOn", { date: date(r.updatedAt) })}
+                  {r.status !== "PENDING" && r.decidedAt
+                    ? t("decidedOn", { date: date(r.decidedAt) })
+                    : t("reportedOn", { date: date(r.updatedAt) })}
                 </p>
                 {r.status === "DECLINED" ? (
                   <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
@@ -50,7 +52,10 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
                       <span className="font-medium">{t("labelled", { label: t("declineReason") })}</span>
                       {r.declineReason}
                     </p>
-                    <Link href={`/unit/reports?again=${r.community.id}#report-form`} className="mt-1 inline-block font-medium underline">
+                    <Link
+                      href={`/unit/reports?again=${r.community.id}#report-form`}
+                      className="mt-1 inline-block font-medium underline"
+                    >
                       {t("resubmit")}
                     </Link>
                   </div>
@@ -58,17 +63,26 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
                 <div className="mt-2">
                   <OfferList offers={r} />
                 </div>
-                <p className="mt-1 text-sm text-gray-600">
-                  {t("contactLine", { name: r.contactName, phone: r.contactPhone })}
-                </p>
+                <p className="mt-1 text-sm text-gray-600">{t("contactLine", { name: r.contactName, phone: r.contactPhone })}</p>
               </li>
             ))}
           </ul>
         ) : (
-          <EmptyState message={t("noReports")} action={<a href="#report-form" className="font-medium text-accent underline">{t("newReport")}</a>} />
+          <EmptyState
+            message={t("noReports")}
+            action={
+              <a href="#report-form" className="font-medium text-accent underline">
+                {t("newReport")}
+              </a>
+            }
+          />
         )}
       </Card>
-      <section id="report-form" aria-labelledby="report-form-title" className="scroll-mt-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
+      <section
+        id="report-form"
+        aria-labelledby="report-form-title"
+        className="scroll-mt-4 rounded-lg border border-gray-200 bg-white p-5 shadow-sm"
+      >
         <h2 id="report-form-title" className="mb-4 text-lg font-semibold text-gray-900">
           {previous ? t("resubmitTitle", { community: previous.community.name }) : t("newReport")}
         </h2>

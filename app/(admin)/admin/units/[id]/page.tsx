@@ -9,7 +9,13 @@ import { requirePermission } from "@/lib/auth/session";
 import { getWorkUnit } from "@/lib/orgs/list-work-units";
 import { orNotFound } from "@/lib/or-not-found";
 
-export default async function WorkUnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function WorkUnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const actor = await requirePermission("units.manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const t = await getTranslations("units");
@@ -20,7 +26,10 @@ export default async function WorkUnitPage({ params, searchParams }: { params: P
       <Link href="/admin/units" className="text-sm underline">
         {t("backToList")}
       </Link>
-      <PageHeader title={unit.name} actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined} />
+      <PageHeader
+        title={unit.name}
+        actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined}
+      />
       {created ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
           {t("created")}

@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AttendanceForm, CancelActivityForm, CancelSignupButton, PublishForm, SignUpOnBehalfForm, WalkInForm } from "@/components/activities/activity-forms";
+import {
+  AttendanceForm,
+  CancelActivityForm,
+  CancelSignupButton,
+  PublishForm,
+  SignUpOnBehalfForm,
+  WalkInForm,
+} from "@/components/activities/activity-forms";
 import { CategoryLabel } from "@/components/activities/category-label";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
@@ -11,13 +18,29 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
-const DONE_MESSAGES: Record<string, string> = { created: "createdMessage", saved: "savedMessage", published: "published", cancelled: "cancelled" };
+const DONE_MESSAGES: Record<string, string> = {
+  created: "createdMessage",
+  saved: "savedMessage",
+  published: "published",
+  cancelled: "cancelled",
+};
 
-export default async function ActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const actor = await requirePermission("activities.manage");
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const activity = await orNotFound(getCommunityActivity({ actor, id }));
-  const [members, t, ta, format] = await Promise.all([listSignableMembers({ actor, activityId: activity.id }), getTranslations("activities"), getTranslations("attendance"), getFormatter()]);
+  const [members, t, ta, format] = await Promise.all([
+    listSignableMembers({ actor, activityId: activity.id }),
+    getTranslations("activities"),
+    getTranslations("attendance"),
+    getFormatter(),
+  ]);
   const now = new Date();
   const started = activity.startsAt <= now;
   const live = activity.status === "PUBLISHED";
@@ -26,29 +49,43 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const records = new Map(activity.records.map((r) => [r.memberId, r]));
   const attendanceRows = [
     ...confirmed.map((s) => ({ memberId: s.member.id, name: s.member.name })),
-    ...activity.records.filter((r) => !confirmed.some((s) => s.member.id === r.memberId)).map((r) => ({ memberId: r.memberId, name: r.member.name })),
+    ...activity.records
+      .filter((r) => !confirmed.some((s) => s.member.id === r.memberId))
+      .map((r) => ({ memberId: r.memberId, name: r.member.name })),
   ].map((row) => {
     const record = records.get(row.memberId);
     return { ...row, checkedIn: !!record?.checkedInAt, locked: !!record?.confirmedAt, status: record?.status ?? null };
   });
   return (
     <>
-      <Link href="/community/activities" className="text-sm underline">{t("backToList")}</Link>
+      <Link href="/community/activities" className="text-sm underline">
+        {t("backToList")}
+      </Link>
       <PageHeader
         title={activity.title}
         description={activity.item ? t("fromItem", { item: activity.item.title }) : undefined}
         actions={
           <>
             <StatusBadge tone={STATUS_TONE[activity.status]}>{t(`status.${activity.status}`)}</StatusBadge>
-            {activity.status !== "CANCELLED" ? <LinkButton href={`/community/activities/${activity.id}/edit`} variant="secondary">{t("edit")}</LinkButton> : null}
+            {activity.status !== "CANCELLED" ? (
+              <LinkButton href={`/community/activities/${activity.id}/edit`} variant="secondary">
+                {t("edit")}
+              </LinkButton>
+            ) : null}
             {live ? <LinkButton href={`/community/activities/${activity.id}/checkin`}>{t("showCheckinCode")}</LinkButton> : null}
           </>
         }
       />
       {flags.done && DONE_MESSAGES[flags.done] ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">{t(DONE_MESSAGES[flags.done])}</p>
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+          {t(DONE_MESSAGES[flags.done])}
+        </p>
       ) : null}
-      {activity.status === "CANCELLED" ? <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800">{t("cancelledBecause", { reason: activity.cancelReason ?? "" })}</p> : null}
+      {activity.status === "CANCELLED" ? (
+        <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800">
+          {t("cancelledBecause", { reason: activity.cancelReason ?? "" })}
+        </p>
+      ) : null}
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={t("signedUp")} value={`${activity.confirmedCount} / ${activity.capacity}`} />
         <Stat label={t("waitlist")} value={waitlist.length} />
@@ -60,7 +97,9 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           <Card title={t("details")}>
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
               <dt className="text-gray-600">{t("category")}</dt>
-              <dd><CategoryLabel category={activity.category} /></dd>
+              <dd>
+                <CategoryLabel category={activity.category} />
+              </dd>
               <dt className="text-gray-600">{t("time")}</dt>
               <dd>{format.dateTimeRange(activity.startsAt, activity.endsAt, { dateStyle: "full", timeStyle: "short" })}</dd>
               <dt className="text-gray-600">{t("signupDeadline")}</dt>
@@ -82,23 +121,37 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               <table className="min-w-full text-sm">
                 <thead className="text-left text-gray-700">
                   <tr>
-                    <th scope="col" className="py-1 pr-3">{t("member")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("phone")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("home")}</th>
-                    <th scope="col" className="py-1"><span className="sr-only">{t("actions")}</span></th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("member")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("phone")}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {t("home")}
+                    </th>
+                    <th scope="col" className="py-1">
+                      <span className="sr-only">{t("actions")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100">
                   {confirmed.map((s) => (
                     <tr key={s.id.toString()}>
                       <td className="py-1.5 pr-3">
-                        <Link href={`/community/members/${s.member.id}`} className="underline-offset-2 hover:underline">{s.member.name}</Link>
+                        <Link href={`/community/members/${s.member.id}`} className="underline-offset-2 hover:underline">
+                          {s.member.name}
+                        </Link>
                         {s.promotedAt ? <span className="ml-2 text-xs text-gray-600">{t("fromWaitlist")}</span> : null}
                         {!s.member.userId ? <span className="ml-2 text-xs text-gray-600">{t("noPhoneAccount")}</span> : null}
                       </td>
                       <td className="tabular py-1.5 pr-3">{s.member.phone}</td>
                       <td className="py-1.5 pr-3">{[s.member.building?.name, s.member.room].filter(Boolean).join(" ")}</td>
-                      <td className="py-1.5 text-right">{live && !started ? <CancelSignupButton activityId={activity.id} memberId={s.member.id} name={s.member.name} /> : null}</td>
+                      <td className="py-1.5 text-right">
+                        {live && !started ? (
+                          <CancelSignupButton activityId={activity.id} memberId={s.member.id} name={s.member.name} />
+                        ) : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -121,7 +174,11 @@ export default async function ActivityPage({ params, searchParams }: { params: P
           </Card>
           {live && started ? (
             <Card title={ta("title")}>
-              {attendanceRows.length ? <AttendanceForm activityId={activity.id} rows={attendanceRows} hours={Number(activity.hours)} /> : <p className="text-sm text-gray-600">{ta("nobody")}</p>}
+              {attendanceRows.length ? (
+                <AttendanceForm activityId={activity.id} rows={attendanceRows} hours={Number(activity.hours)} />
+              ) : (
+                <p className="text-sm text-gray-600">{ta("nobody")}</p>
+              )}
             </Card>
           ) : null}
         </div>

@@ -9,10 +9,15 @@ import { localYear } from "@/lib/time";
 
 export default async function NewActivityPage() {
   const actor = await requirePermission("activities.manage");
-  const [options, t] = await Promise.all([listActivityFormOptions({ actor, year: localYear(new Date()) }), getTranslations("activities")]);
+  const [options, t] = await Promise.all([
+    listActivityFormOptions({ actor, year: localYear(new Date()) }),
+    getTranslations("activities"),
+  ]);
   return (
     <>
-      <Link href="/community/activities" className="text-sm underline">{t("backToList")}</Link>
+      <Link href="/community/activities" className="text-sm underline">
+        {t("backToList")}
+      </Link>
       <PageHeader title={t("new")} description={t("newDescription")} />
       <Card className="max-w-3xl">
         <ActivityForm options={options} />

@@ -22,11 +22,21 @@ export default async function BuildingPage({ params }: { params: Promise<{ id: s
         <DataTable
           head={
             <>
-              <th scope="col" className="px-4 py-2">{t("room")}</th>
-              <th scope="col" className="px-4 py-2">{t("name")}</th>
-              <th scope="col" className="px-4 py-2">{t("phone")}</th>
-              <th scope="col" className="px-4 py-2">{t("employer")}</th>
-              <th scope="col" className="px-4 py-2">{t("status")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("room")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("phone")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("employer")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("status")}
+              </th>
             </>
           }
         >

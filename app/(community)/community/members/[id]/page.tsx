@@ -35,8 +35,14 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
   );
   return (
     <>
-      <Link href="/community/roster" className="text-sm underline">{t("backToRoster")}</Link>
-      <PageHeader title={member.name} description={t("fileOf")} actions={<StatusBadge tone={STATUS_TONE[member.status]}>{t(`statuses.${member.status}`)}</StatusBadge>} />
+      <Link href="/community/roster" className="text-sm underline">
+        {t("backToRoster")}
+      </Link>
+      <PageHeader
+        title={member.name}
+        description={t("fileOf")}
+        actions={<StatusBadge tone={STATUS_TONE[member.status]}>{t(`statuses.${member.status}`)}</StatusBadge>}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="space-y-6">
           <Card title={t("profile")}>
@@ -44,14 +50,28 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
               {row(tr("phone"), <span className="tabular">{member.phone}</span>)}
               {row(t("residence"), [member.grid?.name, member.building?.name, member.room].filter(Boolean).join(" · "))}
               {row(tr("kind"), tr(`kinds.${member.kind}`))}
-              {row(tr("employer"), member.employerUnit ? `${member.employerUnit.name}（${member.employerUnit.partyBranchName ?? ""}）` : [member.employerName, member.employerBranch].filter(Boolean).join(" / "))}
+              {row(
+                tr("employer"),
+                member.employerUnit
+                  ? `${member.employerUnit.name}（${member.employerUnit.partyBranchName ?? ""}）`
+                  : [member.employerName, member.employerBranch].filter(Boolean).join(" / "),
+              )}
               {row(tr("position"), member.position)}
               {row(tr("skills"), member.skills.join("、"))}
               {row(tr("interests"), member.interests.map((c) => (tc.has(c) ? tc(c) : c)).join("、"))}
               {row(tr("availability"), member.availability.map((a) => tr(`availabilityOptions.${a}`)).join("、"))}
               {row(tr("willingness"), member.willingness)}
               {row(t("badgeNumber"), member.badgeNumber)}
-              {row(t("flags"), [member.isCenterHousehold && t("centerHousehold"), member.isCouncilMember && t("council"), member.isBuildingLeader && t("buildingLeader")].filter(Boolean).join("、"))}
+              {row(
+                t("flags"),
+                [
+                  member.isCenterHousehold && t("centerHousehold"),
+                  member.isCouncilMember && t("council"),
+                  member.isBuildingLeader && t("buildingLeader"),
+                ]
+                  .filter(Boolean)
+                  .join("、"),
+              )}
               {row(t("reportedAt"), format.dateTime(member.reportedAt, { dateStyle: "long" }))}
               {row(t("verifiedAt"), member.verifiedAt ? format.dateTime(member.verifiedAt, { dateStyle: "long" }) : null)}
               {row(t("source"), t(`sources.${member.source}`))}
@@ -66,7 +86,9 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
             <ol className="space-y-2 text-sm">
               {history.map((e) => (
                 <li key={e.id} className="flex flex-wrap gap-x-3">
-                  <span className="tabular text-gray-600">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                  <span className="tabular text-gray-600">
+                    {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
                   <span className="font-medium">{ta.has(e.action) ? ta(e.action) : e.action}</span>
                   <span className="text-gray-600">{e.actorName}</span>
                 </li>
@@ -79,7 +101,11 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
           <div className="space-y-6">
             {member.status !== "MOVED_OUT" ? (
               <Card title={t("editTitle")}>
-                <MemberEditForm member={{ ...member, employerName: member.employerUnit?.name ?? member.employerName }} grids={options.grids} unitNames={options.unitNames} />
+                <MemberEditForm
+                  member={{ ...member, employerName: member.employerUnit?.name ?? member.employerName }}
+                  grids={options.grids}
+                  unitNames={options.unitNames}
+                />
               </Card>
             ) : null}
             {member.status === "ACTIVE" || member.status === "MOVED_OUT" ? (

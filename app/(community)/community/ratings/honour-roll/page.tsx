@@ -33,7 +33,11 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
     <>
       <PrintStyles />
       <div data-print-hide>
-        <PageHeader title={t("honour.pageTitle")} description={t("honour.pageDescription", { year })} actions={roll.published ? <PrintButton /> : undefined} />
+        <PageHeader
+          title={t("honour.pageTitle")}
+          description={t("honour.pageDescription", { year })}
+          actions={roll.published ? <PrintButton /> : undefined}
+        />
         <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/honour-roll" />
         <RatingsTabs year={year} current="honourRoll" openObjections={overview.objections.open} />
       </div>
@@ -42,7 +46,10 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
         {roll.published ? (
           <HonourRoll roll={roll} />
         ) : (
-          <EmptyState message={t("honour.notPublished")} action={<LinkButton href={`/community/ratings?year=${year}`}>{t("tabs.overview")}</LinkButton>} />
+          <EmptyState
+            message={t("honour.notPublished")}
+            action={<LinkButton href={`/community/ratings?year=${year}`}>{t("tabs.overview")}</LinkButton>}
+          />
         )}
 
         <section aria-labelledby="stories-heading" className="space-y-3" data-print-hide>
@@ -60,7 +67,9 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
                     <div className="flex flex-wrap items-center gap-3">
                       <span className="font-medium text-gray-900">{row.member.name}</span>
                       <Stars count={row.stars} />
-                      <span className="text-sm text-gray-600">{t("ratingLine", { points: row.points, activities: row.activities })}</span>
+                      <span className="text-sm text-gray-600">
+                        {t("ratingLine", { points: row.points, activities: row.activities })}
+                      </span>
                     </div>
                     {row.story ? <p className="mt-1 whitespace-pre-line text-sm text-gray-800">{row.story}</p> : null}
                     <details className="mt-2">
@@ -74,7 +83,12 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
                   </li>
                 ))}
               </ul>
-              <Pagination page={candidates.page} pageSize={candidates.pageSize} total={candidates.total} params={{ year: String(year) }} />
+              <Pagination
+                page={candidates.page}
+                pageSize={candidates.pageSize}
+                total={candidates.total}
+                params={{ year: String(year) }}
+              />
             </>
           ) : (
             <EmptyState message={t("honour.noCandidates")} />

@@ -22,13 +22,21 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
 
   return (
     <>
-      <PageHeader title={t("objectionsTitle")} description={t("objectionsDescription", { year })} actions={<RoundStatusBadge status={status} />} />
+      <PageHeader
+        title={t("objectionsTitle")}
+        description={t("objectionsDescription", { year })}
+        actions={<RoundStatusBadge status={status} />}
+      />
       <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/objections" />
       <RatingsTabs year={year} current="objections" openObjections={open} />
       {list.objections.length === 0 ? (
         <EmptyState
           message={status === "PUBLICITY" ? t("objectionsNoneYet") : t("objectionsNone")}
-          action={<LinkButton href={`/community/ratings?year=${year}`} variant="secondary">{t("tabs.overview")}</LinkButton>}
+          action={
+            <LinkButton href={`/community/ratings?year=${year}`} variant="secondary">
+              {t("tabs.overview")}
+            </LinkButton>
+          }
         />
       ) : (
         <div className="space-y-4">
@@ -42,14 +50,17 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div>
                       <h2 className="font-semibold text-gray-900">{t("objectionBy", { name: o.member.name })}</h2>
-                      <p className="text-sm text-gray-600">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                      <p className="text-sm text-gray-600">
+                        {format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </p>
                     </div>
                     <ObjectionStatusBadge status={o.status} />
                   </div>
                   <p className="mt-2 text-sm text-gray-700">
                     {o.rating ? (
                       <span className="inline-flex flex-wrap items-center gap-2">
-                        {t("aboutOwn")} <Stars count={o.rating.stars} /> {t("ratingDetail", { points: o.rating.points, score: o.rating.score })}
+                        {t("aboutOwn")} <Stars count={o.rating.stars} />{" "}
+                        {t("ratingDetail", { points: o.rating.points, score: o.rating.score })}
                       </span>
                     ) : (
                       t("aboutOther")
@@ -58,7 +69,11 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
                   <p className="mt-2 whitespace-pre-line text-gray-900">{o.reason}</p>
                   {o.status === "ANSWERED" ? (
                     <div className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
-                      <p className="font-medium">{t("answerGiven", { date: o.answeredAt ? format.dateTime(o.answeredAt, { dateStyle: "medium", timeStyle: "short" }) : "—" })}</p>
+                      <p className="font-medium">
+                        {t("answerGiven", {
+                          date: o.answeredAt ? format.dateTime(o.answeredAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+                        })}
+                      </p>
                       <p className="whitespace-pre-line">{o.answer}</p>
                     </div>
                   ) : status !== "FINAL" ? (

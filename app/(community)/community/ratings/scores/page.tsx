@@ -22,21 +22,36 @@ export default async function RatingScoresPage({ searchParams }: { searchParams:
   const year = parseRatingYear(params.year);
   const q = single(params.q)?.trim() || undefined;
   const page = Number(single(params.page)) || 1;
-  const [list, overview, t] = await Promise.all([listRatings({ actor, year, page, query: q }), getRatingRound({ actor, year }), getTranslations("ratings")]);
+  const [list, overview, t] = await Promise.all([
+    listRatings({ actor, year, page, query: q }),
+    getRatingRound({ actor, year }),
+    getTranslations("ratings"),
+  ]);
   const status = list.round?.status ?? null;
 
   return (
     <>
-      <PageHeader title={t("scoresTitle")} description={t("scoresDescription", { year })} actions={<RoundStatusBadge status={status} />} />
+      <PageHeader
+        title={t("scoresTitle")}
+        description={t("scoresDescription", { year })}
+        actions={<RoundStatusBadge status={status} />}
+      />
       <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/scores" />
       <RatingsTabs year={year} current="scores" openObjections={overview.objections.open} />
       {!overview.round?.computedAt ? (
-        <EmptyState message={t("scoresEmpty")} action={<LinkButton href={`/community/ratings?year=${year}`}>{t("goCompute")}</LinkButton>} />
+        <EmptyState
+          message={t("scoresEmpty")}
+          action={<LinkButton href={`/community/ratings?year=${year}`}>{t("goCompute")}</LinkButton>}
+        />
       ) : (
         <div className="space-y-4">
           <p className="max-w-3xl text-sm text-gray-700">{status === "FINAL" ? t("scoresReadOnly") : t("scoresHint")}</p>
           <SearchBox label={t("searchMember")} defaultValue={q} extra={{ year: String(year) }} />
-          {list.rows.length ? <ScoreTable year={year} rows={list.rows} editable={status !== "FINAL"} /> : <EmptyState message={t("noMatch")} />}
+          {list.rows.length ? (
+            <ScoreTable year={year} rows={list.rows} editable={status !== "FINAL"} />
+          ) : (
+            <EmptyState message={t("noMatch")} />
+          )}
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ year: String(year), q }} />
         </div>
       )}

@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const actor = await getActor();
   if (!actor) return new Response("请先登录。", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (!can(actor, "roster.export")) return new Response("您没有权限进行此操作。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!can(actor, "roster.export"))
+    return new Response("您没有权限进行此操作。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const params: Record<string, string> = {};
   for (const [key, value] of request.nextUrl.searchParams) params[key] ??= value;
   return xlsxResponse(await exportRoster({ actor, filter: parseRosterFilter(params) }));

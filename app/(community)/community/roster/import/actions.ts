@@ -25,7 +25,9 @@ export async function previewRosterImportAction(_previous: ActionState, formData
       schema: z.object({}),
       run: async ({ actor }) => {
         if (!(file instanceof File) || file.size === 0 || !file.name) {
-          throw new UserFacingError("errors.checkForm", { file: file instanceof File && file.name ? "rosterImport.errors.emptyFile" : "rosterImport.errors.noFile" });
+          throw new UserFacingError("errors.checkForm", {
+            file: file instanceof File && file.name ? "rosterImport.errors.emptyFile" : "rosterImport.errors.noFile",
+          });
         }
         const { id } = await previewRosterImport({ actor, fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) });
         redirect(`${IMPORT_PATH}?batch=${id}`);

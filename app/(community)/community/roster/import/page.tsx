@@ -66,10 +66,18 @@ async function UploadView({ actor }: { actor: Actor }) {
             <table className="min-w-full text-sm">
               <thead className="text-left text-gray-700">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">{t("recent.fileName")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("recent.uploadedAt")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("recent.status")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("recent.result")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("recent.fileName")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("recent.uploadedAt")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("recent.status")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("recent.result")}
+                  </th>
                   <th scope="col" className="py-2" />
                 </tr>
               </thead>
@@ -77,9 +85,13 @@ async function UploadView({ actor }: { actor: Actor }) {
                 {recent.map((batch) => (
                   <tr key={batch.id}>
                     <td className="max-w-xs truncate py-2 pr-4 font-medium">{batch.fileName}</td>
-                    <td className="tabular whitespace-nowrap py-2 pr-4">{format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                    <td className="tabular whitespace-nowrap py-2 pr-4">
+                      {format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </td>
                     <td className="py-2 pr-4">
-                      <StatusBadge tone={batch.status === "IMPORTED" ? "green" : "amber"}>{t(`recent.${batch.status}`)}</StatusBadge>
+                      <StatusBadge tone={batch.status === "IMPORTED" ? "green" : "amber"}>
+                        {t(`recent.${batch.status}`)}
+                      </StatusBadge>
                     </td>
                     <td className="py-2 pr-4 text-gray-700">
                       {batch.status === "IMPORTED"
@@ -115,10 +127,20 @@ const SUMMARY_FILTERS: Record<string, (row: ImportRow) => boolean> = {
 };
 
 async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: string; show?: string }) {
-  const [batch, t, format] = await Promise.all([orNotFound(getRosterImport({ actor, id: batchId })), getTranslations("rosterImport"), getFormatter()]);
+  const [batch, t, format] = await Promise.all([
+    orNotFound(getRosterImport({ actor, id: batchId })),
+    getTranslations("rosterImport"),
+    getFormatter(),
+  ]);
   const imported = batch.status === "IMPORTED";
   const filters = imported ? SUMMARY_FILTERS : PREVIEW_FILTERS;
-  const fallback = imported ? (batch.rows.some((r) => r.result !== "imported") ? "notImported" : "all") : batch.counts.error ? "error" : "all";
+  const fallback = imported
+    ? batch.rows.some((r) => r.result !== "imported")
+      ? "notImported"
+      : "all"
+    : batch.counts.error
+      ? "error"
+      : "all";
   const current = show && show in filters ? show : fallback;
   const tabs: RowFilterTab[] = Object.entries(filters).map(([value, test]) => ({
     value,
@@ -126,7 +148,10 @@ async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: stri
     href: `${BASE}?batch=${batch.id}&show=${value}`,
   }));
   const matching = batch.rows.filter(filters[current]);
-  const time = format.dateTime(imported && batch.importedAt ? batch.importedAt : batch.createdAt, { dateStyle: "medium", timeStyle: "short" });
+  const time = format.dateTime(imported && batch.importedAt ? batch.importedAt : batch.createdAt, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 
   return (
     <>
@@ -136,7 +161,9 @@ async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: stri
       <PageHeader
         title={imported ? t("summary.title") : t("preview.title")}
         description={
-          imported ? t("summary.importedAt", { fileName: batch.fileName, time }) : t("preview.description", { fileName: batch.fileName, total: batch.counts.total, time })
+          imported
+            ? t("summary.importedAt", { fileName: batch.fileName, time })
+            : t("preview.description", { fileName: batch.fileName, total: batch.counts.total, time })
         }
         actions={
           imported ? (

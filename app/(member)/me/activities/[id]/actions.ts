@@ -11,14 +11,17 @@ export type SignUpResult = { status: "CONFIRMED" | "WAITLISTED"; position: numbe
 export const signUpAction = action({
   permission: "self.signup",
   schema: signupActionSchema,
-  successMessage: (result: SignUpResult) => (result.status === "CONFIRMED" ? "memberActivities.signedUp" : "memberActivities.waitlisted"),
+  successMessage: (result: SignUpResult) =>
+    result.status === "CONFIRMED" ? "memberActivities.signedUp" : "memberActivities.waitlisted",
   run: async ({ actor, input }): Promise<SignUpResult> => {
     const joined = await signUpForActivity({ actor, activityId: input.activityId });
     revalidatePath("/me", "layout");
     if (joined.status === "CONFIRMED") return { status: "CONFIRMED", position: null };
     // the place in the queue, read after joining (someone may even have cancelled in between)
     const now = await getMemberActivity({ actor, id: input.activityId });
-    return now.signupStatus === "CONFIRMED" ? { status: "CONFIRMED", position: null } : { status: "WAITLISTED", position: now.waitlistPosition };
+    return now.signupStatus === "CONFIRMED"
+      ? { status: "CONFIRMED", position: null }
+      : { status: "WAITLISTED", position: now.waitlistPosition };
   },
 });
 

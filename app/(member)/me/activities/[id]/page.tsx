@@ -66,7 +66,11 @@ export default async function MemberActivityPage({ params }: Props) {
     status = (
       <Note tone={record.status === "NO_SHOW" ? "gray" : "green"}>
         <p className="flex items-center gap-2 font-semibold">
-          {record.status === "NO_SHOW" ? <Ban aria-hidden="true" className="h-5 w-5 shrink-0" /> : <CheckCircle2 aria-hidden="true" className="h-5 w-5 shrink-0" />}
+          {record.status === "NO_SHOW" ? (
+            <Ban aria-hidden="true" className="h-5 w-5 shrink-0" />
+          ) : (
+            <CheckCircle2 aria-hidden="true" className="h-5 w-5 shrink-0" />
+          )}
           {t(`record.${record.status}`, {
             time: record.checkedInAt ? clockTime(format, record.checkedInAt) : "—",
             hours: format.number(record.hours),
@@ -100,9 +104,18 @@ export default async function MemberActivityPage({ params }: Props) {
     );
   } else if (phase === "open") {
     // the deadline is in the facts above; only a full activity needs a word before the button
-    status = left === 0 ? <Note tone="amber"><p>{t("fullExplain")}</p></Note> : null;
+    status =
+      left === 0 ? (
+        <Note tone="amber">
+          <p>{t("fullExplain")}</p>
+        </Note>
+      ) : null;
   } else {
-    status = <Note tone="gray"><p>{phase === "ended" ? t("ended") : t("closed", { deadline })}</p></Note>;
+    status = (
+      <Note tone="gray">
+        <p>{phase === "ended" ? t("ended") : t("closed", { deadline })}</p>
+      </Note>
+    );
   }
 
   const facts: [string, ReactNode][] = [
@@ -114,7 +127,9 @@ export default async function MemberActivityPage({ params }: Props) {
       <>
         {t("capacity", { capacity: activity.capacity, confirmed: activity.confirmedCount })}
         {phase === "open" ? (
-          <span className={`block ${left ? "text-green-800" : "text-amber-800"}`}>{left ? t("placesLeft", { count: left }) : t("full")}</span>
+          <span className={`block ${left ? "text-green-800" : "text-amber-800"}`}>
+            {left ? t("placesLeft", { count: left }) : t("full")}
+          </span>
         ) : null}
       </>,
     ],

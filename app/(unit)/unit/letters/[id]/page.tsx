@@ -19,7 +19,11 @@ export default async function UnitLetterPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("unit.letters");
   const { id } = await params;
   const letter = await orNotFound(getUnitLetter({ actor, id }));
-  const [qrSvg, t, format] = await Promise.all([letterQrSvg(await verifyUrlForPage(letter.verifyCode)), getTranslations("letters"), getFormatter()]);
+  const [qrSvg, t, format] = await Promise.all([
+    letterQrSvg(await verifyUrlForPage(letter.verifyCode)),
+    getTranslations("letters"),
+    getFormatter(),
+  ]);
   return (
     <LetterPageFrame
       letter={letter}

@@ -13,7 +13,9 @@ export default async function UnitMemberPage({ params }: { params: Promise<{ id:
   const [detail, t] = await Promise.all([orNotFound(getUnitMember({ actor, id })), getTranslations("unitPortal.member")]);
   return (
     <>
-      <Link href="/unit/members" className="text-sm underline">{t("back")}</Link>
+      <Link href="/unit/members" className="text-sm underline">
+        {t("back")}
+      </Link>
       <PageHeader title={detail.name} description={t("description", { phone: detail.phone })} />
       <UnitMemberDetail detail={detail} />
     </>

@@ -16,7 +16,9 @@ export default async function CheckinCodePage({ params }: { params: Promise<{ id
   const t = await getTranslations("activities");
   return (
     <>
-      <Link href={`/community/activities/${id}`} className="text-sm underline">{t("backToActivity")}</Link>
+      <Link href={`/community/activities/${id}`} className="text-sm underline">
+        {t("backToActivity")}
+      </Link>
       <div className="mt-4 rounded-lg border border-gray-200">
         <CheckinDisplay activityId={id} initial={code} />
       </div>

@@ -14,10 +14,15 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const activity = await orNotFound(getCommunityActivity({ actor, id }));
   if (activity.status === "CANCELLED") notFound();
-  const [options, t] = await Promise.all([listActivityFormOptions({ actor, year: localYear(activity.startsAt) }), getTranslations("activities")]);
+  const [options, t] = await Promise.all([
+    listActivityFormOptions({ actor, year: localYear(activity.startsAt) }),
+    getTranslations("activities"),
+  ]);
   return (
     <>
-      <Link href={`/community/activities/${activity.id}`} className="text-sm underline">{t("backToActivity")}</Link>
+      <Link href={`/community/activities/${activity.id}`} className="text-sm underline">
+        {t("backToActivity")}
+      </Link>
       <PageHeader title={t("edit")} description={activity.title} />
       <Card className="max-w-3xl">
         <ActivityForm

@@ -52,7 +52,11 @@ export default async function ServiceItemPage({ params }: { params: Promise<{ id
             {item.positions ? t("pledgesTitleOf", { count, positions: item.positions }) : t("pledgesTitle", { count })}
           </h2>
           {withdrawn ? <p className="text-sm text-gray-600">{t("withdrawnCount", { count: withdrawn })}</p> : null}
-          {pledges.length ? <ItemPledgesTable pledges={pledges} /> : <EmptyState message={onMenu ? t("noPledges") : t("noPledgesProposal")} />}
+          {pledges.length ? (
+            <ItemPledgesTable pledges={pledges} />
+          ) : (
+            <EmptyState message={onMenu ? t("noPledges") : t("noPledgesProposal")} />
+          )}
         </section>
 
         {onMenu ? (

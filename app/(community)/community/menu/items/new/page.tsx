@@ -8,7 +8,11 @@ import { categoryName } from "@/lib/menu/category-label";
 import { listMenuCategories } from "@/lib/menu/get-service-item";
 import { parseMenuYear } from "@/lib/menu/schema";
 
-export default async function NewServiceItemPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewServiceItemPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission("menu.manage");
   const params = await searchParams;
   const year = parseMenuYear(params.year);
