@@ -2,9 +2,16 @@ import { z } from "zod";
 import { checkbox, idSchema, optionalText, requiredText, stringList } from "../actions/form-data.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
+import { normalizePersonName } from "./person-name.ts";
 
 /** The text members agree to is in messages (register.consent*); this names its version. */
 export const CONSENT_VERSION = "2026-01";
+
+/** A person's name, normalized ("张　伟" → "张伟") before it is checked and stored. */
+export const personNameSchema = z
+  .string({ error: "validation.required" })
+  .transform(normalizePersonName)
+  .pipe(z.string().min(1, "validation.required").max(20, "validation.tooLong"));
 
 const gender = z.enum(["MALE", "FEMALE"], { error: "validation.required" });
 const kind = z.enum(MEMBER_KINDS, { error: "validation.required" });
@@ -66,7 +73,7 @@ const profile = {
 export const registerMemberSchema = withOtherSkills(
   z
     .object({
-      name: requiredText(20),
+      name: personNameSchema,
       gender,
       phone: phoneSchema,
       password: passwordSchema,
@@ -99,7 +106,7 @@ export const updateMemberSchema = withOtherSkills(
   z
     .object({
       id: idSchema,
-      name: requiredText(20),
+      name: personNameSchema,
       gender: gender.optional().or(z.literal("").transform(() => undefined)),
       phone: phoneSchema,
       ...residence,

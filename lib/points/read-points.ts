@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
+import { normalizePersonName } from "../members/person-name.ts";
 
 const PAGE_SIZE = 50;
 
@@ -8,7 +9,7 @@ const PAGE_SIZE = 50;
 export async function listMemberBalances(options: { actor: Actor; query?: string; page?: number }) {
   const community = authorize(options.actor, "points.manage");
   const page = Math.max(1, options.page ?? 1);
-  const q = options.query?.trim();
+  const q = options.query ? normalizePersonName(options.query) : undefined;
   const members = await db().member.findMany({
     where: { communityId: community.orgId, status: { in: ["ACTIVE", "MOVED_OUT"] }, ...(q ? { name: { contains: q } } : {}) },
     select: { id: true, name: true, status: true, building: { select: { name: true } }, room: true },

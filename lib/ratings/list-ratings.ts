@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db, type Prisma } from "../db.ts";
 import { findRound } from "./round-scope.ts";
+import { normalizePersonName } from "../members/person-name.ts";
 
 export const RATINGS_PAGE_SIZE = 50;
 
@@ -15,7 +16,7 @@ export async function listRatings(options: { actor: Actor; year: number; page?: 
   const round = await findRound(communityId, options.year);
   const page = Math.max(1, Math.floor(options.page ?? 1));
   if (!round) return { round: null, rows: [], total: 0, page, pageSize: RATINGS_PAGE_SIZE };
-  const q = options.query?.trim();
+  const q = options.query ? normalizePersonName(options.query) : undefined;
   const where: Prisma.StarRatingWhereInput = {
     roundId: round.id,
     communityId,

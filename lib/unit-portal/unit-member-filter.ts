@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "../db.ts";
 import { localYear, parseLocalDateTime } from "../time.ts";
+import { normalizePersonName } from "../members/person-name.ts";
 
 export const UNIT_MEMBER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "MOVED_OUT"] as const;
 export const UNIT_MEMBER_SORTS = [
@@ -45,7 +46,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  * Bad values are dropped rather than failing the page.
  */
 export const unitMemberFilterSchema = z.object({
-  q: optional(z.string().trim().max(50)),
+  q: optional(z.string().trim().max(50).transform(normalizePersonName)),
   communityId: optional(z.uuid()),
   status: optional(z.enum(UNIT_MEMBER_STATUSES)),
   served: optional(z.enum(UNIT_SERVED)),

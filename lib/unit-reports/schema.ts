@@ -2,6 +2,10 @@ import { z } from "zod";
 import { checkbox, idSchema, optionalText, requiredText } from "../actions/form-data.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { workUnitSchema } from "../orgs/schema.ts";
+import { normalizePersonName } from "../members/person-name.ts";
+
+/** The contact person's name, normalized like every person's name. */
+const contactNameSchema = z.preprocess((v) => (typeof v === "string" ? normalizePersonName(v) : v), requiredText(40));
 
 export const SKILL_MAX_LENGTH = 20;
 export const SKILLS_MAX = 20;
@@ -47,7 +51,7 @@ export const submitUnitReportSchema = z
   .object({
     communityId: z.uuid({ error: "unitReports.chooseCommunity" }),
     ...offerShape,
-    contactName: requiredText(40),
+    contactName: contactNameSchema,
     contactPhone,
   })
   .superRefine(requireAnOffer);
@@ -81,7 +85,7 @@ export const registerUnitSchema = z
     creditCode: workUnitSchema.shape.creditCode,
     address: requiredText(200),
     inArea: checkbox,
-    contactName: requiredText(40),
+    contactName: contactNameSchema,
     phone: phoneSchema,
     password: passwordSchema,
     communityIds,

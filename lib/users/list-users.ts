@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../db.ts";
+import { normalizePersonName } from "../members/person-name.ts";
 
 const PAGE_SIZE = 50;
 
@@ -9,7 +10,7 @@ const PAGE_SIZE = 50;
 export async function listUsers(options: { actor: Actor; query?: string; page?: number }) {
   const street = authorize(options.actor, "grants.manage");
   const page = Math.max(1, options.page ?? 1);
-  const query = options.query?.trim();
+  const query = options.query ? normalizePersonName(options.query) : undefined;
   const inStreet = { organization: { streetId: street.orgId } };
   const where: Prisma.UserWhereInput = {
     grants: { some: inStreet },

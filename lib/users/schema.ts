@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { idSchema, optionalText } from "../actions/form-data.ts";
 import { phoneSchema } from "../auth/schema.ts";
+import { normalizePersonName } from "../members/person-name.ts";
 
 export const ROLES = ["ADMIN", "SECRETARY", "MEMBER", "UNIT_ADMIN"] as const;
 
 export const grantRoleSchema = z.object({
   phone: phoneSchema,
   /** only for a person who has no account yet */
-  name: optionalText(40),
+  name: z.preprocess((v) => (typeof v === "string" ? normalizePersonName(v) : v), optionalText(40)),
   /** only for a person who has no account yet */
   password: z.preprocess(
     (v) => (v === "" ? undefined : v),
