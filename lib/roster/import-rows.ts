@@ -1,7 +1,8 @@
-// What an ImportBatch keeps in its `rows` JSON between preview and confirm, and the pure checks
-// that turn parsed cells into importable members.
+// What an import batch keeps for each row between preview and confirm, and the pure checks that
+// turn a row's cells into an importable member.
 import type { Gender, MemberKind } from "../generated/prisma/enums.ts";
-import type { RawRosterRow, RosterCells } from "./parse-roster-file.ts";
+import { normalizePersonName } from "../members/person-name.ts";
+import type { RosterCells } from "./roster-layout.ts";
 import { EXAMPLE_ROW, GENDER_WORDS, IMPORT_COLUMNS, KIND_WORDS, splitSkills, type ImportColumnKey } from "./roster-columns.ts";
 
 export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
@@ -19,11 +20,16 @@ export type ImportMember = {
   buildingId: string;
   room: string | null;
   employerUnitId: string | null;
+  /** the registered unit's name as typed, kept as free text should the unit be archived before confirm */
+  employerUnitName?: string;
   employerName: string | null;
   employerBranch: string | null;
   position: string | null;
   skills: string[];
 };
+
+/** A data row of the sheet under the current column mapping; `row` is the row number seen in Excel. */
+export type RawRosterRow = { row: number; values: RosterCells };
 
 export type ImportRow = {
   row: number;
@@ -93,7 +99,7 @@ export function validateRosterRows(rawRows: RawRosterRow[], context: RosterConte
         error(column.key, "rosterImport.errors.tooLong", { max: column.maxLength });
     }
 
-    const name = values.name;
+    const name = normalizePersonName(values.name);
     if (!name) error("name", "rosterImport.errors.missingName");
 
     let gender: Gender | null = null;
@@ -147,6 +153,7 @@ export function validateRosterRows(rawRows: RawRosterRow[], context: RosterConte
       buildingId: building!.id,
       room: values.room || null,
       employerUnitId: unit?.id ?? null,
+      ...(unit ? { employerUnitName: values.employer } : {}),
       employerName: unit ? null : values.employer || null,
       employerBranch: values.employerBranch || null,
       position: values.position || null,

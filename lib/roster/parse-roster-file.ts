@@ -1,111 +1,32 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import { UserFacingError } from "../errors.ts";
+import { decodeCsvText, readCsvRows } from "./csv-rows.ts";
+import { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_MAX_ROWS } from "./roster-columns.ts";
 import {
-  columnForHeader,
-  IMPORT_COLUMNS,
-  REQUIRED_COLUMNS,
-  ROSTER_FILE_MAX_BYTES,
-  ROSTER_FILE_MAX_ROWS,
-  type ImportColumnKey,
-} from "./roster-columns.ts";
+  columnLetter,
+  detectHeader,
+  hasHeaderCandidate,
+  headerText,
+  HEADER_SEARCH_ROWS,
+  type DetectedHeader,
+  type LayoutColumn,
+  type RosterLayout,
+} from "./roster-layout.ts";
+import { readXlsxRows, XlsxFormatError, type MergedRange, type SheetRow, type XlsxReadStats } from "./xlsx-rows.ts";
 
 export { ROSTER_FILE_MAX_BYTES, ROSTER_FILE_MAX_ROWS };
-/** a title row or two above the header is common in hand-made rosters */
-const HEADER_SEARCH_ROWS = 5;
 
-export type RosterCells = Record<ImportColumnKey, string>;
-/** One non-empty data row; `row` is the row number the user sees in Excel. */
-export type RawRosterRow = { row: number; values: RosterCells };
+const SAMPLES = 3;
+
+/** A read roster: the sheet's layout (without a mapping yet) and its data rows, cells in `columns` order. */
+export type ParsedRoster = {
+  layout: Omit<RosterLayout, "mapping" | "guesses">;
+  header: DetectedHeader;
+  rows: SheetRow[];
+};
 
 /** A problem with the whole file, shown next to the file field. */
 function fileError(key: string): UserFacingError {
   return new UserFacingError("errors.checkForm", { file: key });
-}
-
-/**
- * Reads an uploaded roster (.xlsx, or .csv as Excel saves it: UTF-8 with BOM, or GBK) into rows
- * keyed by column. Pure: no database, no actor. Throws a UserFacingError for a file it cannot use.
- */
-export async function parseRosterFile(data: Uint8Array, fileName: string): Promise<RawRosterRow[]> {
-  if (data.byteLength === 0) throw fileError("rosterImport.errors.emptyFile");
-  if (data.byteLength > ROSTER_FILE_MAX_BYTES) throw fileError("rosterImport.errors.tooLarge");
-  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
-  const isZip = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-
-  const workbook = new ExcelJS.Workbook();
-  if (extension === "xlsx") {
-    if (!isZip) throw fileError("rosterImport.errors.unreadable");
-    try {
-      await workbook.xlsx.load(toArrayBuffer(data));
-    } catch {
-      throw fileError("rosterImport.errors.unreadable");
-    }
-  } else if (extension === "csv") {
-    if (isZip) throw fileError("rosterImport.errors.unreadable");
-    try {
-      // keep every cell as text: 0301 stays 0301, a phone stays a phone
-      await workbook.csv.read(Readable.from([decodeText(data)]), { map: (value: unknown) => value });
-    } catch {
-      throw fileError("rosterImport.errors.unreadable");
-    }
-  } else {
-    throw fileError("rosterImport.errors.badType");
-  }
-
-  for (const sheet of workbook.worksheets) {
-    const rows = readSheet(sheet);
-    if (rows) return rows;
-  }
-  throw fileError("rosterImport.errors.missingColumns");
-}
-
-function toArrayBuffer(data: Uint8Array): ArrayBuffer {
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-}
-
-/** UTF-8 (with or without BOM) first; Excel's plain "CSV" on Chinese Windows is GBK. */
-function decodeText(data: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    text = new TextDecoder("gb18030").decode(data);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Rows of a sheet whose header row has the required columns, or null for any other sheet. */
-function readSheet(sheet: ExcelJS.Worksheet): RawRosterRow[] | null {
-  let columns: Map<number, ImportColumnKey> | null = null;
-  let headerRow = 0;
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
-    const found = new Map<number, ImportColumnKey>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const key = columnForHeader(cellText(cell.value));
-      if (key && ![...found.values()].includes(key)) found.set(col, key);
-    });
-    if (REQUIRED_COLUMNS.every((key) => [...found.values()].includes(key))) {
-      columns = found;
-      headerRow = r;
-      break;
-    }
-  }
-  if (!columns) return null;
-
-  const header = columns;
-  const rows: RawRosterRow[] = [];
-  // eachRow visits only rows that hold values, however far down a stray cell is
-  sheet.eachRow((sheetRow, r) => {
-    if (r <= headerRow) return;
-    const values = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, ""])) as RosterCells;
-    for (const [col, key] of header) values[key] = cleanCell(cellText(sheetRow.getCell(col).value));
-    if (Object.values(values).every((v) => v === "")) return;
-    rows.push({ row: r, values });
-    if (rows.length > ROSTER_FILE_MAX_ROWS) throw fileError("rosterImport.errors.tooManyRows");
-  });
-  if (!rows.length) throw fileError("rosterImport.errors.noRows");
-  return rows;
 }
 
 /** Full-width digits and letters to ASCII, no-break and zero-width spaces removed, trimmed. */
@@ -117,15 +38,139 @@ export function cleanCell(text: string): string {
     .trim();
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean") return value ? "是" : "否";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value)
-    return "result" in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : "";
-  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
-  return "";
+/** Collects one sheet's rows, up to the limit, and says early when the sheet has no header. */
+class SheetCollector {
+  readonly rows: SheetRow[] = [];
+  merges: MergedRange[] = [];
+  hopeless = false;
+
+  constructor(
+    readonly name: string,
+    private readonly maxRows: number,
+  ) {}
+
+  add(raw: SheetRow): boolean {
+    const cells = raw.cells.map((c) => cleanCell(c));
+    if (cells.every((c) => c === "")) return true;
+    this.rows.push({ row: raw.row, cells });
+    if (this.rows.length === HEADER_SEARCH_ROWS && !hasHeaderCandidate(this.rows)) {
+      this.hopeless = true;
+      return false;
+    }
+    // stop reading at the first row past what any roster may hold (plus the rows above its header)
+    if (this.rows.length > this.maxRows + HEADER_SEARCH_ROWS) throw fileError("rosterImport.errors.tooManyRows");
+    return true;
+  }
+
+  /** Values of merged cells copied into every cell of the range (a 楼栋 merged over its members' rows). */
+  applyMerges() {
+    if (!this.merges.length) return;
+    const byRow = new Map(this.rows.map((r) => [r.row, r]));
+    for (const range of this.merges) {
+      const value = byRow.get(range.top)?.cells[range.left] ?? "";
+      if (!value || (range.bottom - range.top + 1) * (range.right - range.left + 1) > 1_000_000) continue;
+      for (let r = range.top; r <= range.bottom; r++) {
+        const row = byRow.get(r);
+        if (!row) continue;
+        for (let c = range.left; c <= range.right; c++) if (!row.cells[c]) row.cells[c] = value;
+      }
+    }
+    for (const row of this.rows) row.cells = Array.from(row.cells, (c) => c ?? "");
+  }
+}
+
+/** The roster read from a collected sheet, or null when the sheet has no header. */
+function rosterOf(sheet: SheetCollector, maxRows: number): ParsedRoster | null {
+  if (sheet.hopeless) return null;
+  sheet.applyMerges();
+  const header = detectHeader(sheet.rows.slice(0, HEADER_SEARCH_ROWS));
+  if (!header) return null;
+  const firstHeaderRow = header.headerRows[0];
+  const lastHeaderRow = header.headerRows[header.headerRows.length - 1];
+  const data = sheet.rows.filter((r) => r.row > lastHeaderRow);
+  if (data.length > maxRows) throw fileError("rosterImport.errors.tooManyRows");
+  if (!data.length) throw fileError("rosterImport.errors.noRows");
+
+  const indexes = new Set<number>();
+  header.lower.forEach((text, i) => (text || header.upper[i]) && indexes.add(i));
+  header.upper.forEach((text, i) => text && indexes.add(i));
+  for (const row of data) row.cells.forEach((c, i) => c && indexes.add(i));
+  const order = [...indexes].sort((a, b) => a - b);
+  const columns: LayoutColumn[] = order.map((index) => ({
+    index,
+    letter: columnLetter(index),
+    header: headerText(header, index),
+    samples: data
+      .map((r) => r.cells[index] ?? "")
+      .filter(Boolean)
+      .slice(0, SAMPLES),
+  }));
+
+  const present = new Set(data.map((r) => r.row));
+  const blankRows: number[] = [];
+  for (let r = lastHeaderRow + 1; r < data[data.length - 1].row; r++) if (!present.has(r)) blankRows.push(r);
+  const aboveHeader = sheet.rows
+    .filter((r) => r.row < firstHeaderRow)
+    .map((r) => ({ row: r.row, text: [...new Set(r.cells.filter(Boolean))].join(" ").slice(0, 200) }));
+
+  return {
+    layout: { sheet: sheet.name, headerRows: header.headerRows, aboveHeader, blankRows, columns },
+    header,
+    rows: data.map((r) => ({ row: r.row, cells: order.map((i) => r.cells[i] ?? "") })),
+  };
+}
+
+/**
+ * Reads an uploaded roster (.xlsx, or .csv as Excel saves it: UTF-8 with BOM, or GBK) sheet by
+ * sheet, row by row, and stops at the first row past the limit: a file of 400,000 rows is refused
+ * after reading about 5,000 of them. The first sheet with a header (two or more known column
+ * names among its first rows) is the roster. Pure: no database, no actor. Throws a
+ * UserFacingError for a file it cannot use.
+ */
+export function parseRosterFile(
+  data: Uint8Array,
+  fileName: string,
+  options: { maxRows?: number; stats?: XlsxReadStats } = {},
+): ParsedRoster {
+  const maxRows = options.maxRows ?? ROSTER_FILE_MAX_ROWS;
+  if (data.byteLength === 0) throw fileError("rosterImport.errors.emptyFile");
+  if (data.byteLength > ROSTER_FILE_MAX_BYTES) throw fileError("rosterImport.errors.tooLarge");
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  const isZip = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
+
+  if (extension === "csv") {
+    if (isZip) throw fileError("rosterImport.errors.unreadable");
+    const sheet = new SheetCollector("", maxRows);
+    readCsvRows(decodeCsvText(data), (row) => sheet.add(row));
+    const roster = rosterOf(sheet, maxRows);
+    if (!roster) throw fileError("rosterImport.errors.missingColumns");
+    return roster;
+  }
+  if (extension !== "xlsx") throw fileError("rosterImport.errors.badType");
+  if (!isZip) throw fileError("rosterImport.errors.unreadable");
+
+  let roster: ParsedRoster | null = null;
+  let current: SheetCollector | null = null;
+  const finish = () => {
+    if (current && !roster) roster = rosterOf(current, maxRows);
+  };
+  try {
+    readXlsxRows(
+      data,
+      ({ name }) => {
+        finish();
+        if (roster) return null;
+        const sheet = new SheetCollector(name, maxRows);
+        current = sheet;
+        return { row: (row) => sheet.add(row), merges: (ranges) => (sheet.merges = ranges) };
+      },
+      options.stats,
+    );
+    finish();
+  } catch (error) {
+    if (error instanceof XlsxFormatError) throw fileError("rosterImport.errors.unreadable");
+    throw error;
+  }
+  if (!roster) throw fileError("rosterImport.errors.missingColumns");
+  return roster;
 }

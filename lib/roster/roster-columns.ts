@@ -18,8 +18,7 @@ export type ImportColumnKey =
   | "employer"
   | "employerBranch"
   | "position"
-  | "skills"
-  | "note";
+  | "skills";
 
 export type ImportColumn = {
   key: ImportColumnKey;
@@ -27,7 +26,7 @@ export type ImportColumn = {
   /** shown in brackets after the header in the template: 党员类型(在职/社区/离退休) */
   hint?: string;
   required?: boolean;
-  /** other headers people use for the same column */
+  /** other headers offices use for the same column (compared without spaces, marks and brackets) */
   aliases?: string[];
   width: number;
   /** keep as text in Excel (leading zeros, long numbers) */
@@ -36,26 +35,45 @@ export type ImportColumn = {
 };
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
-  { key: "name", header: "姓名", required: true, width: 12, maxLength: 40 },
+  { key: "name", header: "姓名", required: true, aliases: ["党员姓名", "名字"], width: 12, maxLength: 40 },
   { key: "gender", header: "性别", hint: "男/女", width: 10, maxLength: 10 },
   {
     key: "phone",
     header: "手机号码",
     required: true,
-    aliases: ["手机号", "手机", "联系电话", "电话"],
+    aliases: ["手机号", "手机", "联系电话", "电话", "电话号码", "联系方式", "移动电话", "手机号码联系电话"],
     width: 16,
     text: true,
     maxLength: 20,
   },
-  { key: "grid", header: "网格", aliases: ["所属网格", "网格名称"], width: 14, maxLength: 60 },
-  { key: "building", header: "楼栋", required: true, aliases: ["楼号", "楼栋号", "所在楼栋"], width: 12, maxLength: 60 },
-  { key: "room", header: "房号", aliases: ["房间号", "门牌号", "单元房号"], width: 10, text: true, maxLength: 20 },
-  { key: "kind", header: "党员类型", hint: "在职/社区/离退休", width: 22, maxLength: 10 },
-  { key: "employer", header: "工作单位", aliases: ["单位", "单位名称"], width: 26, maxLength: 80 },
-  { key: "employerBranch", header: "单位党组织", aliases: ["所在党组织", "单位党支部"], width: 26, maxLength: 80 },
-  { key: "position", header: "职务", aliases: ["职务职称"], width: 14, maxLength: 40 },
-  { key: "skills", header: "专业特长", hint: "用、分隔", aliases: ["特长"], width: 24, maxLength: 200 },
-  { key: "note", header: "备注", width: 24, maxLength: 200 },
+  { key: "grid", header: "网格", aliases: ["所属网格", "网格名称", "所在网格"], width: 14, maxLength: 60 },
+  {
+    key: "building",
+    header: "楼栋",
+    required: true,
+    aliases: ["楼号", "楼栋号", "所在楼栋", "楼幢", "幢号", "楼宇", "居住楼栋"],
+    width: 12,
+    maxLength: 60,
+  },
+  { key: "room", header: "房号", aliases: ["房间号", "门牌号", "单元房号", "室号", "单元室号"], width: 10, text: true, maxLength: 20 },
+  { key: "kind", header: "党员类型", hint: "在职/社区/离退休", aliases: ["党员类别", "类别"], width: 22, maxLength: 10 },
+  { key: "employer", header: "工作单位", aliases: ["单位", "单位名称", "所在单位", "工作单位名称"], width: 26, maxLength: 80 },
+  {
+    key: "employerBranch",
+    header: "单位党组织",
+    aliases: ["所在党组织", "单位党支部", "所在党支部", "单位党组织名称", "组织关系所在党组织", "党组织关系所在单位"],
+    width: 26,
+    maxLength: 80,
+  },
+  { key: "position", header: "职务", aliases: ["职务职称", "职称"], width: 14, maxLength: 40 },
+  {
+    key: "skills",
+    header: "专业特长",
+    hint: "用、分隔",
+    aliases: ["特长", "职业特长", "个人特长", "技能特长", "专长", "技能"],
+    width: 24,
+    maxLength: 200,
+  },
 ];
 
 export const REQUIRED_COLUMNS = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.key);
@@ -75,11 +93,13 @@ export function columnForHeader(text: string): ImportColumnKey | null {
   return column?.key ?? null;
 }
 
-function normalizeHeader(text: string): string {
+/** The form a header is compared and remembered in: 手机号码* (必填) → 手机号码. */
+export function normalizeHeader(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/\([^)]*\)/g, "")
-    .replace(/[*\s]/g, "");
+    .replace(/\([^)]*\)|【[^】]*】|\[[^\]]*\]/g, "")
+    .replace(/[*＊:：\s\u200b-\u200d\ufeff]/g, "")
+    .toLowerCase();
 }
 
 /** One example row in the template; a row equal to it in an upload is skipped, not imported. */
@@ -95,7 +115,6 @@ export const EXAMPLE_ROW: Record<ImportColumnKey, string> = {
   employerBranch: "东湖区人民医院内科党支部",
   position: "主治医师",
   skills: "医疗咨询、健康讲座",
-  note: "此行为示例，导入时会自动跳过",
 };
 
 export const GENDER_LABEL = { MALE: "男", FEMALE: "女" } as const;

@@ -4,8 +4,7 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
-import { ROSTER_FILE_MAX_ROWS } from "./parse-roster-file.ts";
-import { EXAMPLE_ROW, GENDER_LABEL, IMPORT_COLUMNS, KIND_LABEL, templateHeader } from "./roster-columns.ts";
+import { EXAMPLE_ROW, GENDER_LABEL, IMPORT_COLUMNS, KIND_LABEL, ROSTER_FILE_MAX_ROWS, templateHeader } from "./roster-columns.ts";
 import { safeFileNamePart, workbookBytes, type XlsxFile } from "./xlsx-file.ts";
 
 export const TEMPLATE_SHEET = "党员名册";

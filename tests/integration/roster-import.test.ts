@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { confirmRosterImport } from "@/lib/roster/confirm-roster-import";
-import { getRosterImport, listRosterImports } from "@/lib/roster/get-roster-import";
+import { getRosterImport } from "@/lib/roster/get-roster-import";
+import { listRosterImports } from "@/lib/roster/list-roster-imports";
 import { parseRosterFile } from "@/lib/roster/parse-roster-file";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
+import { remapRosterImport } from "@/lib/roster/remap-roster-import";
 import { buildRosterTemplate, INSTRUCTIONS_SHEET, TEMPLATE_SHEET } from "@/lib/roster/roster-template";
 import { IMPORT_COLUMNS, templateHeader } from "@/lib/roster/roster-columns";
 import { createBuilding, createGrid, createMember, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
@@ -96,9 +98,9 @@ describe("roster import: preview, confirm, import again", () => {
     const { rows, phones } = mixedRows(w);
     const file = await rosterXlsx(rows);
 
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.xlsx", data: file } });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(batch.status).toBe("PREVIEWED");
     expect(batch.fileName).toBe("名册.xlsx");
     expect(errorsByRow(batch.rows)).toEqual({
@@ -110,7 +112,7 @@ describe("roster import: preview, confirm, import again", () => {
     expect(batch.rows.filter((r) => r.status === "valid").map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
     expect(await db().member.count({ where: { communityId: w.community.id } })).toBe(0);
 
-    const summary = await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    const summary = await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(summary).toEqual({ imported: 5, skipped: {}, errors: 3 });
 
     const members = await db().member.findMany({ where: { communityId: w.community.id }, orderBy: { name: "asc" } });
@@ -171,18 +173,18 @@ describe("roster import: preview, confirm, import again", () => {
     expect(audit[0].after).toMatchObject({ imported: 5, errors: 3, rows: 8 });
 
     // a batch is confirmed once
-    await expect(confirmRosterImport({ actor: w.secretary, batchId: preview.id })).rejects.toMatchObject({
+    await expect(confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).rejects.toMatchObject({
       messageKey: "rosterImport.errors.alreadyConfirmed",
     });
 
     // the same file again: nothing to import, the five are "already on the roster"
-    const again = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
+    const again = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.xlsx", data: file } });
     expect(again.counts).toEqual({ total: 8, valid: 0, skip: 5, error: 3 });
-    const againRows = (await getRosterImport({ actor: w.secretary, id: again.id })).rows;
+    const againRows = (await getRosterImport({ actor: w.secretary, input: { id: again.id, show: "all" } })).rows;
     expect(againRows.filter((r) => r.status === "skip").map((r) => r.issues[0].key)).toEqual(
       Array(5).fill("rosterImport.skip.alreadyOnRoster"),
     );
-    expect(await confirmRosterImport({ actor: w.secretary, batchId: again.id })).toEqual({
+    expect(await confirmRosterImport({ actor: w.secretary, input: { batchId: again.id } })).toEqual({
       imported: 0,
       skipped: { "rosterImport.skip.alreadyOnRoster": 5 },
       errors: 3,
@@ -197,13 +199,13 @@ describe("roster import: preview, confirm, import again", () => {
   it("reads a CSV saved by Excel as UTF-8 with BOM, with the same checks", async () => {
     const w = await importWorld();
     const { rows, phones } = mixedRows(w);
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.CSV", data: rosterCsv(rows) });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.CSV", data: rosterCsv(rows) } });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(Object.keys(errorsByRow(batch.rows))).toEqual(["7", "8", "10"]);
     // the BOM did not end up in the first header: 姓名 was found and read
     expect(batch.rows[0].values.name).toBe("王一");
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     const stored = await db().member.findMany({ where: { communityId: w.community.id }, select: { phone: true } });
     expect(stored.map((m) => m.phone).sort()).toEqual([...phones].sort());
   });
@@ -213,14 +215,17 @@ describe("roster import: preview, confirm, import again", () => {
     const phone = uniquePhone();
     const preview = await previewRosterImport({
       actor: w.secretary,
-      fileName: "a.csv",
-      data: rosterCsv([{ name: "郑九", phone, building: w.building.name, room: "0301", note: "含,逗号" }], { bom: false }),
+      input: {
+        fileName: "a.csv",
+        data: rosterCsv([{ name: "郑九", phone, building: w.building.name, room: "0301", position: "含,逗号" }], { bom: false }),
+      },
     });
     expect(preview.counts.valid).toBe(1);
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id, phone } })).toMatchObject({
       room: "0301",
       name: "郑九",
+      position: "含,逗号",
     });
   });
 });
@@ -247,8 +252,8 @@ describe("roster import: what each row is checked for", () => {
       { name: "长".repeat(41), phone: p(), building: w.building.name }, // 13
       { name: "子", phone: p(), building: w.building.name, gender: "female", kind: "退休党员" }, // 14: valid
     ];
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "checks.xlsx", data: await rosterXlsx(rows) });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "checks.xlsx", data: await rosterXlsx(rows) } });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(errorsByRow(batch.rows)).toEqual({
       2: ["rosterImport.errors.ambiguousBuilding"],
       3: ["rosterImport.errors.unknownGrid"],
@@ -275,15 +280,15 @@ describe("roster import: what each row is checked for", () => {
       titleRow: "东湖社区在职党员名册",
       headers: IMPORT_COLUMNS.map((c) => (c.key === "phone" ? "手机号" : c.header)),
     });
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "x.xlsx", data: file });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "x.xlsx", data: file } });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(batch.rows.map((r) => [r.row, r.status])).toEqual([[3, "valid"]]);
   });
 
   it("refuses files it cannot use, with a message for the file field", async () => {
     const w = await importWorld();
     const fileError = async (fileName: string, data: Uint8Array) => {
-      const error = await previewRosterImport({ actor: w.secretary, fileName, data }).catch((e: unknown) => e);
+      const error = await previewRosterImport({ actor: w.secretary, input: { fileName, data } }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserFacingError);
       return (error as UserFacingError).fieldErrors?.file;
     };
@@ -295,7 +300,7 @@ describe("roster import: what each row is checked for", () => {
     expect(await fileError("名册.xlsx", new Uint8Array(Buffer.from("not a spreadsheet")))).toBe("rosterImport.errors.unreadable");
     expect(await fileError("名册.csv", good)).toBe("rosterImport.errors.unreadable");
     expect(await fileError("名册.xlsx", new Uint8Array(2 * 1024 * 1024 + 1))).toBe("rosterImport.errors.tooLarge");
-    expect(await fileError("名册.xlsx", await rosterXlsx([{ name: "甲" }], { headers: ["名字", "电话号码", "地址"] }))).toBe(
+    expect(await fileError("名册.xlsx", await rosterXlsx([{ name: "甲" }], { headers: ["甲列", "乙列", "丙列"] }))).toBe(
       "rosterImport.errors.missingColumns",
     );
     expect(await fileError("名册.csv", rosterCsv([]))).toBe("rosterImport.errors.noRows");
@@ -316,14 +321,14 @@ describe("roster import: what each row is checked for", () => {
       building: w.building.name,
       skills: "摄影",
     }));
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "big.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "big.xlsx", data: await rosterXlsx(rows) } });
     expect(preview.counts).toEqual({ total: 5000, valid: 5000, skip: 0, error: 0 });
-    expect((await confirmRosterImport({ actor: w.secretary, batchId: preview.id })).imported).toBe(5000);
+    expect((await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).imported).toBe(5000);
     expect(await db().member.count({ where: { communityId: w.community.id, source: "IMPORTED" } })).toBe(5000);
   });
 
-  it("parseRosterFile is pure: row numbers are the sheet's, empty rows are dropped, cells are trimmed", async () => {
-    const rows = await parseRosterFile(
+  it("parseRosterFile is pure: row numbers are the sheet's, empty rows are dropped and listed, cells are trimmed", async () => {
+    const parsed = parseRosterFile(
       await rosterXlsx([
         { name: "  王 一 ", phone: "13800138000", building: "1号楼" },
         null,
@@ -331,10 +336,12 @@ describe("roster import: what each row is checked for", () => {
       ]),
       "a.xlsx",
     );
-    expect(rows.map((r) => [r.row, r.values.name, r.values.phone])).toEqual([
+    expect(parsed.rows.map((r) => [r.row, r.cells[0], r.cells[2]])).toEqual([
       [2, "王 一", "13800138000"],
       [4, "李二", "13900139000"],
     ]);
+    expect(parsed.layout.blankRows).toEqual([3]);
+    expect(parsed.layout.headerRows).toEqual([1]);
   });
 });
 
@@ -342,14 +349,14 @@ describe("roster import: the confirm transaction checks again", () => {
   it("skips phones added and buildings archived since the preview, and never imports twice under concurrent confirms", async () => {
     const w = await importWorld();
     const { rows, phones } = mixedRows(w);
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "x.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "x.xlsx", data: await rosterXlsx(rows) } });
     // after the preview: someone reports in with row 2's phone, and 湖畔8栋 (row 3) is archived
     await createMember({ communityId: w.community.id, phone: phones[0], status: "PENDING" });
     await db().organization.update({ where: { id: w.lakeside.id }, data: { archivedAt: new Date() } });
 
     const results = await Promise.allSettled([
-      confirmRosterImport({ actor: w.secretary, batchId: preview.id }),
-      confirmRosterImport({ actor: w.secretary, batchId: preview.id }),
+      confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } }),
+      confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } }),
     ]);
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r) => r.status === "rejected");
@@ -364,7 +371,7 @@ describe("roster import: the confirm transaction checks again", () => {
     const members = await db().member.findMany({ where: { communityId: w.community.id } });
     expect(members).toHaveLength(4);
     expect(members.find((m) => m.phone === phones[0])).toMatchObject({ status: "PENDING", source: "SELF_REPORTED" });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(batch.rows.filter((r) => r.result === "imported").map((r) => r.row)).toEqual([4, 5, 6]);
     expect(await db().auditEvent.count({ where: { action: "roster.import", entityId: preview.id } })).toBe(1);
   });
@@ -375,18 +382,21 @@ describe("roster import: scope and roles", () => {
     const a = await importWorld();
     const b = await importWorld();
     const { rows } = mixedRows(a);
-    const preview = await previewRosterImport({ actor: a.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({ actor: a.secretary, input: { fileName: "a.xlsx", data: await rosterXlsx(rows) } });
 
-    await expect(getRosterImport({ actor: b.secretary, id: preview.id })).rejects.toThrow(NotFoundError);
-    await expect(confirmRosterImport({ actor: b.secretary, batchId: preview.id })).rejects.toThrow(NotFoundError);
-    await expect(confirmRosterImport({ actor: b.secretary, batchId: "../../etc/passwd" })).rejects.toThrow(NotFoundError);
+    await expect(getRosterImport({ actor: b.secretary, input: { id: preview.id, show: "all" } })).rejects.toThrow(NotFoundError);
+    await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: preview.id } })).rejects.toThrow(NotFoundError);
+    await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: "019a0000-0000-7000-8000-000000000000" } })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(getRosterImport({ actor: b.secretary, input: { id: "../../etc/passwd" } })).rejects.toThrow(NotFoundError);
     expect(await listRosterImports({ actor: b.secretary })).toEqual([]);
     expect(await db().member.count({ where: { communityId: { in: [a.community.id, b.community.id] } } })).toBe(0);
     expect((await db().importBatch.findUniqueOrThrow({ where: { id: preview.id } })).status).toBe("PREVIEWED");
 
     // B's secretary uploading the same file: A's buildings are unknown in B
-    const bPreview = await previewRosterImport({ actor: b.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
-    const bRows = (await getRosterImport({ actor: b.secretary, id: bPreview.id })).rows;
+    const bPreview = await previewRosterImport({ actor: b.secretary, input: { fileName: "a.xlsx", data: await rosterXlsx(rows) } });
+    const bRows = (await getRosterImport({ actor: b.secretary, input: { id: bPreview.id, show: "all" } })).rows;
     expect(bRows.find((r) => r.row === 2)?.issues.map((i) => i.key)).toEqual(["rosterImport.errors.unknownGrid"]);
     expect(bRows.find((r) => r.row === 2)?.status).toBe("error");
   });
@@ -397,14 +407,16 @@ describe("roster import: scope and roles", () => {
     const unitAdmin = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: w.unit.id }] })).id);
     const preview = await previewRosterImport({
       actor: w.secretary,
-      fileName: "a.xlsx",
-      data: await rosterXlsx(mixedRows(w).rows),
+      input: { fileName: "a.xlsx", data: await rosterXlsx(mixedRows(w).rows) },
     });
     const data = await rosterXlsx([{ name: "甲", phone: uniquePhone(), building: w.building.name }]);
     for (const actor of [w.admin, member, unitAdmin]) {
-      await expect(previewRosterImport({ actor, fileName: "a.xlsx", data })).rejects.toThrow(ForbiddenError);
-      await expect(confirmRosterImport({ actor, batchId: preview.id })).rejects.toThrow(ForbiddenError);
-      await expect(getRosterImport({ actor, id: preview.id })).rejects.toThrow(ForbiddenError);
+      await expect(previewRosterImport({ actor, input: { fileName: "a.xlsx", data } })).rejects.toThrow(ForbiddenError);
+      await expect(confirmRosterImport({ actor, input: { batchId: preview.id } })).rejects.toThrow(ForbiddenError);
+      await expect(getRosterImport({ actor, input: { id: preview.id } })).rejects.toThrow(ForbiddenError);
+      await expect(
+        remapRosterImport({ actor, input: { batchId: preview.id, mapping: Array(12).fill(null) } }),
+      ).rejects.toThrow(ForbiddenError);
       await expect(buildRosterTemplate({ actor })).rejects.toThrow(ForbiddenError);
     }
     expect(await db().member.count({ where: { communityId: w.community.id } })).toBe(0);
@@ -467,11 +479,11 @@ describe("roster template", () => {
     ];
     const data = new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
 
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: template.fileName, data });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: template.fileName, data } });
     expect(preview.counts).toEqual({ total: 2, valid: 1, skip: 1, error: 0 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(batch.rows[0]).toMatchObject({ row: 2, status: "skip", issues: [{ key: "rosterImport.skip.exampleRow" }] });
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({
       name: "冯十",
       phone,

@@ -50,3 +50,62 @@ export async function readWorkbook(data: Uint8Array): Promise<Map<string, string
   }
   return sheets;
 }
+
+export type OfficeRow = {
+  name: string;
+  gender?: string;
+  born?: Date;
+  /** a number cell, as Excel keeps a phone typed without a leading apostrophe, or text */
+  phone: number | string;
+  building: string;
+  room?: string;
+  address?: string;
+  employer?: string;
+  branch?: string;
+  skills?: string;
+};
+
+/**
+ * A roster as a community office keeps it in its own Excel: a merged title row, a two-row header
+ * (工作信息 over 工作单位 | 单位党组织; the other headers span both rows, merged or not), a 序号 column,
+ * 出生年月 as dates, 现居住地址, 职业特长. Null leaves a blank row.
+ */
+export async function officeRosterXlsx(rows: (OfficeRow | null)[], options: { merged?: boolean } = {}): Promise<Uint8Array> {
+  const merged = options.merged ?? true;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("花名册");
+  sheet.getCell("A1").value = "东湖社区在职党员花名册";
+  sheet.mergeCells("A1:K1");
+  const spanning = ["序号", "姓名", "性别", "出生年月", "手机号码", "楼栋", "房号", "现居住地址"];
+  spanning.forEach((header, i) => {
+    sheet.getRow(2).getCell(i + 1).value = header;
+    if (merged) sheet.mergeCells(2, i + 1, 3, i + 1);
+  });
+  sheet.getCell("I2").value = "工作信息";
+  if (merged) sheet.mergeCells("I2:J2");
+  sheet.getCell("I3").value = "工作单位";
+  sheet.getCell("J3").value = "单位党组织";
+  sheet.getCell("K2").value = "职业特长";
+  if (merged) sheet.mergeCells("K2:K3");
+  let r = 4;
+  rows.forEach((row, i) => {
+    if (row) {
+      sheet.getRow(r).values = [
+        i + 1,
+        row.name,
+        row.gender ?? null,
+        row.born ?? null,
+        row.phone,
+        row.building,
+        row.room ?? null,
+        row.address ?? null,
+        row.employer ?? null,
+        row.branch ?? null,
+        row.skills ?? null,
+      ];
+      if (row.born) sheet.getRow(r).getCell(4).numFmt = "yyyy年m月";
+    }
+    r += 1;
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+}
