@@ -31,10 +31,13 @@ export function ActionForm({
   className = "space-y-5",
   showSuccess = true,
   confirm,
+  validate,
   id,
 }: {
   id?: string;
   action: Action;
+  /** checks in the browser before sending (a file too large to upload): field name → message key */
+  validate?: (form: HTMLFormElement) => Record<string, string> | null;
   children?: ReactNode;
   submitLabel: string;
   submitVariant?: ButtonVariant;
@@ -42,7 +45,10 @@ export function ActionForm({
   showSuccess?: boolean;
   confirm?: string;
 }) {
-  const [state, formAction] = useActionState(action, { ok: false });
+  const [serverState, formAction] = useActionState(action, { ok: false });
+  // a browser-side check that stopped the last submit: shown exactly like the server's answer
+  const [blocked, setBlocked] = useState<ActionState | null>(null);
+  const state = blocked ?? serverState;
   const [labels] = useState(() => new Map<string, string>());
   const idPrefix = `${useId().replace(/:/g, "")}-`;
   return (
@@ -53,6 +59,13 @@ export function ActionForm({
         noValidate
         className={className}
         onSubmit={(event) => {
+          const problems = validate?.(event.currentTarget);
+          if (problems && Object.keys(problems).length) {
+            event.preventDefault();
+            setBlocked({ ok: false, message: "errors.checkForm", fieldErrors: problems });
+            return;
+          }
+          setBlocked(null);
           if (confirm && !window.confirm(confirm)) event.preventDefault();
         }}
       >

@@ -1,22 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { confirmRosterImportAction } from "@/app/(community)/community/roster/import/actions";
+import type { ActionState } from "@/lib/actions/execute";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
+import { PendingProgress } from "../forms/pending-progress";
 
-/** Imports the valid rows of a previewed batch; the button shows progress while it runs. */
-export function ImportConfirmForm({ batchId, count }: { batchId: string; count: number }) {
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Imports the valid rows of a previewed batch; progress shows while it runs. */
+export function ImportConfirmForm({ action, batchId, count }: { action: Action; batchId: string; count: number }) {
   const t = useTranslations("rosterImport");
   return (
-    <ActionForm
-      action={confirmRosterImportAction}
-      submitLabel={t("preview.confirm", { count })}
-      showSuccess={false}
-      className="space-y-3"
-    >
+    <ActionForm action={action} submitLabel={t("preview.confirm", { count })} showSuccess={false} className="space-y-3">
       <HiddenField name="batchId" value={batchId} />
       <p className="text-sm text-gray-600">{t("preview.confirmHint")}</p>
+      <PendingProgress label={t("preview.working", { count })} />
     </ActionForm>
   );
 }

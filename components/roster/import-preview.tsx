@@ -1,7 +1,10 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/execute";
 import type { ImportCounts } from "@/lib/roster/import-rows";
 import { ImportConfirmForm } from "./import-confirm-form";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 function Count({ label, value, hint, tone }: { label: string; value: number; hint: string; tone: "green" | "gray" | "red" }) {
   const accent = { green: "border-t-green-700", gray: "border-t-gray-400", red: "border-t-red-700" }[tone];
@@ -16,13 +19,18 @@ function Count({ label, value, hint, tone }: { label: string; value: number; hin
 
 /** The preview's counts and the one decision: import the valid rows, or fix the file and upload again. */
 export function ImportPreview({
+  action,
   batchId,
   counts,
   reuploadHref,
+  unmapped,
 }: {
+  action: Action;
   batchId: string;
   counts: ImportCounts;
   reuploadHref: string;
+  /** columns of the file that will not be imported, named again beside the button */
+  unmapped: string[];
 }) {
   const t = useTranslations("rosterImport");
   return (
@@ -45,7 +53,12 @@ export function ImportPreview({
       <div className="flex flex-wrap items-start gap-4 rounded-lg border border-gray-200 bg-white p-5">
         {counts.valid > 0 ? (
           <div className="flex-1">
-            <ImportConfirmForm batchId={batchId} count={counts.valid} />
+            {unmapped.length ? (
+              <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {t("layout.unmappedShort", { count: unmapped.length, columns: unmapped.join("、") })}
+              </p>
+            ) : null}
+            <ImportConfirmForm action={action} batchId={batchId} count={counts.valid} />
           </div>
         ) : null}
         <a href={reuploadHref} className={buttonClass("secondary")}>

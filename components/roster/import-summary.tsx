@@ -1,20 +1,11 @@
 import { useTranslations } from "next-intl";
-import type { ImportRow } from "@/lib/roster/import-rows";
 
 /** After confirm: how many were imported, and which rows were not, grouped by reason. */
-export function ImportSummary({ imported, rows }: { imported: number; rows: ImportRow[] }) {
+export function ImportSummary({ imported, reasons: all }: { imported: number; reasons: { key: string; count: number }[] }) {
   const t = useTranslations("rosterImport");
   const tAll = useTranslations();
-  const reasons = new Map<string, number>();
-  let errors = 0;
-  for (const row of rows) {
-    if (row.result === "imported") continue;
-    if (row.status === "error") errors += 1;
-    else {
-      const key = row.issues[0]?.key ?? "rosterImport.skip.other";
-      reasons.set(key, (reasons.get(key) ?? 0) + 1);
-    }
-  }
+  const reasons = new Map(all.filter((r) => r.key !== "error").map((r) => [r.key, r.count]));
+  const errors = all.find((r) => r.key === "error")?.count ?? 0;
   return (
     <section className="mb-6 space-y-4">
       <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">

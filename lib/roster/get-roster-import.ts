@@ -60,7 +60,13 @@ export async function getRosterImport({ actor, input }: GetRosterImportOptions) 
     notImported: count((g) => g.result !== "imported"),
     imported: count((g) => g.result === "imported"),
   };
-  const fallback: RowFilter = imported ? (filterCounts.notImported ? "notImported" : "all") : filterCounts.error ? "error" : "all";
+  const fallback: RowFilter = imported
+    ? filterCounts.notImported
+      ? "notImported"
+      : "all"
+    : filterCounts.error
+      ? "error"
+      : "all";
   const show = filters.find((f) => f === input.show) ?? fallback;
 
   const stored = await db().importBatchRow.findMany({
@@ -76,9 +82,18 @@ export async function getRosterImport({ actor, input }: GetRosterImportOptions) 
     ...(r.member ? { member: r.member as ImportMember } : {}),
     ...(r.result ? { result: r.result as "imported" | "skipped" } : {}),
   }));
+  // after import: why rows were not imported, by reason (errors counted apart)
+  const reasons = imported
+    ? await db().$queryRaw<{ key: string; count: number }[]>`
+        SELECT CASE WHEN status = 'error' THEN 'error' ELSE coalesce(issues->0->>'key', 'rosterImport.skip.other') END AS key,
+          count(*)::int AS count
+        FROM "ImportBatchRow" WHERE "batchId" = ${batch.id}::uuid AND result IS DISTINCT FROM 'imported'
+        GROUP BY 1 ORDER BY 2 DESC`
+    : [];
   return {
     ...batch,
     layout,
+    reasons,
     counts: batch.counts as ImportCounts,
     filters: filters.map((value) => ({ value, count: filterCounts[value] })),
     show,

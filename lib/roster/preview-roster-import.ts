@@ -14,7 +14,10 @@ export type PreviewRosterImportOptions = { actor: Actor; input: { fileName: stri
  * list), checks every row and stores the batch (PREVIEWED) with its rows. Nothing is added to the
  * roster until the batch is confirmed; the secretary can change the mapping first.
  */
-export async function previewRosterImport({ actor, input }: PreviewRosterImportOptions): Promise<{ id: string; counts: ImportCounts }> {
+export async function previewRosterImport({
+  actor,
+  input,
+}: PreviewRosterImportOptions): Promise<{ id: string; counts: ImportCounts }> {
   const grant = authorize(actor, "roster.import");
   const communityId = grant.orgId;
   const fileName = input.fileName.trim().slice(-200) || "roster";

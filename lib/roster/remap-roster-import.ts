@@ -29,7 +29,11 @@ export async function remapRosterImport({ actor, input }: RemapRosterImportOptio
       if (input.mapping.length !== layout.columns.length) throw new UserFacingError("errors.checkForm");
 
       const sheetRows = (
-        await tx.importBatchRow.findMany({ where: { batchId: batch.id }, orderBy: { row: "asc" }, select: { row: true, cells: true } })
+        await tx.importBatchRow.findMany({
+          where: { batchId: batch.id },
+          orderBy: { row: "asc" },
+          select: { row: true, cells: true },
+        })
       ).map((r) => ({ row: r.row, cells: r.cells as string[] }));
       const { rows, counts } = await checkImportRows(tx, communityId, sheetRows, input.mapping);
       const next: RosterLayout = {

@@ -8,17 +8,7 @@ export const ROSTER_FILE_MAX_ROWS = 5000;
 export const ROSTER_FILE_EXTENSIONS = [".xlsx", ".csv"] as const;
 
 export type ImportColumnKey =
-  | "name"
-  | "gender"
-  | "phone"
-  | "grid"
-  | "building"
-  | "room"
-  | "kind"
-  | "employer"
-  | "employerBranch"
-  | "position"
-  | "skills";
+  "name" | "gender" | "phone" | "grid" | "building" | "room" | "kind" | "employer" | "employerBranch" | "position" | "skills";
 
 export type ImportColumn = {
   key: ImportColumnKey;
@@ -55,7 +45,14 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     width: 12,
     maxLength: 60,
   },
-  { key: "room", header: "房号", aliases: ["房间号", "门牌号", "单元房号", "室号", "单元室号"], width: 10, text: true, maxLength: 20 },
+  {
+    key: "room",
+    header: "房号",
+    aliases: ["房间号", "门牌号", "单元房号", "室号", "单元室号"],
+    width: 10,
+    text: true,
+    maxLength: 20,
+  },
   { key: "kind", header: "党员类型", hint: "在职/社区/离退休", aliases: ["党员类别", "类别"], width: 22, maxLength: 10 },
   { key: "employer", header: "工作单位", aliases: ["单位", "单位名称", "所在单位", "工作单位名称"], width: 26, maxLength: 80 },
   {

@@ -133,7 +133,12 @@ export function guessMapping(
       field = remembered === "ignore" ? null : remembered;
       guess = "memory";
     } else {
-      field = texts.slice(1).concat(texts[0] ?? []).map(columnForHeader).find((f) => f) ?? null;
+      field =
+        texts
+          .slice(1)
+          .concat(texts[0] ?? [])
+          .map(columnForHeader)
+          .find((f) => f) ?? null;
       if (field) guess = "synonym";
     }
     if (field && taken.has(field)) {

@@ -32,7 +32,7 @@ export const remapRosterImportSchema = z
     const seen = new Map<string, number>();
     value.mapping.forEach((field, i) => {
       if (!field) return;
-      if (seen.has(field)) ctx.addIssue({ code: "custom", path: [`col${i}`], message: "rosterImport.columns.chosenTwice" });
+      if (seen.has(field)) ctx.addIssue({ code: "custom", path: [`col${i}`], message: "rosterImport.layout.chosenTwice" });
       else seen.set(field, i);
     });
   });

@@ -80,12 +80,14 @@ function streamEntry(entry: ZipEntry, stats: XlsxReadStats, onText: (text: strin
     if (!onText(decoder.decode(bytes, { stream: !final }))) stopped = true;
   };
   if (entry.method === 0) {
-    for (let i = 0; i < entry.data.length && !stopped; i += CHUNK) take(entry.data.subarray(i, i + CHUNK), i + CHUNK >= entry.data.length);
+    for (let i = 0; i < entry.data.length && !stopped; i += CHUNK)
+      take(entry.data.subarray(i, i + CHUNK), i + CHUNK >= entry.data.length);
     return;
   }
   if (entry.method !== 8) throw new XlsxFormatError("unsupported compression");
   const inflate = new Inflate((chunk, final) => take(chunk, final));
-  for (let i = 0; i < entry.data.length && !stopped; i += CHUNK) inflate.push(entry.data.subarray(i, i + CHUNK), i + CHUNK >= entry.data.length);
+  for (let i = 0; i < entry.data.length && !stopped; i += CHUNK)
+    inflate.push(entry.data.subarray(i, i + CHUNK), i + CHUNK >= entry.data.length);
 }
 
 /** Runs a SAX parser over XML text; the handlers see plain tags (namespaces are not needed here). */
@@ -170,7 +172,9 @@ function sharedStrings(entries: Map<string, ZipEntry>, stats: XlsxReadStats): st
   return strings;
 }
 
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Which cell styles (`s` attribute) format numbers as dates. */
 function dateStyles(entries: Map<string, ZipEntry>, stats: XlsxReadStats): Set<number> {
@@ -330,7 +334,8 @@ export function readXlsxRows(
     }
   } catch (error) {
     // fflate's errors carry a numeric code (invalid block, unexpected end of data, …)
-    if (error instanceof Error && typeof (error as { code?: unknown }).code === "number") throw new XlsxFormatError(error.message);
+    if (error instanceof Error && typeof (error as { code?: unknown }).code === "number")
+      throw new XlsxFormatError(error.message);
     throw error;
   }
 }

@@ -252,7 +252,10 @@ describe("roster import: what each row is checked for", () => {
       { name: "长".repeat(41), phone: p(), building: w.building.name }, // 13
       { name: "子", phone: p(), building: w.building.name, gender: "female", kind: "退休党员" }, // 14: valid
     ];
-    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "checks.xlsx", data: await rosterXlsx(rows) } });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "checks.xlsx", data: await rosterXlsx(rows) },
+    });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id, show: "all" } });
     expect(errorsByRow(batch.rows)).toEqual({
       2: ["rosterImport.errors.ambiguousBuilding"],
@@ -321,7 +324,10 @@ describe("roster import: what each row is checked for", () => {
       building: w.building.name,
       skills: "摄影",
     }));
-    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "big.xlsx", data: await rosterXlsx(rows) } });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "big.xlsx", data: await rosterXlsx(rows) },
+    });
     expect(preview.counts).toEqual({ total: 5000, valid: 5000, skip: 0, error: 0 });
     expect((await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).imported).toBe(5000);
     expect(await db().member.count({ where: { communityId: w.community.id, source: "IMPORTED" } })).toBe(5000);
@@ -349,7 +355,10 @@ describe("roster import: the confirm transaction checks again", () => {
   it("skips phones added and buildings archived since the preview, and never imports twice under concurrent confirms", async () => {
     const w = await importWorld();
     const { rows, phones } = mixedRows(w);
-    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "x.xlsx", data: await rosterXlsx(rows) } });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "x.xlsx", data: await rosterXlsx(rows) },
+    });
     // after the preview: someone reports in with row 2's phone, and 湖畔8栋 (row 3) is archived
     await createMember({ communityId: w.community.id, phone: phones[0], status: "PENDING" });
     await db().organization.update({ where: { id: w.lakeside.id }, data: { archivedAt: new Date() } });
@@ -382,20 +391,26 @@ describe("roster import: scope and roles", () => {
     const a = await importWorld();
     const b = await importWorld();
     const { rows } = mixedRows(a);
-    const preview = await previewRosterImport({ actor: a.secretary, input: { fileName: "a.xlsx", data: await rosterXlsx(rows) } });
+    const preview = await previewRosterImport({
+      actor: a.secretary,
+      input: { fileName: "a.xlsx", data: await rosterXlsx(rows) },
+    });
 
     await expect(getRosterImport({ actor: b.secretary, input: { id: preview.id, show: "all" } })).rejects.toThrow(NotFoundError);
     await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: preview.id } })).rejects.toThrow(NotFoundError);
-    await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: "019a0000-0000-7000-8000-000000000000" } })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      confirmRosterImport({ actor: b.secretary, input: { batchId: "019a0000-0000-7000-8000-000000000000" } }),
+    ).rejects.toThrow(NotFoundError);
     await expect(getRosterImport({ actor: b.secretary, input: { id: "../../etc/passwd" } })).rejects.toThrow(NotFoundError);
     expect(await listRosterImports({ actor: b.secretary })).toEqual([]);
     expect(await db().member.count({ where: { communityId: { in: [a.community.id, b.community.id] } } })).toBe(0);
     expect((await db().importBatch.findUniqueOrThrow({ where: { id: preview.id } })).status).toBe("PREVIEWED");
 
     // B's secretary uploading the same file: A's buildings are unknown in B
-    const bPreview = await previewRosterImport({ actor: b.secretary, input: { fileName: "a.xlsx", data: await rosterXlsx(rows) } });
+    const bPreview = await previewRosterImport({
+      actor: b.secretary,
+      input: { fileName: "a.xlsx", data: await rosterXlsx(rows) },
+    });
     const bRows = (await getRosterImport({ actor: b.secretary, input: { id: bPreview.id, show: "all" } })).rows;
     expect(bRows.find((r) => r.row === 2)?.issues.map((i) => i.key)).toEqual(["rosterImport.errors.unknownGrid"]);
     expect(bRows.find((r) => r.row === 2)?.status).toBe("error");
@@ -414,9 +429,9 @@ describe("roster import: scope and roles", () => {
       await expect(previewRosterImport({ actor, input: { fileName: "a.xlsx", data } })).rejects.toThrow(ForbiddenError);
       await expect(confirmRosterImport({ actor, input: { batchId: preview.id } })).rejects.toThrow(ForbiddenError);
       await expect(getRosterImport({ actor, input: { id: preview.id } })).rejects.toThrow(ForbiddenError);
-      await expect(
-        remapRosterImport({ actor, input: { batchId: preview.id, mapping: Array(12).fill(null) } }),
-      ).rejects.toThrow(ForbiddenError);
+      await expect(remapRosterImport({ actor, input: { batchId: preview.id, mapping: Array(12).fill(null) } })).rejects.toThrow(
+        ForbiddenError,
+      );
       await expect(buildRosterTemplate({ actor })).rejects.toThrow(ForbiddenError);
     }
     expect(await db().member.count({ where: { communityId: w.community.id } })).toBe(0);

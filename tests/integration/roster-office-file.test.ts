@@ -152,7 +152,7 @@ describe("an office's own roster file (merged title, two-row header, 职业特�
     expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["mapping.2"]));
     form.set("col2", "");
     expect(remapRosterImportSchema.safeParse(formDataToObject(form)).error?.issues).toMatchObject([
-      { path: ["col1"], message: "rosterImport.columns.chosenTwice" },
+      { path: ["col1"], message: "rosterImport.layout.chosenTwice" },
     ]);
 
     const file = await rosterXlsx([{ name: "吴二", phone: uniquePhone(), building: w.building.name }]);

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { executeAction, type ActionState } from "@/lib/actions/execute";
-import { idSchema } from "@/lib/actions/form-data";
 import { getActor } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
 import { confirmRosterImport } from "@/lib/roster/confirm-roster-import";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
+import { remapRosterImport } from "@/lib/roster/remap-roster-import";
+import { confirmRosterImportSchema, remapRosterImportSchema } from "@/lib/roster/schema";
 
 const IMPORT_PATH = "/community/roster/import";
 
@@ -24,12 +25,10 @@ export async function previewRosterImportAction(_previous: ActionState, formData
       permission: "roster.import",
       schema: z.object({}),
       run: async ({ actor }) => {
-        if (!(file instanceof File) || file.size === 0 || !file.name) {
-          throw new UserFacingError("errors.checkForm", {
-            file: file instanceof File && file.name ? "rosterImport.errors.emptyFile" : "rosterImport.errors.noFile",
-          });
-        }
-        const { id } = await previewRosterImport({ actor, fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+        if (!(file instanceof File) || !file.name)
+          throw new UserFacingError("errors.checkForm", { file: "rosterImport.errors.noFile" });
+        const data = new Uint8Array(await file.arrayBuffer());
+        const { id } = await previewRosterImport({ actor, input: { fileName: file.name, data } });
         redirect(`${IMPORT_PATH}?batch=${id}`);
       },
     },
@@ -38,11 +37,20 @@ export async function previewRosterImportAction(_previous: ActionState, formData
   );
 }
 
+export const remapRosterImportAction = action({
+  permission: "roster.import",
+  schema: remapRosterImportSchema,
+  run: async ({ actor, input }) => {
+    await remapRosterImport({ actor, input });
+    redirect(`${IMPORT_PATH}?batch=${input.batchId}&remapped=1`);
+  },
+});
+
 export const confirmRosterImportAction = action({
   permission: "roster.import",
-  schema: z.object({ batchId: idSchema }),
+  schema: confirmRosterImportSchema,
   run: async ({ actor, input }) => {
-    await confirmRosterImport({ actor, batchId: input.batchId });
+    await confirmRosterImport({ actor, input });
     revalidatePath("/community", "layout");
     redirect(`${IMPORT_PATH}?batch=${input.batchId}`);
   },

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ImportColumnsForm } from "@/components/roster/import-columns-form";
+import { ImportLayoutNotes } from "@/components/roster/import-layout-notes";
 import { ImportPreview } from "@/components/roster/import-preview";
 import { ImportRowFilter, ImportRowsTable, type RowFilterTab } from "@/components/roster/import-rows-table";
 import { ImportSummary } from "@/components/roster/import-summary";
@@ -11,19 +13,26 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
-import { getRosterImport, listRosterImports } from "@/lib/roster/get-roster-import";
-import type { ImportRow } from "@/lib/roster/import-rows";
+import { getRosterImport } from "@/lib/roster/get-roster-import";
+import { listRosterImports } from "@/lib/roster/list-roster-imports";
+import { IMPORT_COLUMNS } from "@/lib/roster/roster-columns";
+import { unmappedRequired } from "@/lib/roster/roster-layout";
+import { confirmRosterImportAction, previewRosterImportAction, remapRosterImportAction } from "./actions";
 
 const BASE = "/community/roster/import";
 const TEMPLATE_URL = "/community/roster/template";
-const SHOWN_ROWS = 500;
+const FIELDS = IMPORT_COLUMNS.map((c) => c.key);
 
-type Search = { batch?: string; show?: string };
+type Search = { batch?: string; show?: string; remapped?: string };
 
 export default async function RosterImportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("roster.import");
   const search = await searchParams;
-  return search.batch ? <BatchView actor={actor} batchId={search.batch} show={search.show} /> : <UploadView actor={actor} />;
+  return search.batch ? (
+    <BatchView actor={actor} batchId={search.batch} show={search.show} remapped={search.remapped === "1"} />
+  ) : (
+    <UploadView actor={actor} />
+  );
 }
 
 async function UploadView({ actor }: { actor: Actor }) {
@@ -44,7 +53,7 @@ async function UploadView({ actor }: { actor: Actor }) {
       />
       <div className="grid gap-6 lg:grid-cols-5">
         <Card title={t("upload.title")} className="lg:col-span-3">
-          <ImportUploadForm />
+          <ImportUploadForm action={previewRosterImportAction} />
         </Card>
         <Card title={t("steps.title")} className="lg:col-span-2">
           <ol className="list-decimal space-y-2 pl-5 text-sm text-gray-800">
@@ -114,44 +123,33 @@ async function UploadView({ actor }: { actor: Actor }) {
   );
 }
 
-const PREVIEW_FILTERS: Record<string, (row: ImportRow) => boolean> = {
-  all: () => true,
-  error: (row) => row.status === "error",
-  skip: (row) => row.status === "skip",
-  valid: (row) => row.status === "valid",
-};
-const SUMMARY_FILTERS: Record<string, (row: ImportRow) => boolean> = {
-  all: () => true,
-  notImported: (row) => row.result !== "imported",
-  imported: (row) => row.result === "imported",
-};
-
-async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: string; show?: string }) {
+async function BatchView({
+  actor,
+  batchId,
+  show,
+  remapped,
+}: {
+  actor: Actor;
+  batchId: string;
+  show?: string;
+  remapped: boolean;
+}) {
   const [batch, t, format] = await Promise.all([
-    orNotFound(getRosterImport({ actor, id: batchId })),
+    orNotFound(getRosterImport({ actor, input: { id: batchId, show } })),
     getTranslations("rosterImport"),
     getFormatter(),
   ]);
   const imported = batch.status === "IMPORTED";
-  const filters = imported ? SUMMARY_FILTERS : PREVIEW_FILTERS;
-  const fallback = imported
-    ? batch.rows.some((r) => r.result !== "imported")
-      ? "notImported"
-      : "all"
-    : batch.counts.error
-      ? "error"
-      : "all";
-  const current = show && show in filters ? show : fallback;
-  const tabs: RowFilterTab[] = Object.entries(filters).map(([value, test]) => ({
+  const tabs: RowFilterTab[] = batch.filters.map(({ value, count }) => ({
     value,
-    label: t(`filter.${value}`, { count: batch.rows.filter(test).length }),
+    label: t(`filter.${value}`, { count }),
     href: `${BASE}?batch=${batch.id}&show=${value}`,
   }));
-  const matching = batch.rows.filter(filters[current]);
   const time = format.dateTime(imported && batch.importedAt ? batch.importedAt : batch.createdAt, {
     dateStyle: "medium",
     timeStyle: "short",
   });
+  const unmapped = batch.layout.columns.filter((_, i) => !batch.layout.mapping[i]);
 
   return (
     <>
@@ -176,13 +174,37 @@ async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: stri
           ) : undefined
         }
       />
+      {remapped && !imported ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+          {t("layout.remapped")}
+        </p>
+      ) : null}
+      <ImportLayoutNotes layout={batch.layout} requiredMissing={imported ? [] : unmappedRequired(batch.layout.mapping)} />
       {imported ? (
-        <ImportSummary imported={batch.importedCount ?? 0} rows={batch.rows} />
+        <ImportSummary imported={batch.importedCount ?? 0} reasons={batch.reasons} />
       ) : (
-        <ImportPreview batchId={batch.id} counts={batch.counts} reuploadHref={BASE} />
+        <ImportPreview
+          action={confirmRosterImportAction}
+          batchId={batch.id}
+          counts={batch.counts}
+          reuploadHref={BASE}
+          unmapped={unmapped.map((c) => `${c.letter}（${c.header || t("layout.noHeader")}）`)}
+        />
       )}
-      <ImportRowFilter tabs={tabs} current={current} />
-      <ImportRowsTable rows={matching.slice(0, SHOWN_ROWS)} total={matching.length} />
+      <Card title={t("layout.title")} className="mb-6">
+        <p className="mb-3 text-sm text-gray-700">{imported ? t("layout.hintImported") : t("layout.hint")}</p>
+        <ImportColumnsForm
+          action={remapRosterImportAction}
+          batchId={batch.id}
+          columns={batch.layout.columns}
+          mapping={batch.layout.mapping}
+          guesses={batch.layout.guesses}
+          fields={FIELDS}
+          editable={!imported}
+        />
+      </Card>
+      <ImportRowFilter tabs={tabs} current={batch.show} />
+      <ImportRowsTable rows={batch.rows} total={batch.matching} />
     </>
   );
 }
