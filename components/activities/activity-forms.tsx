@@ -10,10 +10,8 @@ import {
   signUpOnBehalfAction,
 } from "@/app/(community)/community/activities/actions";
 import { ActionForm } from "../forms/action-form";
-import { HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
-
-type MemberOption = { id: string; name: string; room: string | null; building: { name: string } | null };
-const memberLabel = (m: MemberOption) => [m.name, m.building?.name, m.room].filter(Boolean).join(" · ");
+import { HiddenField, TextAreaField, TextField } from "../forms/fields";
+import { MemberPicker, type MemberSearch } from "./member-picker";
 
 export function PublishForm({ id }: { id: string }) {
   const t = useTranslations("activities");
@@ -41,17 +39,18 @@ export function CancelActivityForm({ id, title }: { id: string; title: string })
   );
 }
 
-export function SignUpOnBehalfForm({ activityId, members }: { activityId: string; members: MemberOption[] }) {
+export function SignUpOnBehalfForm({ activityId, search }: { activityId: string; search: MemberSearch }) {
   const t = useTranslations("activities");
   return (
     <ActionForm action={signUpOnBehalfAction} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
-      <SelectField
+      <MemberPicker
         name="memberId"
         label={t("member")}
         hint={t("onBehalfHint")}
-        placeholder={t("choose")}
-        options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))}
+        activityId={activityId}
+        purpose="signUp"
+        search={search}
       />
     </ActionForm>
   );
@@ -121,17 +120,18 @@ export function AttendanceForm({ activityId, rows, hours }: { activityId: string
   );
 }
 
-export function WalkInForm({ activityId, members }: { activityId: string; members: MemberOption[] }) {
+export function WalkInForm({ activityId, search }: { activityId: string; search: MemberSearch }) {
   const t = useTranslations("attendance");
   return (
     <ActionForm action={addWalkInAction} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
-      <SelectField
+      <MemberPicker
         name="memberId"
         label={t("walkInMember")}
         hint={t("walkInHint")}
-        placeholder={t("choose")}
-        options={members.map((m) => ({ value: m.id, label: memberLabel(m) }))}
+        activityId={activityId}
+        purpose="walkIn"
+        search={search}
       />
     </ActionForm>
   );

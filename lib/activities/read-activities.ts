@@ -105,18 +105,3 @@ export async function listActivityFormOptions(options: { actor: Actor; year: num
   ]);
   return { categories, items };
 }
-
-/** Active members of the secretary's community, for signing someone up on their behalf. */
-export async function listSignableMembers(options: { actor: Actor; activityId: string }) {
-  const community = authorize(options.actor, "activities.manage");
-  return db().member.findMany({
-    where: {
-      communityId: community.orgId,
-      status: "ACTIVE",
-      signups: { none: { activityId: options.activityId, status: { in: ["CONFIRMED", "WAITLISTED"] } } },
-    },
-    orderBy: { name: "asc" },
-    take: 3000,
-    select: { id: true, name: true, room: true, building: { select: { name: true } } },
-  });
-}

@@ -1,185 +1,82 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { db, type Tx } from "../db.ts";
-import { NotFoundError, UserFacingError } from "../errors.ts";
+import { db } from "../db.ts";
 import { notify } from "../notifications/notify.ts";
+import { findStartedActivity } from "./find-started-activity.ts";
+import type { ConfirmAttendanceInput } from "./schema.ts";
 
-type Activity = { id: string; title: string; communityId: string; points: number; hours: unknown; startsAt: Date };
-
-async function findActivity(tx: Tx, communityId: string, activityId: string): Promise<Activity> {
-  const activity = await tx.activity.findFirst({
-    where: { id: activityId, communityId, status: "PUBLISHED" },
-    select: { id: true, title: true, communityId: true, points: true, hours: true, startsAt: true },
-  });
-  if (!activity) throw new NotFoundError();
-  if (activity.startsAt > new Date()) throw new UserFacingError("attendance.notStarted");
-  return activity;
-}
+export type ConfirmAttendanceOptions = { actor: Actor; input: ConfirmAttendanceInput };
 
 /**
  * After the activity the secretary confirms who took part (scanned or not) and the hours; each
  * confirmed record is locked (a database trigger refuses later edits) and credits the activity's
- * points once (one EARN entry per record). Everyone else signed up can be marked as no-show.
+ * points once (one EARN entry per record). Listed members left unticked are marked as no-shows.
+ * A few statements whatever the size, so the largest activity (2,000 places) confirms in one go.
  */
-export async function confirmAttendance(options: {
-  actor: Actor;
-  activityId: string;
-  memberIds: string[];
-  hours?: number;
-  noShowIds?: string[];
-}) {
-  const community = authorize(options.actor, "attendance.manage");
-  return db().$transaction(async (tx) => {
-    const activity = await findActivity(tx, community.orgId, options.activityId);
-    const hours = options.hours ?? Number(activity.hours);
-    const now = new Date();
-    const eligible = await tx.member.findMany({
-      where: {
-        id: { in: [...options.memberIds, ...(options.noShowIds ?? [])] },
-        communityId: community.orgId,
-        OR: [
-          { signups: { some: { activityId: activity.id, status: "CONFIRMED" } } },
-          { records: { some: { activityId: activity.id } } },
-        ],
-      },
-      select: {
-        id: true,
-        userId: true,
-        records: { where: { activityId: activity.id }, select: { id: true, confirmedAt: true } },
-      },
-    });
-    const byId = new Map(eligible.map((m) => [m.id, m]));
-    const open = (id: string) => {
-      const m = byId.get(id);
-      return m && !m.records[0]?.confirmedAt ? m : undefined;
-    };
-    const attended = options.memberIds.map(open).filter((m): m is NonNullable<typeof m> => !!m);
-    const noShows = (options.noShowIds ?? [])
-      .filter((id) => !options.memberIds.includes(id))
-      .map(open)
-      .filter((m): m is NonNullable<typeof m> => !!m);
+export async function confirmAttendance({ actor, input }: ConfirmAttendanceOptions) {
+  const community = authorize(actor, "attendance.manage");
+  const communityId = community.orgId;
+  const attendedIds = [...new Set(input.attended)];
+  const present = new Set(attendedIds);
+  const noShowIds = [...new Set(input.signedUp)].filter((id) => !present.has(id));
 
-    for (const member of attended) {
-      const record = await tx.activityRecord.upsert({
-        where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-        create: {
-          activityId: activity.id,
-          memberId: member.id,
-          communityId: community.orgId,
-          status: "CONFIRMED",
-          hours,
-          points: activity.points,
-          confirmedAt: now,
-          confirmedById: options.actor.userId,
-        },
-        update: { status: "CONFIRMED", hours, points: activity.points, confirmedAt: now, confirmedById: options.actor.userId },
-        select: { id: true },
+  return db().$transaction(
+    async (tx) => {
+      const activity = await findStartedActivity(tx, communityId, input.activityId);
+      const hours = input.hours ?? Number(activity.hours);
+      const now = new Date();
+      // members of this community signed up (or recorded) for the activity, not yet confirmed
+      const open = await tx.$queryRaw<{ id: string; userId: string | null }[]>`
+        SELECT m.id, m."userId" FROM "Member" m
+        WHERE m."communityId" = ${communityId}::uuid AND m.id = ANY(${[...attendedIds, ...noShowIds]}::uuid[])
+          AND (EXISTS (SELECT 1 FROM "Signup" s WHERE s."activityId" = ${activity.id}::uuid AND s."memberId" = m.id AND s.status = 'CONFIRMED')
+            OR EXISTS (SELECT 1 FROM "ActivityRecord" r WHERE r."activityId" = ${activity.id}::uuid AND r."memberId" = m.id))
+          AND NOT EXISTS (SELECT 1 FROM "ActivityRecord" r
+            WHERE r."activityId" = ${activity.id}::uuid AND r."memberId" = m.id AND r."confirmedAt" IS NOT NULL)`;
+      const attended = open.filter((m) => present.has(m.id));
+      const noShows = open.filter((m) => !present.has(m.id));
+
+      const records = await tx.$queryRaw<{ id: bigint; memberId: string }[]>`
+        INSERT INTO "ActivityRecord" ("activityId", "memberId", "communityId", status, hours, points, "confirmedAt", "confirmedById")
+        SELECT ${activity.id}::uuid, m.id, ${communityId}::uuid, 'CONFIRMED', ${hours}::numeric, ${activity.points}::int, ${now}, ${actor.userId}::uuid
+        FROM unnest(${attended.map((m) => m.id)}::uuid[]) AS m(id)
+        ON CONFLICT ("activityId", "memberId") DO UPDATE SET status = 'CONFIRMED', hours = EXCLUDED.hours,
+          points = EXCLUDED.points, "confirmedAt" = EXCLUDED."confirmedAt", "confirmedById" = EXCLUDED."confirmedById"
+          WHERE "ActivityRecord"."confirmedAt" IS NULL
+        RETURNING id, "memberId"`;
+      if (activity.points > 0 && records.length) {
+        await tx.$executeRaw`
+          INSERT INTO "PointsEntry" ("memberId", "communityId", kind, amount, "activityId", "recordId", "actorId")
+          SELECT r."memberId", ${communityId}::uuid, 'EARN', ${activity.points}::int, ${activity.id}::uuid, r.id, ${actor.userId}::uuid
+          FROM unnest(${records.map((r) => r.memberId)}::uuid[], ${records.map((r) => r.id.toString())}::bigint[]) AS r("memberId", id)`;
+      }
+      await tx.$executeRaw`
+        INSERT INTO "ActivityRecord" ("activityId", "memberId", "communityId", status, hours, points, "confirmedAt", "confirmedById")
+        SELECT ${activity.id}::uuid, m.id, ${communityId}::uuid, 'NO_SHOW', 0, 0, ${now}, ${actor.userId}::uuid
+        FROM unnest(${noShows.map((m) => m.id)}::uuid[]) AS m(id)
+        ON CONFLICT ("activityId", "memberId") DO UPDATE SET status = 'NO_SHOW', hours = 0, points = 0,
+          "confirmedAt" = EXCLUDED."confirmedAt", "confirmedById" = EXCLUDED."confirmedById"
+          WHERE "ActivityRecord"."confirmedAt" IS NULL`;
+
+      await notify(tx, {
+        userIds: attended.map((m) => m.userId),
+        kind: "attendanceConfirmed",
+        params: { title: activity.title, points: activity.points },
+        link: "/me/records",
       });
-      if (activity.points > 0) {
-        await tx.pointsEntry.create({
-          data: {
-            memberId: member.id,
-            communityId: community.orgId,
-            kind: "EARN",
-            amount: activity.points,
-            activityId: activity.id,
-            recordId: record.id,
-            actorId: options.actor.userId,
-          },
+      if (attended.length || noShows.length) {
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          action: "attendance.confirm",
+          entityType: "Activity",
+          entityId: activity.id,
+          scopeOrgId: communityId,
+          after: { attended: attended.map((m) => m.id), noShows: noShows.map((m) => m.id), hours, points: activity.points },
         });
       }
-    }
-    for (const member of noShows) {
-      await tx.activityRecord.upsert({
-        where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-        create: {
-          activityId: activity.id,
-          memberId: member.id,
-          communityId: community.orgId,
-          status: "NO_SHOW",
-          confirmedAt: now,
-          confirmedById: options.actor.userId,
-        },
-        update: { status: "NO_SHOW", hours: 0, points: 0, confirmedAt: now, confirmedById: options.actor.userId },
-      });
-    }
-    await notify(tx, {
-      userIds: attended.map((m) => m.userId),
-      kind: "attendanceConfirmed",
-      params: { title: activity.title, points: activity.points },
-      link: "/me/records",
-    });
-    if (attended.length || noShows.length) {
-      await recordAudit(tx, {
-        actorId: options.actor.userId,
-        action: "attendance.confirm",
-        entityType: "Activity",
-        entityId: activity.id,
-        scopeOrgId: community.orgId,
-        after: { attended: attended.map((m) => m.id), noShows: noShows.map((m) => m.id), hours, points: activity.points },
-      });
-    }
-    return { confirmed: attended.length, noShows: noShows.length };
-  });
-}
-
-/** Someone who came without signing up (or without a phone): recorded and credited like the others. */
-export async function addWalkIn(options: { actor: Actor; activityId: string; memberId: string; hours?: number }) {
-  const community = authorize(options.actor, "attendance.manage");
-  return db().$transaction(async (tx) => {
-    const activity = await findActivity(tx, community.orgId, options.activityId);
-    const member = await tx.member.findFirst({
-      where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" },
-      select: { id: true, userId: true },
-    });
-    if (!member) throw new UserFacingError("errors.checkForm", { memberId: "activities.memberNotActive" });
-    const existing = await tx.activityRecord.findUnique({
-      where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
-      select: { id: true },
-    });
-    if (existing) throw new UserFacingError("attendance.alreadyRecorded");
-    const hours = options.hours ?? Number(activity.hours);
-    const record = await tx.activityRecord.create({
-      data: {
-        activityId: activity.id,
-        memberId: member.id,
-        communityId: community.orgId,
-        status: "CONFIRMED",
-        walkIn: true,
-        hours,
-        points: activity.points,
-        confirmedAt: new Date(),
-        confirmedById: options.actor.userId,
-      },
-    });
-    if (activity.points > 0) {
-      await tx.pointsEntry.create({
-        data: {
-          memberId: member.id,
-          communityId: community.orgId,
-          kind: "EARN",
-          amount: activity.points,
-          activityId: activity.id,
-          recordId: record.id,
-          actorId: options.actor.userId,
-        },
-      });
-    }
-    await notify(tx, {
-      userIds: [member.userId],
-      kind: "attendanceConfirmed",
-      params: { title: activity.title, points: activity.points },
-      link: "/me/records",
-    });
-    await recordAudit(tx, {
-      actorId: options.actor.userId,
-      action: "attendance.walkIn",
-      entityType: "Activity",
-      entityId: activity.id,
-      scopeOrgId: community.orgId,
-      after: { memberId: member.id, hours, points: activity.points },
-    });
-    return { recordId: record.id };
-  });
+      return { confirmed: attended.length, noShows: noShows.length };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }

@@ -124,7 +124,7 @@ export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 export const approveMembersSchema = z.object({
   memberIds: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid()).min(1, "verification.chooseSome").max(500),
+    z.array(z.uuid()).min(1, "verification.chooseSome").max(2000, "verification.tooMany"),
   ),
 });
 export const rejectMemberSchema = z.object({ id: idSchema, reason: requiredText(200) });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { signUpForActivity } from "@/lib/activities/signups";
 import { checkIn } from "@/lib/attendance/check-in";
 import { createCheckinToken } from "@/lib/attendance/checkin-token";
-import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
+import { addWalkIn } from "@/lib/attendance/add-walk-in";
+import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { adjustPoints, pointsBalance } from "@/lib/points/ledger";
@@ -108,15 +109,12 @@ describe("confirming attendance and the points ledger", () => {
 
     const result = await confirmAttendance({
       actor: world.secretary,
-      activityId: activity.id,
-      memberIds: [a.memberId, b.memberId],
-      noShowIds: [c.memberId],
+      input: { activityId: activity.id, attended: [a.memberId, b.memberId], signedUp: [a.memberId, b.memberId, c.memberId] },
     });
     expect(result).toEqual({ confirmed: 2, noShows: 1 });
     const again = await confirmAttendance({
       actor: world.secretary,
-      activityId: activity.id,
-      memberIds: [a.memberId, b.memberId, c.memberId],
+      input: { activityId: activity.id, attended: [a.memberId, b.memberId, c.memberId], signedUp: [] },
     });
     expect(again).toEqual({ confirmed: 0, noShows: 0 });
     expect(await pointsBalance(a.memberId)).toBe(5);
@@ -138,8 +136,10 @@ describe("confirming attendance and the points ledger", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const elder = await createMember({ communityId: world.community.id, name: "李爷爷" });
-    await addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id });
-    await expect(addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).rejects.toMatchObject({
+    await addWalkIn({ actor: world.secretary, input: { activityId: activity.id, memberId: elder.id } });
+    await expect(
+      addWalkIn({ actor: world.secretary, input: { activityId: activity.id, memberId: elder.id } }),
+    ).rejects.toMatchObject({
       messageKey: "attendance.alreadyRecorded",
     });
     await adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -3, reason: "重复计分更正" });
@@ -172,7 +172,7 @@ describe("confirming attendance and the points ledger", () => {
         select: { memberId: true },
       });
       const attended = confirmed.map((s) => s.memberId).filter(() => rand() < 0.7);
-      await confirmAttendance({ actor: world.secretary, activityId: activity.id, memberIds: attended });
+      await confirmAttendance({ actor: world.secretary, input: { activityId: activity.id, attended, signedUp: [] } });
       for (const id of attended) expected.set(id, expected.get(id)! + activity.points);
       const target = members[Math.floor(rand() * members.length)];
       const amount = Math.floor(rand() * 7) - 3;
@@ -195,9 +195,9 @@ describe("confirming attendance and the points ledger", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const member = await createMember({ communityId: world.community.id });
-    await expect(confirmAttendance({ actor: other.secretary, activityId: activity.id, memberIds: [member.id] })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      confirmAttendance({ actor: other.secretary, input: { activityId: activity.id, attended: [member.id], signedUp: [] } }),
+    ).rejects.toThrow(NotFoundError);
     await expect(adjustPoints({ actor: other.secretary, memberId: member.id, amount: 5, reason: "x" })).rejects.toThrow(
       NotFoundError,
     );

@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { idSchema, stringList } from "@/lib/actions/form-data";
 import { cancelActivity, createActivity, publishActivity, updateActivity } from "@/lib/activities/save-activity";
 import {
   activityIdSchema,
@@ -14,7 +12,10 @@ import {
   updateActivitySchema,
 } from "@/lib/activities/schema";
 import { cancelSignupOnBehalf, signUpOnBehalf } from "@/lib/activities/signups";
-import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
+import { addWalkIn } from "@/lib/attendance/add-walk-in";
+import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
+import { addWalkInSchema, confirmAttendanceSchema } from "@/lib/attendance/schema";
+import { searchMembers, searchMembersSchema } from "@/lib/members/search-members";
 
 const refresh = () => revalidatePath("/community", "layout");
 
@@ -81,30 +82,12 @@ export const cancelSignupOnBehalfAction = action({
   },
 });
 
-const confirmSchema = z.object({
-  activityId: idSchema,
-  attended: stringList,
-  signedUp: stringList,
-  hours: z.coerce
-    .number({ error: "validation.number" })
-    .min(0, "activities.hoursRange")
-    .max(24, "activities.hoursRange")
-    .multipleOf(0.5, "activities.hoursStep"),
-});
-
 export const confirmAttendanceAction = action({
   permission: "attendance.manage",
-  schema: confirmSchema,
+  schema: confirmAttendanceSchema,
   successMessage: "attendance.confirmedMessage",
   run: async ({ actor, input }) => {
-    const noShowIds = input.signedUp.filter((id) => !input.attended.includes(id));
-    const result = await confirmAttendance({
-      actor,
-      activityId: input.activityId,
-      memberIds: input.attended,
-      noShowIds,
-      hours: input.hours,
-    });
+    const result = await confirmAttendance({ actor, input });
     refresh();
     return result;
   },
@@ -112,10 +95,17 @@ export const confirmAttendanceAction = action({
 
 export const addWalkInAction = action({
   permission: "attendance.manage",
-  schema: signUpOnBehalfSchema,
+  schema: addWalkInSchema,
   successMessage: "attendance.walkInAdded",
   run: async ({ actor, input }) => {
-    await addWalkIn({ actor, activityId: input.activityId, memberId: input.memberId });
+    await addWalkIn({ actor, input });
     refresh();
   },
+});
+
+/** The member pickers' search (sign up on behalf, walk-in). */
+export const searchMembersAction = action({
+  permission: "activities.manage",
+  schema: searchMembersSchema,
+  run: async ({ actor, input }) => searchMembers({ actor, input }),
 });

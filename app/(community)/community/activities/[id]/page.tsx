@@ -13,9 +13,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
-import { getCommunityActivity, listSignableMembers } from "@/lib/activities/read-activities";
+import { getCommunityActivity } from "@/lib/activities/read-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
+import { searchMembersAction } from "../actions";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
 const DONE_MESSAGES: Record<string, string> = {
@@ -35,12 +36,7 @@ export default async function ActivityPage({
   const actor = await requirePermission("activities.manage");
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const activity = await orNotFound(getCommunityActivity({ actor, id }));
-  const [members, t, ta, format] = await Promise.all([
-    listSignableMembers({ actor, activityId: activity.id }),
-    getTranslations("activities"),
-    getTranslations("attendance"),
-    getFormatter(),
-  ]);
+  const [t, ta, format] = await Promise.all([getTranslations("activities"), getTranslations("attendance"), getFormatter()]);
   const now = new Date();
   const started = activity.startsAt <= now;
   const live = activity.status === "PUBLISHED";
@@ -190,12 +186,12 @@ export default async function ActivityPage({
           ) : null}
           {live && !started ? (
             <Card title={t("onBehalfTitle")}>
-              <SignUpOnBehalfForm activityId={activity.id} members={members} />
+              <SignUpOnBehalfForm activityId={activity.id} search={searchMembersAction} />
             </Card>
           ) : null}
           {live && started ? (
             <Card title={ta("walkInTitle")}>
-              <WalkInForm activityId={activity.id} members={members.filter((m) => !records.has(m.id))} />
+              <WalkInForm activityId={activity.id} search={searchMembersAction} />
             </Card>
           ) : null}
           {activity.status !== "CANCELLED" && !started ? (
