@@ -1,3 +1,4 @@
+import type { Instrumentation } from "next";
 import { env } from "./lib/env";
 
 /**
@@ -15,3 +16,10 @@ export async function register() {
     console.error("[jobs] scheduler not started", error);
   }
 }
+
+/** Any request that failed for want of a database: the proxy answers the next pages with 503. */
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (env().NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable, markDatabaseDown } = await import("./lib/database-outage");
+  if (isDatabaseUnavailable(error)) markDatabaseDown();
+};

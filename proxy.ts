@@ -1,18 +1,70 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseOutage, markDatabaseDown, markDatabaseUp, REQUEST_PATH_HEADER } from "./lib/database-outage";
+import { LOCALE_COOKIE } from "./lib/i18n/locales";
+import { maintenanceResponse } from "./lib/maintenance-page";
+import { probeDatabase } from "./lib/probe-database";
+import { ROSTER_UPLOAD_MAX_BODY_BYTES } from "./lib/roster/roster-columns";
 
-// A convenience only: it sends visitors without a session cookie to sign-in. Every page and
-// action checks the session and permission on the server itself (a proxy is not a security check).
+// Conveniences in front of the app, none of them a security check (every page and action checks
+// the session and permission on the server itself):
+// - while the database is known to be away, pages get the maintenance page (503, Retry-After);
+// - an upload larger than the server takes is refused with a message before it is read;
+// - visitors without a session cookie are sent to sign-in from the signed-in areas.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SIGNED_IN_AREAS = ["/admin", "/community", "/me", "/unit"];
+/** how often, at most, the proxy checks whether the database is back */
+const PROBE_INTERVAL_MS = 1000;
 
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = `?returnTo=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-  return NextResponse.redirect(url);
+let probing: Promise<boolean> | null = null;
+
+/** Null when the database is not known to be down, or is back; else the maintenance page. */
+async function whileDatabaseDown(request: NextRequest): Promise<Response | null> {
+  const outage = databaseOutage();
+  if (!outage) return null;
+  if (Date.now() - outage.checkedAt >= PROBE_INTERVAL_MS) {
+    probing ??= probeDatabase().finally(() => (probing = null));
+    if (await probing) {
+      markDatabaseUp();
+      return null;
+    }
+    markDatabaseDown();
+  }
+  const accept = request.headers.get("accept") ?? "";
+  return maintenanceResponse({
+    locale: request.cookies.get(LOCALE_COOKIE)?.value,
+    path: request.nextUrl.pathname + request.nextUrl.search,
+    document: !request.headers.has("rsc") && accept.includes("text/html"),
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (isAction) {
+    // a body past the server's limit would fail inside the framework with a bare error; the form shows this text
+    if (Number(request.headers.get("content-length") ?? 0) > ROSTER_UPLOAD_MAX_BODY_BYTES) {
+      return new NextResponse("rosterImport.errors.tooLarge", { status: 413, headers: { "Content-Type": "text/plain" } });
+    }
+  } else if (request.method === "GET" || request.method === "HEAD") {
+    // forms still post while the database is away: their actions answer with the maintenance message
+    const maintenance = await whileDatabaseDown(request);
+    if (maintenance) return maintenance;
+  }
+
+  if (SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
+    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+      const url = request.nextUrl.clone();
+      url.pathname = "/login";
+      url.search = `?returnTo=${encodeURIComponent(pathname + search)}`;
+      return NextResponse.redirect(url);
+    }
+  }
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, pathname + search);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  matcher: ["/admin/:path*", "/community/:path*", "/me/:path*", "/unit/:path*"],
+  // every page and action; not the health check, Next's own files or static assets
+  matcher: ["/((?!api/health|_next/static|_next/image|favicon\\.ico|.*\\.(?:png|svg|ico|webmanifest)$).*)"],
 };

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { getPageActor } from "@/lib/auth/session";
 import { NoRole } from "@/components/shell/no-role";
 
 export default async function Home() {
-  const actor = await getActor();
+  const actor = await getPageActor();
   if (!actor) redirect("/login");
   if (actor.active) redirect(ROLE_HOME[actor.active.role]);
   return <NoRole actor={actor} />;

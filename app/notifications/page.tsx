@@ -9,14 +9,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_HOME } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { getPageActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { notificationValues } from "@/lib/notifications/notification-values";
 import { markAllNotificationsReadAction, openNotificationAction } from "./actions";
 
 /** For every signed-in role, so outside the role groups; shown in the shell of the active role. */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await getActor();
+  const actor = await getPageActor();
   if (!actor) redirect("/login");
   const { page: pageParam } = await searchParams;
   const [t, format, now, timeZone] = await Promise.all([

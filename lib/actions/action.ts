@@ -9,5 +9,5 @@ import { executeAction, type ActionDefinition, type ActionState } from "./execut
  */
 export function action<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState<R>> =>
-    executeAction(definition, await getActor(), formData);
+    executeAction(definition, getActor(), formData);
 }

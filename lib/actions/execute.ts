@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
+import { isDatabaseUnavailable, markDatabaseDown } from "../database-outage.ts";
 import { can, type Permission } from "../auth/permissions.ts";
 import { UserFacingError } from "../errors.ts";
 import { formDataToObject } from "./form-data.ts";
@@ -41,12 +42,29 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
-/** The action wrapper's core: permission, parsing, the use case, and errors made safe. */
+/** The form's answer when the database cannot be reached: what was typed stays in the form. */
+export function maintenanceState(formData: FormData): ActionState<never> {
+  markDatabaseDown();
+  return { ok: false, message: "errors.maintenanceForm", values: echo(formDataToObject(formData)) };
+}
+
+/**
+ * The action wrapper's core: permission, parsing, the use case, and errors made safe. The actor
+ * may be given as a promise, so that a database outage while reading the session is answered
+ * like one during the use case.
+ */
 export async function executeAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,
-  actor: Actor | null,
+  actorOrLoading: Actor | null | Promise<Actor | null>,
   formData: FormData,
 ): Promise<ActionState<R>> {
+  let actor: Actor | null;
+  try {
+    actor = await actorOrLoading;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return maintenanceState(formData);
+    throw error;
+  }
   if (!actor) return { ok: false, message: "errors.signInRequired" };
   if (definition.permission && !can(actor, definition.permission)) {
     return { ok: false, message: "errors.forbidden" };
@@ -65,6 +83,7 @@ export async function executeAction<S extends z.ZodType, R>(
     if (error instanceof UserFacingError) {
       return { ok: false, message: error.messageKey, values: echo(raw), fieldErrors: error.fieldErrors };
     }
+    if (isDatabaseUnavailable(error)) return maintenanceState(formData);
     console.error("action failed", error);
     return { ok: false, message: "errors.unexpected", values: echo(raw) };
   }

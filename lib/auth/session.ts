@@ -1,7 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { DatabaseUnavailableError, isDatabaseUnavailable, markDatabaseDown, REQUEST_PATH_HEADER } from "../database-outage.ts";
 import type { Actor } from "./actor.ts";
 import { auth } from "./config.ts";
 import { loadActor } from "./load-actor.ts";
@@ -18,9 +19,25 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return loadActor(userId, preferred);
 });
 
+/**
+ * The actor for a page or layout. When the database cannot be reached the request goes again to
+ * the same address, which the proxy now answers with the maintenance page (HTTP 503, Retry-After).
+ */
+export async function getPageActor(): Promise<Actor | null> {
+  try {
+    return await getActor();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    markDatabaseDown();
+    const path = (await headers()).get(REQUEST_PATH_HEADER);
+    if (path?.startsWith("/") && !path.startsWith("//")) redirect(path);
+    throw new DatabaseUnavailableError(error);
+  }
+}
+
 /** For pages and layouts: sign-in first, then the permission, checked on the server. */
 export async function requirePermission(permission: Permission): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getPageActor();
   if (!actor) redirect("/login");
   if (!can(actor, permission)) forbidden();
   return actor;

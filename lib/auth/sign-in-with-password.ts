@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { fieldErrorsOf, type ActionState } from "../actions/execute.ts";
+import { fieldErrorsOf, maintenanceState, type ActionState } from "../actions/execute.ts";
+import { isDatabaseUnavailable } from "../database-outage.ts";
 import { formDataToObject } from "../actions/form-data.ts";
 import { signIn } from "./config.ts";
 import { signInSchema } from "./schema.ts";
@@ -15,6 +16,8 @@ export async function signInWithPassword(formData: FormData): Promise<ActionStat
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
+    // the database is away: say so (not "wrong password", not a bug), and keep the phone typed
+    if (isDatabaseUnavailable(error)) return { ...maintenanceState(formData), values };
     if (error instanceof CredentialsSignin) {
       return { ok: false, values, message: error.code === "throttled" ? "auth.throttled" : "auth.invalid" };
     }

@@ -5,6 +5,11 @@
 /** Upload limits, also checked in the browser before a file is sent. */
 export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
 export const ROSTER_FILE_MAX_ROWS = 5000;
+/**
+ * The largest upload the server reads (next.config.ts `bodySizeLimit`): a file up to this size gets
+ * the file-size message from the import itself, a larger one the same message from the proxy.
+ */
+export const ROSTER_UPLOAD_MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const ROSTER_FILE_EXTENSIONS = [".xlsx", ".csv"] as const;
 
 export type ImportColumnKey =

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
-import { getActor } from "@/lib/auth/session";
+import { getPageActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
-  if (await getActor()) redirect("/");
+  if (await getPageActor()) redirect("/");
   const [{ returnTo }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
   return (
     <PublicShell title={t("signInTitle")} intro={shell("tagline")}>

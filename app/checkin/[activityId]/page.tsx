@@ -12,7 +12,7 @@ import { getMemberActivity } from "@/lib/activities/member-activities";
 import { CHECKIN_MARGIN_MS } from "@/lib/attendance/check-in";
 import { verifyCheckinToken } from "@/lib/attendance/checkin-token";
 import type { Grant } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
+import { getPageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { checkinPath, checkinTokenFrom, isActivityId } from "@/lib/member-activities/rules";
 import { switchToMemberRoleAction } from "./actions";
@@ -65,7 +65,7 @@ export default async function CheckinPage({ params, searchParams }: Props) {
   const [{ activityId }, query] = await Promise.all([params, searchParams]);
   if (!isActivityId(activityId)) notFound();
   const token = checkinTokenFrom(query.t);
-  const actor = await getActor();
+  const actor = await getPageActor();
   // the code changes every minute and a scanned one stays valid for two: enough to sign in
   if (!actor) redirect(`/login?returnTo=${encodeURIComponent(checkinPath(activityId, token))}`);
   const [t, tRoles, format] = await Promise.all([getTranslations("checkin"), getTranslations("roles"), getFormatter()]);

@@ -32,7 +32,7 @@ export async function previewRosterImportAction(_previous: ActionState, formData
         redirect(`${IMPORT_PATH}?batch=${id}`);
       },
     },
-    await getActor(),
+    getActor(),
     formData,
   );
 }
