@@ -5,18 +5,24 @@ import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 import { classifyMembers } from "./letter-candidates.ts";
 import { letterSelect, toLetterView } from "./letter-view.ts";
+import { LETTERS_PAGE_SIZE } from "./schema.ts";
 
 /**
- * The secretary's page for a year: the letters written so far and what a run would do now
- * (how many would be written, who has no addressee, how many are below the threshold).
+ * The secretary's page for a year: one page of the letters written so far (2,000 letters on one
+ * page were too much for any browser), their counts, and what a run would do now (how many would
+ * be written, who has no addressee, how many are below the threshold).
  */
-export async function getLettersOfYear(options: { actor: Actor; year: number }) {
+export async function getLettersOfYear(options: { actor: Actor; year: number; page?: number }) {
   const community = authorize(options.actor, "letters.manage");
   const communityId = community.orgId;
-  const [letters, plan] = await Promise.all([
+  const where = { communityId, year: options.year };
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [letters, total, acknowledged, plan] = await Promise.all([
     db().thankYouLetter.findMany({
-      where: { communityId, year: options.year },
+      where,
       orderBy: { serial: "asc" },
+      skip: (page - 1) * LETTERS_PAGE_SIZE,
+      take: LETTERS_PAGE_SIZE,
       select: {
         id: true,
         serial: true,
@@ -28,6 +34,8 @@ export async function getLettersOfYear(options: { actor: Actor; year: number }) 
         member: { select: { id: true, name: true } },
       },
     }),
+    db().thankYouLetter.count({ where }),
+    db().thankYouLetter.count({ where: { ...where, acknowledgedAt: { not: null } } }),
     classifyMembers(db(), communityId, options.year),
   ]);
   return {
@@ -35,6 +43,9 @@ export async function getLettersOfYear(options: { actor: Actor; year: number }) 
     threshold: plan.threshold,
     closing: plan.closing,
     letters: letters.map((l) => ({ ...l, totalHours: Number(l.totalHours) })),
+    page,
+    total,
+    acknowledged,
     pending: plan.toCreate.length,
     noAddressee: plan.noAddressee,
     belowThreshold: plan.belowThreshold,

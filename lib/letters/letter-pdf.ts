@@ -293,6 +293,40 @@ export async function renderLettersPdf(letters: { letter: LetterView; verifyUrl:
   return done;
 }
 
+/**
+ * Many letters in one PDF, for the background job: the bytes are handed to `onData` as pdfkit
+ * writes them (never the whole file in memory), and after each letter `onLetter` runs and the
+ * event loop gets a turn, so pages keep being served while a long batch is drawn.
+ */
+export async function streamLettersPdf(
+  letters: { letter: LetterView; verifyUrl: string }[],
+  options: { onData: (chunk: Buffer) => void; onLetter: (done: number) => Promise<void> | void },
+): Promise<void> {
+  const { PDFDocument, regular, bold } = await loadTools();
+  const first = letters[0]?.letter;
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    autoFirstPage: false,
+    info: first ? { Title: `${letterDocText()("title")} ${first.year}`, Author: first.partyOrg } : {},
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("data", options.onData);
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+  doc.registerFont("serif", regular);
+  doc.registerFont("serif-bold", bold);
+  for (const [i, { letter, verifyUrl }] of letters.entries()) {
+    doc.addPage();
+    await drawLetter(doc, letter, verifyUrl);
+    await options.onLetter(i + 1);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  doc.end();
+  return done;
+}
+
 /** `感谢信-C3F9A2-2026-0012.pdf`, safe in a Content-Disposition header. */
 export function pdfDisposition(serial: string): string {
   const name = `${letterDocText()("title")}-${serial}.pdf`;

@@ -25,3 +25,10 @@ export const updateLetterSchema = z.object({
 });
 
 export const letterIdSchema = z.object({ id: idSchema });
+
+/** All letters of a year as one PDF, made in the background. */
+export const startLetterPdfJobSchema = generateLettersSchema;
+export type StartLetterPdfJobInput = z.infer<typeof startLetterPdfJobSchema>;
+
+/** The letters list: a year and a page. */
+export const LETTERS_PAGE_SIZE = 50;

@@ -1,9 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { action } from "@/lib/actions/action";
 import { generateLetters } from "@/lib/letters/generate-letters";
-import { generateLettersSchema, letterIdSchema, letterSettingsSchema, updateLetterSchema } from "@/lib/letters/schema";
+import { runLetterPdfJob } from "@/lib/letters/run-letter-pdf-job";
+import {
+  generateLettersSchema,
+  letterIdSchema,
+  letterSettingsSchema,
+  startLetterPdfJobSchema,
+  updateLetterSchema,
+} from "@/lib/letters/schema";
+import { startLetterPdfJob } from "@/lib/letters/start-letter-pdf-job";
+import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { refreshLetterServices, saveLetterSettings, updateLetter } from "@/lib/letters/update-letter";
 
 const refresh = () => revalidatePath("/community/letters", "layout");
@@ -49,5 +59,17 @@ export const refreshLetterServicesAction = action({
     const result = await refreshLetterServices({ actor, id: input.id });
     refresh();
     return result;
+  },
+});
+
+/** All letters of a year as one PDF: queued, then drawn after the answer is sent (progress is polled). */
+export const startLetterPdfJobAction = action({
+  permission: "letters.manage",
+  schema: startLetterPdfJobSchema,
+  run: async ({ actor, input }) => {
+    const verifyOrigin = new URL(await verifyUrlForPage("x")).origin;
+    const job = await startLetterPdfJob({ actor, input, verifyOrigin });
+    after(() => runLetterPdfJob(job.id));
+    return job;
   },
 });

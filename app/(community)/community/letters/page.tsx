@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GenerateLettersForm, LetterSettingsForm } from "@/components/letters/letter-forms";
+import { LetterPdfJobPanel } from "@/components/letters/letter-pdf-job-panel";
+import { Pagination } from "@/components/ui/pagination";
 import { YearSwitcher } from "@/components/ui/year-switcher";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
@@ -10,37 +12,48 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getLettersOfYear } from "@/lib/letters/community-letters";
+import { getLetterPdfJob } from "@/lib/letters/get-letter-pdf-job";
+import { LETTERS_PAGE_SIZE } from "@/lib/letters/schema";
 import { formatHours, parseLetterYear } from "@/lib/letters/letter-rules";
 import { letterDocText } from "@/lib/letters/letter-text";
 import { localYear } from "@/lib/time";
+import { startLetterPdfJobAction } from "./actions";
+
+/** Up to this many letters the browser's print view of them all is offered too. */
+const HTML_PRINT_MAX = 100;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
   return { title: t("title") };
 }
 
-export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const actor = await requirePermission("letters.manage");
-  const year = parseLetterYear((await searchParams).year);
-  const [overview, t] = await Promise.all([getLettersOfYear({ actor, year }), getTranslations("letters")]);
-  const acknowledged = overview.letters.filter((l) => l.acknowledgedAt).length;
+  const search = await searchParams;
+  const year = parseLetterYear(search.year);
+  const page = Math.min(Math.max(1, Number.parseInt(search.page ?? "1", 10) || 1), 10_000);
+  const [overview, pdfJob, t] = await Promise.all([
+    getLettersOfYear({ actor, year, page }),
+    getLetterPdfJob({ actor, input: { year } }),
+    getTranslations("letters"),
+  ]);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
         actions={
-          overview.letters.length ? (
+          overview.total && overview.total <= HTML_PRINT_MAX ? (
             <LinkButton href={`/community/letters/print?year=${year}`} variant="secondary" target="_blank">
-              {t("printAll", { count: overview.letters.length })}
+              {t("printAll", { count: overview.total })}
             </LinkButton>
           ) : undefined
         }
       />
       <YearSwitcher year={year} thisYear={localYear(new Date())} basePath="/community/letters" future={false} />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-5">
-        <Stat label={t("statLetters")} value={overview.letters.length} />
-        <Stat label={t("statAcknowledged")} value={acknowledged} />
+        <Stat label={t("statLetters")} value={overview.total} />
+        <Stat label={t("statAcknowledged")} value={overview.acknowledged} />
         <Stat label={t("statPending")} value={overview.pending} hint={t("statPendingHint", { threshold: overview.threshold })} />
         <Stat label={t("statNoAddressee")} value={overview.noAddressee.length} />
         <Stat
@@ -52,7 +65,7 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card title={t("listTitle", { year })}>
-            {overview.letters.length ? (
+            {overview.total ? (
               <div className="overflow-x-auto">
                 <table className="min-w-full text-sm">
                   <thead className="text-left text-gray-700">
@@ -118,6 +131,12 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                     ))}
                   </tbody>
                 </table>
+                <Pagination
+                  page={overview.page}
+                  pageSize={LETTERS_PAGE_SIZE}
+                  total={overview.total}
+                  params={{ year: String(year) }}
+                />
               </div>
             ) : (
               <EmptyState
@@ -146,6 +165,11 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
           ) : null}
         </div>
         <div className="space-y-6">
+          {overview.total ? (
+            <Card title={t("pdfJobTitle")}>
+              <LetterPdfJobPanel year={year} letters={overview.total} initialJob={pdfJob} start={startLetterPdfJobAction} />
+            </Card>
+          ) : null}
           <Card title={t("generateTitle")}>
             <GenerateLettersForm year={year} pending={overview.pending} />
           </Card>
