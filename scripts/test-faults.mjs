@@ -6,7 +6,7 @@
 // to the counter, each confirmed attendance credited exactly once (ledger sum = balance).
 // Uses `<DATABASE_URL's name>_faults` beside DATABASE_URL (never that database itself), or an
 // embedded PostgreSQL without it. Prints the figures; exits non-zero when an invariant fails.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { grantId, signIn } from "./bench/lib/auth.mjs";
@@ -21,6 +21,8 @@ const SECRETARY = "13900000002";
 const IMPORT_ROWS = 5000;
 const LETTERS = 2125;
 const STORM = { members: 40, capacity: 30 };
+const IMPORT_ACTIONS = "app/(community)/community/roster/import/actions.ts";
+const LETTER_ACTIONS = "app/(community)/community/letters/actions.ts";
 
 const log = (message) => console.log(`[faults] ${message}`);
 const figures = {};
@@ -33,32 +35,20 @@ const seconds = (ms) => Math.round(ms / 100) / 10;
 
 // ---------------------------------------------------------------- server actions over HTTP
 
-const unescape = (s) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/&#x27;/g, "'");
-
-/** The server action of the form on a page whose fields and text match `pick`. */
-async function actionOn(app, cookie, path, pick) {
-  const html = await (await fetch(app.baseUrl + path, { headers: { cookie } })).text();
-  for (const form of html
-    .split("<form")
-    .slice(1)
-    .map((f) => f.split("</form>")[0])) {
-    const fields = [...form.matchAll(/name="([^"]+)"/g)].map((m) => m[1]);
-    const id = /\$ACTION_\d+:0" value="([^"]+)"/.exec(form)?.[1] ?? /\$ACTION_ID_(\w+)/.exec(form)?.[1];
-    if (!id || !pick({ fields, text: form })) continue;
-    return id.startsWith("{") ? JSON.parse(unescape(id)).id : id;
+/** A server action's id in the build, by its file and export (Next writes them down at build time). */
+function actionId(filename, exportedName) {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.filename === filename && entry.exportedName === exportedName) return id;
   }
-  throw new Error(`no matching form on ${path}`);
+  throw new Error(`no server action ${exportedName} in ${filename}`);
 }
 
-/** Calls a server action as the browser does (React's reply encoding: state, then the form). */
+/** Calls a server action as the browser does (React's reply encoding: the state, then the form's fields prefixed `_1_`). */
 async function callAction(app, cookie, path, actionId, fields) {
   const body = new FormData();
   body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  for (const [key, value] of Object.entries(fields)) body.append(`1_${key}`, value);
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
   const response = await fetch(app.baseUrl + path, {
     method: "POST",
     headers: { cookie, "next-action": actionId, accept: "text/x-component", origin: app.baseUrl },
@@ -104,7 +94,7 @@ async function importScenario(ctx) {
     `SELECT b.name FROM "Organization" b JOIN "Organization" c ON c.id = b."communityId" WHERE c.name = '东湖社区' AND b.kind = 'BUILDING' LIMIT 1`,
   );
   const file = await rosterFile(rows[0].name);
-  const upload = await actionOn(app, ctx.secretary, "/community/roster/import", ({ fields }) => fields.includes("file"));
+  const upload = actionId(IMPORT_ACTIONS, "previewRosterImportAction");
   let t0 = Date.now();
   const preview = await callAction(app, ctx.secretary, "/community/roster/import", upload, {
     file: new File([file], "名册.xlsx"),
@@ -113,12 +103,7 @@ async function importScenario(ctx) {
   const batchId = /batch=([0-9a-f-]{36})/.exec(preview.redirect ?? "")?.[1];
   check("5,000-row preview stored a batch", !!batchId, preview.redirect ?? `${preview.status} ${preview.text.slice(0, 200)}`);
   const page = `/community/roster/import?batch=${batchId}`;
-  const confirm = await actionOn(
-    app,
-    ctx.secretary,
-    page,
-    ({ fields }) => fields.includes("batchId") && !fields.includes("col0"),
-  );
+  const confirm = actionId(IMPORT_ACTIONS, "confirmRosterImportAction");
   const confirming = callAction(app, ctx.secretary, page, confirm, { batchId }).catch(() => null);
   const landed = await killDuring(client, ctx.database, app, 'INSERT INTO "Member"|"ImportBatchRow"');
   await confirming;
@@ -132,13 +117,7 @@ async function importScenario(ctx) {
   );
   if (after.status === "PREVIEWED") {
     t0 = Date.now();
-    const again = await callAction(
-      app,
-      ctx.secretary,
-      page,
-      await actionOn(app, ctx.secretary, page, ({ fields }) => fields.includes("batchId") && !fields.includes("col0")),
-      { batchId },
-    );
+    const again = await callAction(app, ctx.secretary, page, actionId(IMPORT_ACTIONS, "confirmRosterImportAction"), { batchId });
     figures.importConfirmHttpS = seconds(Date.now() - t0);
     check("confirm after the restart redirects to the summary", !!again.redirect, `${again.status}`);
   }
@@ -185,7 +164,7 @@ async function lettersScenario(ctx) {
   const year = new Date().getFullYear() - 1;
   await letterData(client, year);
   const path = `/community/letters?year=${year}`;
-  const generate = await actionOn(app, ctx.secretary, path, ({ text }) => text.includes("年度感谢信"));
+  const generate = actionId(LETTER_ACTIONS, "generateLettersAction");
   const generating = callAction(app, ctx.secretary, path, generate, { year: String(year) }).catch(() => null);
   figures.lettersKilledMidStatement = await killDuring(client, ctx.database, app, '"ThankYouLetter"|"AuditEvent"');
   await generating;
@@ -200,15 +179,9 @@ async function lettersScenario(ctx) {
   const afterKill = await letters();
   check("letters killed mid-batch: all or none", afterKill.n === 0 || afterKill.n === LETTERS, JSON.stringify(afterKill));
   const t0 = Date.now();
-  const again = await callAction(
-    app,
-    ctx.secretary,
-    path,
-    await actionOn(app, ctx.secretary, path, ({ text }) => text.includes("年度感谢信")),
-    {
-      year: String(year),
-    },
-  );
+  const again = await callAction(app, ctx.secretary, path, actionId(LETTER_ACTIONS, "generateLettersAction"), {
+    year: String(year),
+  });
   figures.generateLettersHttpS = seconds(Date.now() - t0);
   const final = await letters();
   check(
@@ -218,7 +191,7 @@ async function lettersScenario(ctx) {
   );
 
   // all of them as one PDF, drawn in the background: killed a third of the way, taken up again
-  const start = await actionOn(app, ctx.secretary, path, ({ text }) => text.includes("PDF"));
+  const start = actionId(LETTER_ACTIONS, "startLetterPdfJobAction");
   const started = await callAction(app, ctx.secretary, path, start, { year: String(year) });
   const jobId = /"id":"([0-9a-f-]{36})"/.exec(started.text)?.[1];
   check("the PDF job was queued", !!jobId, started.text.slice(0, 200));
@@ -293,7 +266,7 @@ async function stormScenario(ctx) {
     cookies.push(`authjs.session-token=${session}; active_grant=${await grantId(client, { phone, role: "MEMBER" })}`);
   }
   const path = `/me/activities/${activityId}`;
-  const signUp = await actionOn(app, cookies[0], path, ({ fields }) => fields.includes("activityId"));
+  const signUp = actionId("app/(member)/me/activities/[id]/actions.ts", "signUpAction");
   let answered = 0;
   let settled = 0;
   const storm = cookies.map((cookie) =>
@@ -346,15 +319,15 @@ async function stormScenario(ctx) {
     await client.query(`SELECT "memberId" FROM "Signup" WHERE "activityId" = $1 AND status = 'CONFIRMED'`, [activityId])
   ).rows.map((r) => r.memberId);
   const page = `/community/activities/${activityId}`;
-  const attendance = await actionOn(app, ctx.secretary, page, ({ fields }) => fields.includes("attended"));
+  const attendance = actionId("app/(community)/community/activities/actions.ts", "confirmAttendanceAction");
   const confirming = (async () => {
     const body = new FormData();
     body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-    body.append("1_activityId", activityId);
-    body.append("1_hours", "2");
+    body.append("_1_activityId", activityId);
+    body.append("_1_hours", "2");
     for (const id of confirmedIds) {
-      body.append("1_signedUp", id);
-      body.append("1_attended", id);
+      body.append("_1_signedUp", id);
+      body.append("_1_attended", id);
     }
     return fetch(app.baseUrl + page, {
       method: "POST",
