@@ -7,6 +7,7 @@
 // Uses `<DATABASE_URL's name>_faults` beside DATABASE_URL (never that database itself), or an
 // embedded PostgreSQL without it. Prints the figures; exits non-zero when an invariant fails.
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { grantId, signIn } from "./bench/lib/auth.mjs";
@@ -15,6 +16,8 @@ import { needsBuild } from "./lib/build.mjs";
 import { databaseName, migrateDeploy, recreateDatabase, run, withDatabase } from "./lib/database.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 
+// React's own encoding of a server action's arguments (the order of the parts matters)
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.edge");
 const AUTH_SECRET = "test-secret-for-automated-tests-only-0123456789";
 const PASSWORD = "Demo@2026";
 const SECRETARY = "13900000002";
@@ -44,15 +47,14 @@ function actionId(filename, exportedName) {
   throw new Error(`no server action ${exportedName} in ${filename}`);
 }
 
-/** Calls a server action as the browser does (React's reply encoding: the state, then the form's fields prefixed `_1_`). */
+/** Calls a server action as the browser does: the previous state and the form, React-encoded. */
 async function callAction(app, cookie, path, actionId, fields) {
-  const body = new FormData();
-  body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(key, item);
   const response = await fetch(app.baseUrl + path, {
     method: "POST",
     headers: { cookie, "next-action": actionId, accept: "text/x-component", origin: app.baseUrl },
-    body,
+    body: await encodeReply([{ ok: false }, form]),
     redirect: "manual",
   });
   return { status: response.status, redirect: response.headers.get("x-action-redirect"), text: await response.text() };
@@ -320,21 +322,12 @@ async function stormScenario(ctx) {
   ).rows.map((r) => r.memberId);
   const page = `/community/activities/${activityId}`;
   const attendance = actionId("app/(community)/community/activities/actions.ts", "confirmAttendanceAction");
-  const confirming = (async () => {
-    const body = new FormData();
-    body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-    body.append("_1_activityId", activityId);
-    body.append("_1_hours", "2");
-    for (const id of confirmedIds) {
-      body.append("_1_signedUp", id);
-      body.append("_1_attended", id);
-    }
-    return fetch(app.baseUrl + page, {
-      method: "POST",
-      headers: { cookie: ctx.secretary, "next-action": attendance, accept: "text/x-component", origin: app.baseUrl },
-      body,
-    }).catch(() => null);
-  })();
+  const confirming = callAction(app, ctx.secretary, page, attendance, {
+    activityId,
+    hours: "2",
+    signedUp: confirmedIds,
+    attended: confirmedIds,
+  }).catch(() => null);
   figures.attendanceKilledMidStatement = await killDuring(client, ctx.database, app, '"PointsEntry"|"ActivityRecord"');
   await confirming;
   app = await restart();
