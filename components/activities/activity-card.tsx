@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CategoryIcon } from "@/components/menu/category-icon";
 import { categoryName } from "@/lib/menu/category-label";
-import { availability, placesLeft } from "@/lib/member-activities/rules";
+import { availability, placesLeft } from "@/lib/activities/activity-rules";
 import { activityTime } from "./format";
 import { MyStatusBadge } from "./my-status-badge";
 

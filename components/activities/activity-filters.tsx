@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { activitiesHref, DATE_RANGES, type DateRange } from "@/lib/member-activities/rules";
+import { activitiesHref, DATE_RANGES, type DateRange } from "@/lib/activities/activity-rules";
 
 type Chip = { href: string; label: string; current: boolean };
 

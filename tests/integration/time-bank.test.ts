@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pointsBalance } from "@/lib/points/ledger";
-import { createReward } from "@/lib/timebank/manage-rewards";
-import { handleRedemption, redeemReward } from "@/lib/timebank/redemptions";
+import { createReward } from "@/lib/time-bank/manage-rewards";
+import { handleRedemption, redeemReward } from "@/lib/time-bank/redemptions";
 import { createMemberActors } from "../support/activity-world";
 import { createStreetWorld } from "../support/world";
 

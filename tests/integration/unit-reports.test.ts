@@ -6,18 +6,18 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
-import { decideUnitReport } from "@/lib/unit-reports/decide-unit-report";
-import { listCoBuildingUnits } from "@/lib/unit-reports/list-co-building-units";
-import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
-import { listUnitReportsForCommunity, listUnitReportsOfUnit } from "@/lib/unit-reports/list-unit-reports";
-import { registerUnit } from "@/lib/unit-reports/register-unit";
+import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
+import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
+import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
+import { listUnitReportsForCommunity, listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports";
+import { registerUnit } from "@/lib/unit-portal/register-unit";
 import {
   declineUnitReportSchema,
   registerUnitSchema,
   submitUnitReportSchema,
   type RegisterUnitInput,
-} from "@/lib/unit-reports/schema";
-import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
+} from "@/lib/unit-portal/schema";
+import { submitUnitReport } from "@/lib/unit-portal/submit-unit-report";
 import { createCommunity, createStreet, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 

@@ -10,7 +10,7 @@ import {
   parseActivityFilters,
   rangeEnd,
   signupAction,
-} from "@/lib/member-activities/rules";
+} from "@/lib/activities/activity-rules";
 
 const ID = "0194f5c2-7b1a-7c3e-9d2f-123456789abc";
 /** An instant given in Beijing time. */

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions/execute";
 import { publicAction } from "@/lib/actions/public-action";
-import { registerUnit } from "@/lib/unit-reports/register-unit";
-import { registerUnitSchema } from "@/lib/unit-reports/schema";
+import { registerUnit } from "@/lib/unit-portal/register-unit";
+import { registerUnitSchema } from "@/lib/unit-portal/schema";
 
 const register = publicAction({
   schema: registerUnitSchema,

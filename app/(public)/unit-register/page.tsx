@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
-import { RegisterUnitForm } from "@/components/unit-reports/register-unit-form";
+import { RegisterUnitForm } from "@/components/unit-portal/register-unit-form";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
+import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unitReports");

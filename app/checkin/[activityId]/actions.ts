@@ -6,7 +6,7 @@ import { action } from "@/lib/actions/action";
 import { checkIn } from "@/lib/attendance/check-in";
 import { getActor, rememberActiveGrant } from "@/lib/auth/session";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { checkInFormSchema, checkinPath, checkinTokenFrom } from "@/lib/member-activities/rules";
+import { checkInFormSchema, checkinPath, checkinTokenFrom } from "@/lib/activities/activity-rules";
 
 export type CheckInResult = { title: string; checkedInAt: Date; alreadyConfirmed: boolean };
 

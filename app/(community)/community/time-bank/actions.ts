@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { idSchema } from "@/lib/actions/form-data";
-import { archiveReward, createReward, updateReward } from "@/lib/timebank/manage-rewards";
-import { handleRedemption } from "@/lib/timebank/redemptions";
-import { rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/timebank/schema";
+import { archiveReward, createReward, updateReward } from "@/lib/time-bank/manage-rewards";
+import { handleRedemption } from "@/lib/time-bank/redemptions";
+import { rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
 
 const refresh = () => revalidatePath("/community/time-bank");
 

@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArchiveRewardForm, HandleRedemptionForms, RewardForm } from "@/components/timebank/timebank-forms";
+import { ArchiveRewardForm, HandleRedemptionForms, RewardForm } from "@/components/time-bank/time-bank-forms";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommunityTimeBank } from "@/lib/timebank/read-timebank";
+import { getCommunityTimeBank } from "@/lib/time-bank/read-timebank";
 
 export default async function TimeBankPage() {
   const actor = await requirePermission("timebank.manage");

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { decideUnitReport } from "@/lib/unit-reports/decide-unit-report";
-import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-reports/schema";
+import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
+import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-portal/schema";
 
 export const acceptUnitReportAction = action({
   permission: "unitReports.decide",

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { RecordsLinkCard } from "@/components/member-activities/records-link-card";
+import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { redeemReward } from "@/lib/timebank/redemptions";
-import { redeemSchema } from "@/lib/timebank/schema";
+import { redeemReward } from "@/lib/time-bank/redemptions";
+import { redeemSchema } from "@/lib/time-bank/schema";
 
 export const redeemAction = action({
   permission: "self.redeem",

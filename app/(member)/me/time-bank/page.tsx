@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RedeemForm } from "@/components/timebank/timebank-forms";
+import { RedeemForm } from "@/components/time-bank/time-bank-forms";
 import { Card, Stat } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getMemberTimeBank } from "@/lib/timebank/read-timebank";
+import { getMemberTimeBank } from "@/lib/time-bank/read-timebank";
 
 const TONE: Record<string, Tone> = { REQUESTED: "amber", FULFILLED: "green", CANCELLED: "gray" };
 

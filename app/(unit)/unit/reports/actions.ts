@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { submitUnitReportSchema } from "@/lib/unit-reports/schema";
-import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
+import { submitUnitReportSchema } from "@/lib/unit-portal/schema";
+import { submitUnitReport } from "@/lib/unit-portal/submit-unit-report";
 
 export const submitUnitReportAction = action({
   permission: "unitReports.submit",

@@ -4,14 +4,14 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CategoryIcon } from "@/components/menu/category-icon";
-import { activityTime, clockTime, dayAndTime } from "@/components/member-activities/format";
-import { MyStatusBadge } from "@/components/member-activities/my-status-badge";
-import { SignupPanel } from "@/components/member-activities/signup-panel";
+import { activityTime, clockTime, dayAndTime } from "@/components/activities/format";
+import { MyStatusBadge } from "@/components/activities/my-status-badge";
+import { SignupPanel } from "@/components/activities/signup-panel";
 import { LinkButton } from "@/components/ui/button";
 import { getMemberActivity } from "@/lib/activities/member-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { activityPhase, placesLeft, signupAction } from "@/lib/member-activities/rules";
+import { activityPhase, placesLeft, signupAction } from "@/lib/activities/activity-rules";
 import { orNotFound } from "@/lib/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
