@@ -5,7 +5,8 @@ import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, categoryMix, memberBreakdown, monthlySeries, roundHours, type BreakdownRow } from "./aggregates.ts";
 import { previewFollowUpList } from "./follow-up-lists.ts";
-import { beijingYearRange, rate } from "./period.ts";
+import { yearRange } from "../time.ts";
+import { rate } from "./period.ts";
 
 export type ParticipationRow = {
   /** grid / building / work unit id; null for "not assigned" or a free-text employer */
@@ -39,7 +40,7 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
   const grant = authorize(options.actor, "dashboard.community");
   const communityId = grant.orgId;
   const now = options.now ?? new Date();
-  const range = beijingYearRange(options.year);
+  const range = yearRange(options.year);
   const prisma = db();
 
   const [community, places, breakdown, months, categories, neverServed, pledgedNoSignup] = await Promise.all([

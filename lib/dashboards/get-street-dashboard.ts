@@ -5,7 +5,8 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, memberCountsByCommunity, monthlySeries, roundHours } from "./aggregates.ts";
-import { beijingYearRange, rate } from "./period.ts";
+import { yearRange } from "../time.ts";
+import { rate } from "./period.ts";
 
 export const STREET_SORTS = ["name", "reported", "verified", "active", "rate", "activities", "hours", "neverServed"] as const;
 export type StreetSort = (typeof STREET_SORTS)[number];
@@ -57,7 +58,7 @@ export async function getStreetDashboard(options: {
   const grant = authorize(options.actor, "dashboard.street");
   const streetId = grant.orgId;
   const now = options.now ?? new Date();
-  const range = beijingYearRange(options.year);
+  const range = yearRange(options.year);
   const sort = options.sort ?? "name";
   const dir = options.dir ?? "asc";
   const prisma = db();

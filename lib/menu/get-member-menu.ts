@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { activePledgeWhere, categorySelect, listUsableCategories } from "./menu-scope.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
 
 /**
  * This year's menu as a member of their community sees it: open items by category, whether they

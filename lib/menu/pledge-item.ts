@@ -3,7 +3,7 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { requireActiveMember } from "./menu-scope.ts";
 import type { PledgeItemInput } from "./schema.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
 
 /**
  * An active member pledges (认领) an open item of this year's menu of their community, with what

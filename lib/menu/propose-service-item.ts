@@ -3,7 +3,7 @@ import { db } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
 import { requireActiveMember, requireUsableCategory, selfProposedCategoryId } from "./menu-scope.ts";
 import type { ProposeServiceItemInput } from "./schema.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
 
 /** Proposals a member may have waiting at once, so the review queue stays short. */
 export const MAX_PENDING_PROPOSALS = 5;

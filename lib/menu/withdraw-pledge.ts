@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { requireActiveMember } from "./menu-scope.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
 
 /** The member withdraws their pledge of an item of this year; pledging again later reactivates it. */
 export async function withdrawPledge(options: { actor: Actor; itemId: string }) {

@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
-import { notificationOwner } from "./list-notifications.ts";
+import { notificationOwner } from "./notification-owner.ts";
 import { safeLink } from "./safe-link.ts";
 
 /** Notification ids are bigint sequence values; anything else is simply not found. */

@@ -5,6 +5,7 @@ import { db, type Prisma } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 import type { ImportRow } from "./import-rows.ts";
+import { parseImportRows } from "./schema.ts";
 
 export type ImportSummary = {
   imported: number;
@@ -50,7 +51,7 @@ export async function confirmRosterImport(options: { actor: Actor; batchId: stri
       });
       if (claimed.count === 0) throw new UserFacingError("rosterImport.errors.alreadyConfirmed");
 
-      const rows = batch.rows as unknown as ImportRow[];
+      const rows = parseImportRows(batch.rows);
       const candidates = rows.filter((r) => r.status === "valid" && r.member);
       const buildingIds = [...new Set(candidates.map((r) => r.member!.buildingId))];
       const unitIds = [...new Set(candidates.flatMap((r) => (r.member!.employerUnitId ? [r.member!.employerUnitId] : [])))];

@@ -3,7 +3,8 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
-import { countRows, type ImportRow } from "./import-rows.ts";
+import { countRows } from "./import-rows.ts";
+import { parseImportRows } from "./schema.ts";
 
 /** One import batch of the secretary's community, with its rows and counts (preview or summary). */
 export async function getRosterImport(options: { actor: Actor; id: string }) {
@@ -22,7 +23,7 @@ export async function getRosterImport(options: { actor: Actor; id: string }) {
     },
   });
   if (!batch) throw new NotFoundError();
-  const rows = batch.rows as unknown as ImportRow[];
+  const rows = parseImportRows(batch.rows);
   return { ...batch, rows, counts: countRows(rows) };
 }
 

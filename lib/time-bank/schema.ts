@@ -1,19 +1,11 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "../actions/form-data.ts";
+import { idSchema, integer, optionalText, requiredText } from "../validation/fields.ts";
 
 export const rewardSchema = z.object({
   name: requiredText(40),
   description: optionalText(200),
-  pointsPrice: z.coerce
-    .number({ error: "validation.number" })
-    .int("validation.wholeNumber")
-    .min(1, "timebank.priceRange")
-    .max(10_000, "timebank.priceRange"),
-  stock: z.coerce
-    .number({ error: "validation.number" })
-    .int("validation.wholeNumber")
-    .min(0, "timebank.stockRange")
-    .max(100_000, "timebank.stockRange"),
+  pointsPrice: integer(1, 10_000, "timebank.priceRange"),
+  stock: integer(0, 100_000, "timebank.stockRange"),
 });
 export type RewardInput = z.infer<typeof rewardSchema>;
 export const updateRewardSchema = rewardSchema.extend({ id: idSchema });

@@ -6,7 +6,9 @@ import { NotFoundError } from "../errors.ts";
 import { STATUS_LABEL } from "../roster/roster-columns.ts";
 import { localDate, localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from "../roster/xlsx-file.ts";
 import { queryUnitMembers } from "./query-unit-members.ts";
-import { unitMemberWhereSql, yearRange, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
+import type { UnitMemberFilter } from "./unit-member-filter.ts";
+import { unitMemberWhereSql } from "./unit-member-sql.ts";
 
 export const MEMBERS_SHEET = "本单位党员";
 export const RECORDS_SHEET = "服务记录";

@@ -3,7 +3,7 @@ import { authorize } from "../auth/authorize.ts";
 import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
-import { yearRange } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };

@@ -1,7 +1,9 @@
 import type { Actor } from "../auth/actor.ts";
 import { db, Prisma } from "../db.ts";
 import { phoneFor } from "../privacy/phone.ts";
-import { sortNeeds, unitMemberOrderSql, unitMemberWhereSql, yearRange, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
+import { sortNeeds, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { unitMemberOrderSql, unitMemberWhereSql } from "./unit-member-sql.ts";
 
 type Row = {
   id: string;

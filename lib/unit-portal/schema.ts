@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, requiredText } from "../actions/form-data.ts";
+import { checkbox, idSchema, optionalText, requiredText } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { workUnitSchema } from "../orgs/schema.ts";
 
