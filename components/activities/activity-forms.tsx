@@ -1,35 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  addWalkInAction,
-  cancelActivityAction,
-  cancelSignupOnBehalfAction,
-  confirmAttendanceAction,
-  publishActivityAction,
-  signUpOnBehalfAction,
-} from "@/app/(community)/community/activities/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type MemberOption = { id: string; name: string; room: string | null; building: { name: string } | null };
 const memberLabel = (m: MemberOption) => [m.name, m.building?.name, m.room].filter(Boolean).join(" · ");
 
-export function PublishForm({ id }: { id: string }) {
+export function PublishForm({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={publishActivityAction} submitLabel={t("publish")} className="space-y-2">
+    <ActionForm action={action} submitLabel={t("publish")} className="space-y-2">
       <p className="text-sm text-gray-600">{t("publishHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>
   );
 }
 
-export function CancelActivityForm({ id, title }: { id: string; title: string }) {
+export function CancelActivityForm({ id, title, action }: { id: string; title: string; action: FormAction }) {
   const t = useTranslations("activities");
   return (
     <ActionForm
-      action={cancelActivityAction}
+      action={action}
       submitLabel={t("cancelActivity")}
       submitVariant="danger"
       confirm={t("cancelConfirm", { title })}
@@ -41,10 +34,18 @@ export function CancelActivityForm({ id, title }: { id: string; title: string })
   );
 }
 
-export function SignUpOnBehalfForm({ activityId, members }: { activityId: string; members: MemberOption[] }) {
+export function SignUpOnBehalfForm({
+  activityId,
+  members,
+  action,
+}: {
+  activityId: string;
+  members: MemberOption[];
+  action: FormAction;
+}) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={signUpOnBehalfAction} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
+    <ActionForm action={action} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
       <SelectField
         name="memberId"
@@ -57,11 +58,21 @@ export function SignUpOnBehalfForm({ activityId, members }: { activityId: string
   );
 }
 
-export function CancelSignupButton({ activityId, memberId, name }: { activityId: string; memberId: string; name: string }) {
+export function CancelSignupButton({
+  activityId,
+  memberId,
+  name,
+  action,
+}: {
+  activityId: string;
+  memberId: string;
+  name: string;
+  action: FormAction;
+}) {
   const t = useTranslations("activities");
   return (
     <ActionForm
-      action={cancelSignupOnBehalfAction}
+      action={action}
       submitLabel={t("cancelSignup")}
       submitVariant="ghost"
       confirm={t("cancelSignupConfirm", { name })}
@@ -77,12 +88,22 @@ export function CancelSignupButton({ activityId, memberId, name }: { activityId:
 export type AttendanceRow = { memberId: string; name: string; checkedIn: boolean; locked: boolean; status: string | null };
 
 /** Ticked members are confirmed as present; signed-up members left unticked are marked as no-shows. */
-export function AttendanceForm({ activityId, rows, hours }: { activityId: string; rows: AttendanceRow[]; hours: number }) {
+export function AttendanceForm({
+  activityId,
+  rows,
+  hours,
+  action,
+}: {
+  activityId: string;
+  rows: AttendanceRow[];
+  hours: number;
+  action: FormAction;
+}) {
   const t = useTranslations("attendance");
   const open = rows.filter((r) => !r.locked);
   return (
     <ActionForm
-      action={confirmAttendanceAction}
+      action={action}
       submitLabel={t("confirm", { count: open.length })}
       confirm={t("confirmWarning")}
       className="space-y-4"
@@ -121,10 +142,10 @@ export function AttendanceForm({ activityId, rows, hours }: { activityId: string
   );
 }
 
-export function WalkInForm({ activityId, members }: { activityId: string; members: MemberOption[] }) {
+export function WalkInForm({ activityId, members, action }: { activityId: string; members: MemberOption[]; action: FormAction }) {
   const t = useTranslations("attendance");
   return (
-    <ActionForm action={addWalkInAction} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
+    <ActionForm action={action} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
       <SelectField
         name="memberId"

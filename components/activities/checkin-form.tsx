@@ -3,10 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { checkInAction, type CheckInResult } from "@/app/checkin/[activityId]/actions";
-import type { ActionState } from "@/lib/actions/execute";
+import type { ActionState } from "@/lib/actions/types";
 import { buttonClass } from "../ui/button";
 import { CheckedInPanel } from "./checked-in-panel";
+import type { CheckInResult } from "@/lib/attendance/checkin-rules";
+import type { FormAction } from "@/lib/actions/types";
 
 function ConfirmButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
@@ -19,11 +20,19 @@ function ConfirmButton({ label }: { label: string }) {
 }
 
 /** One big button that submits the scanned token; the result (or the reason why not) replaces it. */
-export function CheckinForm({ activityId, token }: { activityId: string; token: string }) {
+export function CheckinForm({
+  activityId,
+  token,
+  action,
+}: {
+  activityId: string;
+  token: string;
+  action: FormAction<CheckInResult>;
+}) {
   const t = useTranslations("checkin");
   const tAny = useTranslations();
   const format = useFormatter();
-  const [state, formAction] = useActionState(checkInAction, { ok: false } as ActionState<CheckInResult>);
+  const [state, formAction] = useActionState(action, { ok: false } as ActionState<CheckInResult>);
 
   if (state.ok && state.data) {
     const time = format.dateTime(new Date(state.data.checkedInAt), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });

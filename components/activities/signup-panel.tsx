@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { cancelSignupAction, signUpAction, type SignUpResult } from "@/app/(member)/me/activities/[id]/actions";
-import type { ActionState } from "@/lib/actions/execute";
+import type { ActionState } from "@/lib/actions/types";
 import { buttonClass, type ButtonVariant } from "../ui/button";
+import type { SignUpResult } from "@/lib/activities/schema";
+import type { FormAction } from "@/lib/actions/types";
 
 export type PanelAction = "signUp" | "joinWaitlist" | "cancel" | "leaveWaitlist";
 
@@ -29,16 +30,20 @@ export function SignupPanel({
   title,
   action,
   children,
+  signUpAction,
+  cancelAction,
 }: {
   activityId: string;
   title: string;
   action: PanelAction | null;
   children?: ReactNode;
+  signUpAction: FormAction<SignUpResult>;
+  cancelAction: FormAction<null>;
 }) {
   const t = useTranslations("memberActivities");
   const tAny = useTranslations();
   const [signupState, signUp] = useActionState(signUpAction, { ok: false } as ActionState<SignUpResult>);
-  const [cancelState, cancel] = useActionState(cancelSignupAction, { ok: false } as ActionState<null>);
+  const [cancelState, cancel] = useActionState(cancelAction, { ok: false } as ActionState<null>);
   const [last, setLast] = useState<"signup" | "cancel" | null>(null);
   // the message of the action used last (before hydration, whichever has one)
   const showCancel = last === "cancel" || (last === null && !!cancelState.message);

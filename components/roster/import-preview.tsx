@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import type { ImportCounts } from "@/lib/roster/import-rows";
+import type { FormAction } from "@/lib/actions/types";
 import { ImportConfirmForm } from "./import-confirm-form";
 
 function Count({ label, value, hint, tone }: { label: string; value: number; hint: string; tone: "green" | "gray" | "red" }) {
@@ -19,10 +20,12 @@ export function ImportPreview({
   batchId,
   counts,
   reuploadHref,
+  confirmAction,
 }: {
   batchId: string;
   counts: ImportCounts;
   reuploadHref: string;
+  confirmAction: FormAction;
 }) {
   const t = useTranslations("rosterImport");
   return (
@@ -45,7 +48,7 @@ export function ImportPreview({
       <div className="flex flex-wrap items-start gap-4 rounded-lg border border-gray-200 bg-white p-5">
         {counts.valid > 0 ? (
           <div className="flex-1">
-            <ImportConfirmForm batchId={batchId} count={counts.valid} />
+            <ImportConfirmForm batchId={batchId} count={counts.valid} action={confirmAction} />
           </div>
         ) : null}
         <a href={reuploadHref} className={buttonClass("secondary")}>

@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { previewRosterImportAction } from "@/app/(community)/community/roster/import/actions";
 import { ROSTER_FILE_EXTENSIONS, ROSTER_FILE_MAX_BYTES } from "@/lib/roster/roster-columns";
 import { ActionForm, useFormField } from "../forms/action-form";
+import type { FormAction } from "@/lib/actions/types";
 
 const ACCEPT = [...ROSTER_FILE_EXTENSIONS, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"].join(
   ",",
 );
 
 /** Upload → the server parses and checks every row, stores a batch and opens its preview. */
-export function ImportUploadForm() {
+export function ImportUploadForm({ action }: { action: FormAction }) {
   const t = useTranslations("rosterImport");
   return (
-    <ActionForm action={previewRosterImportAction} submitLabel={t("upload.submit")} showSuccess={false}>
+    <ActionForm action={action} submitLabel={t("upload.submit")} showSuccess={false}>
       <RosterFileField label={t("upload.file")} hint={t("upload.fileHint")} />
     </ActionForm>
   );

@@ -1,23 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  archiveRewardAction,
-  createRewardAction,
-  handleRedemptionAction,
-  updateRewardAction,
-} from "@/app/(community)/community/time-bank/actions";
-import { redeemAction } from "@/app/(member)/me/time-bank/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Reward = { id: string; name: string; description: string | null; pointsPrice: number; stock: number };
 
-export function RewardForm({ reward }: { reward?: Reward }) {
+export function RewardForm({ reward, create, update }: { reward?: Reward; create: FormAction; update: FormAction }) {
   const t = useTranslations("timebank");
   return (
     <ActionForm
-      action={reward ? updateRewardAction : createRewardAction}
+      action={reward ? update : create}
       submitLabel={reward ? t("save") : t("addReward")}
       submitVariant={reward ? "secondary" : "primary"}
       className="space-y-3"
@@ -51,11 +45,11 @@ export function RewardForm({ reward }: { reward?: Reward }) {
   );
 }
 
-export function ArchiveRewardForm({ id, name }: { id: string; name: string }) {
+export function ArchiveRewardForm({ id, name, action }: { id: string; name: string; action: FormAction }) {
   const t = useTranslations("timebank");
   return (
     <ActionForm
-      action={archiveRewardAction}
+      action={action}
       submitLabel={t("archive")}
       submitVariant="ghost"
       confirm={t("archiveConfirm", { name })}
@@ -66,16 +60,16 @@ export function ArchiveRewardForm({ id, name }: { id: string; name: string }) {
   );
 }
 
-export function HandleRedemptionForms({ id }: { id: string }) {
+export function HandleRedemptionForms({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("timebank");
   return (
     <div className="flex flex-wrap gap-2">
-      <ActionForm action={handleRedemptionAction} submitLabel={t("fulfil")} className="inline-flex" showSuccess={false}>
+      <ActionForm action={action} submitLabel={t("fulfil")} className="inline-flex" showSuccess={false}>
         <HiddenField name="id" value={id} />
         <HiddenField name="outcome" value="FULFILLED" />
       </ActionForm>
       <ActionForm
-        action={handleRedemptionAction}
+        action={action}
         submitLabel={t("cancel")}
         submitVariant="danger"
         confirm={t("cancelConfirm")}
@@ -89,15 +83,20 @@ export function HandleRedemptionForms({ id }: { id: string }) {
   );
 }
 
-export function RedeemForm({ rewardId, name, price }: { rewardId: string; name: string; price: number }) {
+export function RedeemForm({
+  rewardId,
+  name,
+  price,
+  action,
+}: {
+  rewardId: string;
+  name: string;
+  price: number;
+  action: FormAction;
+}) {
   const t = useTranslations("timebank");
   return (
-    <ActionForm
-      action={redeemAction}
-      submitLabel={t("redeem")}
-      confirm={t("redeemConfirm", { name, price })}
-      className="space-y-2"
-    >
+    <ActionForm action={action} submitLabel={t("redeem")} confirm={t("redeemConfirm", { name, price })} className="space-y-2">
       <HiddenField name="rewardId" value={rewardId} />
     </ActionForm>
   );

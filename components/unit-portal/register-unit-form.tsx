@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { registerUnitAction } from "@/app/(public)/unit-register/actions";
 import { ActionForm } from "../forms/action-form";
 import { CheckboxField, TextField } from "../forms/fields";
 import { CommunityCheckboxes, type CommunityGroup } from "./community-fields";
 import { OfferFields } from "./offer-fields";
+import type { FormAction } from "@/lib/actions/types";
 
 /** A new unit registers itself: the unit, the communities, the offers, the contact's account. */
-export function RegisterUnitForm({ groups }: { groups: CommunityGroup[] }) {
+export function RegisterUnitForm({ groups, action }: { groups: CommunityGroup[]; action: FormAction }) {
   const t = useTranslations("unitReports");
   return (
-    <ActionForm action={registerUnitAction} submitLabel={t("registerSubmit")} showSuccess={false} className="space-y-8">
+    <ActionForm action={action} submitLabel={t("registerSubmit")} showSuccess={false} className="space-y-8">
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold text-gray-900">{t("sectionUnit")}</legend>
         <TextField name="name" label={t("unitName")} hint={t("unitNameHint")} maxLength={80} autoComplete="organization" />

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
 import { ActionForm } from "../forms/action-form";
 import { TextField } from "../forms/fields";
 import { CommunitySelect, type CommunityGroup } from "./community-fields";
 import { OfferFields, type OfferDefaults } from "./offer-fields";
+import type { FormAction } from "@/lib/actions/types";
 
 /**
  * The unit admin reports to one more community (or resubmits a declined report). The unit is
@@ -15,14 +15,16 @@ export function SubmitReportForm({
   groups,
   reported,
   defaults,
+  action,
 }: {
   groups: CommunityGroup[];
   reported: Record<string, "PENDING" | "ACCEPTED" | "DECLINED">;
   defaults: OfferDefaults & { communityId?: string; contactName?: string | null; contactPhone?: string | null };
+  action: FormAction;
 }) {
   const t = useTranslations("unitReports");
   return (
-    <ActionForm action={submitUnitReportAction} submitLabel={t("submit")} className="space-y-6">
+    <ActionForm action={action} submitLabel={t("submit")} className="space-y-6">
       <CommunitySelect
         name="communityId"
         label={t("community")}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signUpForActivity } from "@/lib/activities/signups";
+import { signUpForActivity } from "@/lib/activities/sign-up-for-activity";
 import { checkIn } from "@/lib/attendance/check-in";
 import { createCheckinToken } from "@/lib/attendance/checkin-token";
 import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
@@ -39,11 +39,11 @@ describe("check-in with the rotating QR code", () => {
     const world = await createStreetWorld();
     const activity = await runningActivity(world);
     const [actor] = await createMemberActors(world, 1);
-    await signUpForActivity({ actor, activityId: activity.id });
+    await signUpForActivity({ actor, input: { activityId: activity.id } });
     await startNow(activity.id);
     const { token } = createCheckinToken(activity.id);
-    await checkIn({ actor, activityId: activity.id, token });
-    await checkIn({ actor, activityId: activity.id, token });
+    await checkIn({ actor, input: { activityId: activity.id, token } });
+    await checkIn({ actor, input: { activityId: activity.id, token } });
     expect(await db().activityRecord.findMany({ where: { activityId: activity.id } })).toMatchObject([
       { memberId: actor.memberId, status: "CHECKED_IN" },
     ]);
@@ -54,32 +54,32 @@ describe("check-in with the rotating QR code", () => {
     const activity = await runningActivity(world);
     const other = await runningActivity(world);
     const [signedUp, notSignedUp] = await createMemberActors(world, 2);
-    await signUpForActivity({ actor: signedUp, activityId: activity.id });
+    await signUpForActivity({ actor: signedUp, input: { activityId: activity.id } });
     await startNow(activity.id);
     const fresh = createCheckinToken(activity.id).token;
 
     const expired = createCheckinToken(activity.id, Date.now() - 3 * 60_000).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: expired })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: expired } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
     const [window, signature] = fresh.split(".");
     const forged = `${window}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: forged })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: forged } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
     await expect(
-      checkIn({ actor: signedUp, activityId: activity.id, token: `${Number(window) + 5}.${signature}` }),
+      checkIn({ actor: signedUp, input: { activityId: activity.id, token: `${Number(window) + 5}.${signature}` } }),
     ).rejects.toMatchObject({ messageKey: "checkin.badToken" });
     const otherToken = createCheckinToken(other.id).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: otherToken })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: otherToken } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
-    await expect(checkIn({ actor: notSignedUp, activityId: activity.id, token: fresh })).rejects.toMatchObject({
+    await expect(checkIn({ actor: notSignedUp, input: { activityId: activity.id, token: fresh } })).rejects.toMatchObject({
       messageKey: "checkin.notSignedUp",
     });
     const tooEarly = createCheckinToken(other.id).token;
-    await signUpForActivity({ actor: signedUp, activityId: other.id });
-    await expect(checkIn({ actor: signedUp, activityId: other.id, token: tooEarly })).rejects.toMatchObject({
+    await signUpForActivity({ actor: signedUp, input: { activityId: other.id } });
+    await expect(checkIn({ actor: signedUp, input: { activityId: other.id, token: tooEarly } })).rejects.toMatchObject({
       messageKey: "checkin.outsideWindow",
     });
     expect(await db().activityRecord.count({ where: { activityId: { in: [activity.id, other.id] } } })).toBe(0);
@@ -92,7 +92,7 @@ describe("check-in with the rotating QR code", () => {
     await startNow(activity.id);
     const [stranger] = await createMemberActors(other, 1);
     await expect(
-      checkIn({ actor: stranger, activityId: activity.id, token: createCheckinToken(activity.id).token }),
+      checkIn({ actor: stranger, input: { activityId: activity.id, token: createCheckinToken(activity.id).token } }),
     ).rejects.toThrow(NotFoundError);
   });
 });
@@ -102,9 +102,9 @@ describe("confirming attendance and the points ledger", () => {
     const world = await createStreetWorld();
     const activity = await runningActivity(world);
     const [a, b, c] = await createMemberActors(world, 3);
-    for (const actor of [a, b, c]) await signUpForActivity({ actor, activityId: activity.id });
+    for (const actor of [a, b, c]) await signUpForActivity({ actor, input: { activityId: activity.id } });
     await startNow(activity.id);
-    await checkIn({ actor: a, activityId: activity.id, token: createCheckinToken(activity.id).token });
+    await checkIn({ actor: a, input: { activityId: activity.id, token: createCheckinToken(activity.id).token } });
 
     const result = await confirmAttendance({
       actor: world.secretary,
@@ -165,7 +165,7 @@ describe("confirming attendance and the points ledger", () => {
         startsAt: new Date(Date.now() + HOUR),
         signupDeadline: new Date(Date.now() + HOUR / 2),
       });
-      for (const actor of members) if (rand() < 0.8) await signUpForActivity({ actor, activityId: activity.id });
+      for (const actor of members) if (rand() < 0.8) await signUpForActivity({ actor, input: { activityId: activity.id } });
       await startNow(activity.id);
       const confirmed = await db().signup.findMany({
         where: { activityId: activity.id, status: "CONFIRMED" },

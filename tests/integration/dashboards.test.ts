@@ -1,9 +1,11 @@
+import type { Actor } from "@/lib/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { getStreetDashboard } from "@/lib/dashboards/get-street-dashboard";
-import { beijingDay, beijingYearRange, parseDashboardYear } from "@/lib/dashboards/period";
-import { remindActionDefinition, remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
+import { anyYear, localDay as beijingDay, parseYear } from "@/lib/time";
+import { remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
+import { remindFollowUpListSchema, type RemindFollowUpListInput } from "@/lib/dashboards/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ActivityStatus, AttendanceStatus, MemberStatus, SignupStatus } from "@/lib/generated/prisma/enums";
@@ -240,19 +242,22 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
+/** The dashboard's reminder action as app/(community)/community/dashboard-actions.ts declares it. */
+const remindActionDefinition = {
+  permission: "dashboard.community" as const,
+  schema: remindFollowUpListSchema,
+  successMessage: "dashboard.remind.done",
+  run: ({ actor, input }: { actor: Actor; input: RemindFollowUpListInput }) => remindFollowUpList({ actor, input }),
+};
+
 const ids = (members: { id: string }[]) => members.map((x) => x.id).sort();
 
 describe("Beijing calendar helpers", () => {
   it("cut years and days at midnight in Beijing, not UTC", () => {
-    expect(beijingYearRange(2025)).toEqual({
-      year: 2025,
-      from: new Date("2024-12-31T16:00:00Z"),
-      to: new Date("2025-12-31T16:00:00Z"),
-    });
     expect(beijingDay(new Date("2025-06-15T16:10:00Z"))).toBe("2025-06-16");
-    expect(parseDashboardYear("2024", NOW)).toBe(2024);
-    expect(parseDashboardYear("abc", NOW)).toBe(2025);
-    expect(parseDashboardYear(undefined, new Date("2025-12-31T16:30:00Z"))).toBe(2026);
+    expect(parseYear("2024", anyYear(NOW))).toBe(2024);
+    expect(parseYear("abc", anyYear(NOW))).toBe(2025);
+    expect(parseYear(undefined, anyYear(new Date("2025-12-31T16:30:00Z")))).toBe(2026);
   });
 });
 
@@ -394,7 +399,9 @@ describe("the community dashboard", () => {
   it("is forbidden to members, unit admins and street admins", async () => {
     for (const actor of [w.memberActor, w.unitAdmin, w.admin]) {
       await expect(getCommunityDashboard({ actor, year: YEAR, now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(remindFollowUpList({ actor, list: "neverServed", now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(remindFollowUpList({ actor, input: { list: "neverServed" }, now: NOW })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
   });
 });
@@ -430,12 +437,12 @@ describe("one-click reminders", () => {
   it("go only to members on the list with an account, once a day however often it is clicked", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     await db().auditEvent.deleteMany({ where: { action: "dashboard.remind" } });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 2,
       sent: 2,
     });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 2,
       sent: 0,
@@ -462,7 +469,7 @@ describe("one-click reminders", () => {
     // 40 minutes later it is the 16th in Beijing (still the 15th in UTC): a new day, a new reminder
     const nextDay = await remindFollowUpList({
       actor: w.secretaryA,
-      list: "neverServed",
+      input: { list: "neverServed" },
       now: new Date(NOW.getTime() + 40 * 60_000),
     });
     expect(nextDay).toEqual({ listed: 3, withAccount: 2, sent: 2 });
@@ -472,7 +479,7 @@ describe("one-click reminders", () => {
   it("skip members without an account or with a disabled one on the pledge list", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     // m3 (account), m4 (no account), m5 (account disabled)
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "pledgedNoSignup", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "pledgedNoSignup" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 1,
       sent: 1,
@@ -485,7 +492,7 @@ describe("one-click reminders", () => {
 
   it("of one community never reach another community's members", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
-    expect(await remindFollowUpList({ actor: w.secretaryB, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryB, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 1,
       withAccount: 1,
       sent: 1,

@@ -9,7 +9,6 @@ import type { MemberStatus } from "@/lib/generated/prisma/enums";
 import { copyLastYearMenu, countCopyableItems } from "@/lib/menu/copy-last-year-menu";
 import { decideProposal } from "@/lib/menu/decide-proposal";
 import { getMemberMenu } from "@/lib/menu/get-member-menu";
-import { getMemberPledgeSummary, getPledgedCategoryIds } from "@/lib/menu/get-member-pledge-summary";
 import { getServiceItem } from "@/lib/menu/get-service-item";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
@@ -26,7 +25,7 @@ import {
 } from "@/lib/menu/schema";
 import { setItemOpen } from "@/lib/menu/set-item-open";
 import { withdrawPledge } from "@/lib/menu/withdraw-pledge";
-import { currentYear } from "@/lib/menu/year";
+import { currentYear } from "@/lib/time";
 import { createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
@@ -588,32 +587,6 @@ describe("who pledged what", () => {
     // last year: only 赵海燕 pledged
     const withoutLastYear = await listMembersWithoutPledges({ actor: world.secretary, year: YEAR - 1 });
     expect(withoutLastYear.map((m) => m.name).sort()).toEqual(["张建华", "李秀兰", "王志强", "陈春梅"].sort());
-  });
-
-  it("summarises a member's pledges for other features", async () => {
-    const world = await createStreetWorld();
-    const cleaning = await addItem(world);
-    const patrol = await addItem(world, { title: "夜间巡逻", categoryId: await categoryId("SECURITY") });
-    const sweep = await addItem(world, { title: "垃圾分类督导" });
-    const { member, actor } = await memberOf(world);
-    await pledgeItem({ actor, input: pledge(cleaning.id, "周六上午") });
-    await pledgeItem({ actor, input: pledge(patrol.id, "周五晚上") });
-    await pledgeItem({ actor, input: pledge(sweep.id, "不去了") });
-    await withdrawPledge({ actor, itemId: sweep.id });
-
-    const summary = await getMemberPledgeSummary({ memberId: member.id, communityId: world.community.id, year: YEAR });
-    expect(summary.map((s) => [s.title, s.category.code, s.remark])).toEqual([
-      ["楼道清洁", "ENVIRONMENT", "周六上午"],
-      ["夜间巡逻", "SECURITY", "周五晚上"],
-    ]);
-    expect(
-      await getMemberPledgeSummary({ memberId: member.id, communityId: (await createStreetWorld()).community.id, year: YEAR }),
-    ).toEqual([]);
-    expect(await getMemberPledgeSummary({ memberId: member.id, communityId: world.community.id, year: YEAR - 1 })).toEqual([]);
-    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR })).toEqual(
-      [await categoryId("ENVIRONMENT"), await categoryId("SECURITY")].sort(),
-    );
-    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR - 1 })).toEqual([]);
   });
 });
 

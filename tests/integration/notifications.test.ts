@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { countUnreadNotifications, listNotifications, unreadBadge } from "@/lib/notifications/list-notifications";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { unreadBadge } from "@/lib/notifications/unread-badge";
 import { markAllNotificationsRead, openNotification } from "@/lib/notifications/mark-notifications-read";
 import { calendarDayOffset, notificationValues } from "@/lib/notifications/notification-values";
 import { safeLink } from "@/lib/notifications/safe-link";

@@ -13,7 +13,8 @@ import {
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
 import { listUnitMemberFilterOptions, listUnitMembers } from "@/lib/unit-portal/list-unit-members";
-import { parseUnitMemberFilter, unitMemberQuery, yearRange } from "@/lib/unit-portal/unit-member-filter";
+import { yearRange } from "@/lib/time";
+import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 import { createCommunity, createGrid, createBuilding, createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { readWorkbook } from "../support/roster-files";
 import { actorFor, createStreetWorld } from "../support/world";
@@ -247,7 +248,11 @@ describe("unit portal: dashboard", () => {
   });
 
   it("year bounds are Beijing midnight", () => {
-    expect(yearRange(2026)).toEqual({ start: new Date("2025-12-31T16:00:00Z"), end: new Date("2026-12-31T16:00:00Z") });
+    expect(yearRange(2026)).toEqual({
+      year: 2026,
+      start: new Date("2025-12-31T16:00:00Z"),
+      end: new Date("2026-12-31T16:00:00Z"),
+    });
     expect(filterOf({ year: "1999" }).year).toBe(2026);
     expect(filterOf({ year: "abc" }).year).toBe(2026);
     expect(filterOf({ year: "2025" }).year).toBe(2025);

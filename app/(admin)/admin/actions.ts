@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { action } from "@/lib/actions/action";
+import { action, type Revalidate } from "@/lib/actions/action";
 import { setOrgArchived } from "@/lib/orgs/archive-org";
 import { createOrg } from "@/lib/orgs/create-org";
 import { moveOrg } from "@/lib/orgs/move-org";
@@ -20,9 +18,7 @@ import { grantRole } from "@/lib/users/grant-role";
 import { revokeRole } from "@/lib/users/revoke-role";
 import { grantRoleSchema, revokeRoleSchema } from "@/lib/users/schema";
 
-function refresh() {
-  revalidatePath("/admin", "layout");
-}
+const REFRESH: Revalidate[] = [["/admin", "layout"]];
 
 export const createOrgAction = action({
   permission: "orgs.manage",
@@ -30,8 +26,8 @@ export const createOrgAction = action({
   successMessage: "orgs.created",
   run: async ({ actor, input }) => {
     await createOrg({ actor, ...input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const renameOrgAction = action({
@@ -40,8 +36,8 @@ export const renameOrgAction = action({
   successMessage: "orgs.renamed",
   run: async ({ actor, input }) => {
     await renameOrg({ actor, ...input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const moveOrgAction = action({
@@ -50,8 +46,8 @@ export const moveOrgAction = action({
   successMessage: "orgs.moved",
   run: async ({ actor, input }) => {
     await moveOrg({ actor, ...input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const archiveOrgAction = action({
@@ -60,8 +56,8 @@ export const archiveOrgAction = action({
   successMessage: "orgs.archived",
   run: async ({ actor, input }) => {
     await setOrgArchived({ actor, id: input.id, archived: true });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const restoreOrgAction = action({
@@ -70,18 +66,16 @@ export const restoreOrgAction = action({
   successMessage: "orgs.restored",
   run: async ({ actor, input }) => {
     await setOrgArchived({ actor, id: input.id, archived: false });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const createWorkUnitAction = action({
   permission: "units.manage",
   schema: workUnitSchema,
-  run: async ({ actor, input }) => {
-    const { id } = await createWorkUnit({ actor, input });
-    refresh();
-    redirect(`/admin/units/${id}?created=1`);
-  },
+  run: ({ actor, input }) => createWorkUnit({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: ({ id }) => `/admin/units/${id}?created=1`,
 });
 
 export const updateWorkUnitAction = action({
@@ -89,8 +83,8 @@ export const updateWorkUnitAction = action({
   schema: updateWorkUnitSchema,
   run: async ({ actor, input: { id, ...input } }) => {
     await updateWorkUnit({ actor, id, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const grantRoleAction = action({
@@ -99,8 +93,8 @@ export const grantRoleAction = action({
   successMessage: "users.granted",
   run: async ({ actor, input }) => {
     await grantRole({ actor, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const revokeRoleAction = action({
@@ -109,6 +103,6 @@ export const revokeRoleAction = action({
   successMessage: "users.revoked",
   run: async ({ actor, input }) => {
     await revokeRole({ actor, grantId: input.grantId });
-    refresh();
   },
+  revalidate: REFRESH,
 });

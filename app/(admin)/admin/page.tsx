@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOrgTree } from "@/lib/orgs/list-org-tree";
+import { createOrgAction } from "@/app/(admin)/admin/actions";
 
 export default async function OrgTreePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const actor = await requirePermission("orgs.view");
@@ -27,7 +28,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>{tree.children.length ? <OrgTree node={tree} /> : <EmptyState message={t("noCommunities")} />}</Card>
         <Card title={t("addCommunity")}>
-          <AddChildForm parentId={tree.id} childKind="COMMUNITY" />
+          <AddChildForm action={createOrgAction} parentId={tree.id} childKind="COMMUNITY" />
         </Card>
       </div>
     </>

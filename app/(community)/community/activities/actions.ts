@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { action } from "@/lib/actions/action";
-import { idSchema, stringList } from "@/lib/actions/form-data";
-import { cancelActivity, createActivity, publishActivity, updateActivity } from "@/lib/activities/save-activity";
+import { action, type Revalidate } from "@/lib/actions/action";
+import { cancelActivity } from "@/lib/activities/cancel-activity";
+import { cancelSignupOnBehalf } from "@/lib/activities/cancel-signup-on-behalf";
+import { createActivity } from "@/lib/activities/create-activity";
+import { publishActivity } from "@/lib/activities/publish-activity";
 import {
   activityIdSchema,
   activitySchema,
@@ -13,50 +13,45 @@ import {
   signUpOnBehalfSchema,
   updateActivitySchema,
 } from "@/lib/activities/schema";
-import { cancelSignupOnBehalf, signUpOnBehalf } from "@/lib/activities/signups";
+import { signUpOnBehalf } from "@/lib/activities/sign-up-on-behalf";
+import { updateActivity } from "@/lib/activities/update-activity";
 import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
+import { decimal, idSchema, repeated, selectedId } from "@/lib/validation/fields";
 
-const refresh = () => revalidatePath("/community", "layout");
+const REFRESH: Revalidate[] = [["/community", "layout"]];
+// publishing, cancelling and saving leave the form that was used, so the page says what happened
+const done = (what: string) => (result: { id: string }) => `/community/activities/${result.id}?done=${what}`;
 
 export const createActivityAction = action({
   permission: "activities.manage",
   schema: activitySchema,
-  run: async ({ actor, input }) => {
-    const { id } = await createActivity({ actor, input });
-    refresh();
-    redirect(`/community/activities/${id}?done=created`);
-  },
+  run: ({ actor, input }) => createActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("created"),
 });
 
 export const updateActivityAction = action({
   permission: "activities.manage",
   schema: updateActivitySchema,
-  run: async ({ actor, input: { id, ...input } }) => {
-    await updateActivity({ actor, id, input });
-    refresh();
-    redirect(`/community/activities/${id}?done=saved`);
-  },
+  run: ({ actor, input }) => updateActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("saved"),
 });
 
-// publishing and cancelling remove the form that was used, so the page says what happened
 export const publishActivityAction = action({
   permission: "activities.manage",
   schema: activityIdSchema,
-  run: async ({ actor, input }) => {
-    await publishActivity({ actor, id: input.id });
-    refresh();
-    redirect(`/community/activities/${input.id}?done=published`);
-  },
+  run: ({ actor, input }) => publishActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("published"),
 });
 
 export const cancelActivityAction = action({
   permission: "activities.manage",
   schema: cancelActivitySchema,
-  run: async ({ actor, input }) => {
-    await cancelActivity({ actor, id: input.id, reason: input.reason });
-    refresh();
-    redirect(`/community/activities/${input.id}?done=cancelled`);
-  },
+  run: ({ actor, input }) => cancelActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("cancelled"),
 });
 
 export const signUpOnBehalfAction = action({
@@ -65,10 +60,10 @@ export const signUpOnBehalfAction = action({
   successMessage: (result: { status: string }) =>
     result.status === "CONFIRMED" ? "activities.signedUpOnBehalf" : "activities.waitlistedOnBehalf",
   run: async ({ actor, input }) => {
-    const result = await signUpOnBehalf({ actor, ...input });
-    refresh();
-    return result;
+    const { status, position } = await signUpOnBehalf({ actor, input });
+    return { status, position };
   },
+  revalidate: REFRESH,
 });
 
 export const cancelSignupOnBehalfAction = action({
@@ -76,38 +71,31 @@ export const cancelSignupOnBehalfAction = action({
   schema: signUpOnBehalfSchema,
   successMessage: "activities.signupCancelled",
   run: async ({ actor, input }) => {
-    await cancelSignupOnBehalf({ actor, ...input });
-    refresh();
+    await cancelSignupOnBehalf({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 const confirmSchema = z.object({
   activityId: idSchema,
-  attended: stringList,
-  signedUp: stringList,
-  hours: z.coerce
-    .number({ error: "validation.number" })
-    .min(0, "activities.hoursRange")
-    .max(24, "activities.hoursRange")
-    .multipleOf(0.5, "activities.hoursStep"),
+  attended: repeated(selectedId, 2000),
+  signedUp: repeated(selectedId, 2000),
+  hours: decimal(0, 24, { rangeKey: "activities.hoursRange", step: 0.5, stepKey: "activities.hoursStep" }),
 });
 
 export const confirmAttendanceAction = action({
   permission: "attendance.manage",
   schema: confirmSchema,
   successMessage: "attendance.confirmedMessage",
-  run: async ({ actor, input }) => {
-    const noShowIds = input.signedUp.filter((id) => !input.attended.includes(id));
-    const result = await confirmAttendance({
+  run: ({ actor, input }) =>
+    confirmAttendance({
       actor,
       activityId: input.activityId,
       memberIds: input.attended,
-      noShowIds,
+      noShowIds: input.signedUp.filter((id) => !input.attended.includes(id)),
       hours: input.hours,
-    });
-    refresh();
-    return result;
-  },
+    }),
+  revalidate: REFRESH,
 });
 
 export const addWalkInAction = action({
@@ -116,6 +104,6 @@ export const addWalkInAction = action({
   successMessage: "attendance.walkInAdded",
   run: async ({ actor, input }) => {
     await addWalkIn({ actor, activityId: input.activityId, memberId: input.memberId });
-    refresh();
   },
+  revalidate: REFRESH,
 });

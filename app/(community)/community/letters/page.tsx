@@ -10,9 +10,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { getLettersOfYear } from "@/lib/letters/community-letters";
-import { formatHours, parseLetterYear } from "@/lib/letters/letter-rules";
+import { formatHours, letterYears } from "@/lib/letters/letter-rules";
 import { letterDocText } from "@/lib/letters/letter-text";
 import { localYear } from "@/lib/time";
+import { generateLettersAction, saveLetterSettingsAction } from "@/app/(community)/community/letters/actions";
+import { parseYear } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -21,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("letters.manage");
-  const year = parseLetterYear((await searchParams).year);
+  const year = parseYear((await searchParams).year, letterYears());
   const [overview, t] = await Promise.all([getLettersOfYear({ actor, year }), getTranslations("letters")]);
   const acknowledged = overview.letters.filter((l) => l.acknowledgedAt).length;
   return (
@@ -147,10 +149,11 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
         </div>
         <div className="space-y-6">
           <Card title={t("generateTitle")}>
-            <GenerateLettersForm year={year} pending={overview.pending} />
+            <GenerateLettersForm action={generateLettersAction} year={year} pending={overview.pending} />
           </Card>
           <Card title={t("settingsTitle")}>
             <LetterSettingsForm
+              action={saveLetterSettingsAction}
               threshold={overview.threshold}
               closing={overview.closing}
               standardClosing={letterDocText()("standardClosing")}

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { memberIdSchema, updateMemberSchema } from "@/lib/members/schema";
 import { setMovedOut, updateMember } from "@/lib/members/update-member";
@@ -10,8 +9,8 @@ export const updateMemberAction = action({
   schema: updateMemberSchema,
   run: async ({ actor, input }) => {
     await updateMember({ actor, input });
-    revalidatePath("/community", "layout");
   },
+  revalidate: [["/community", "layout"]],
 });
 
 export const moveOutAction = action({
@@ -20,8 +19,8 @@ export const moveOutAction = action({
   successMessage: "memberFile.movedOut",
   run: async ({ actor, input }) => {
     await setMovedOut({ actor, id: input.id, movedOut: true });
-    revalidatePath("/community", "layout");
   },
+  revalidate: [["/community", "layout"]],
 });
 
 export const moveBackAction = action({
@@ -30,6 +29,6 @@ export const moveBackAction = action({
   successMessage: "memberFile.movedBack",
   run: async ({ actor, input }) => {
     await setMovedOut({ actor, id: input.id, movedOut: false });
-    revalidatePath("/community", "layout");
   },
+  revalidate: [["/community", "layout"]],
 });

@@ -1,14 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/actions/action";
-import { idSchema } from "@/lib/actions/form-data";
+import { action, type Revalidate } from "@/lib/actions/action";
+import { idSchema } from "@/lib/validation/fields";
 import { archiveReward, createReward, updateReward } from "@/lib/time-bank/manage-rewards";
 import { handleRedemption } from "@/lib/time-bank/redemptions";
 import { rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
 
-const refresh = () => revalidatePath("/community/time-bank");
+const REFRESH: Revalidate[] = ["/community/time-bank"];
 
 export const createRewardAction = action({
   permission: "timebank.manage",
@@ -16,8 +15,8 @@ export const createRewardAction = action({
   successMessage: "timebank.rewardSaved",
   run: async ({ actor, input }) => {
     await createReward({ actor, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const updateRewardAction = action({
@@ -26,8 +25,8 @@ export const updateRewardAction = action({
   successMessage: "timebank.rewardSaved",
   run: async ({ actor, input: { id, ...input } }) => {
     await updateReward({ actor, id, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const archiveRewardAction = action({
@@ -36,8 +35,8 @@ export const archiveRewardAction = action({
   successMessage: "timebank.rewardArchived",
   run: async ({ actor, input }) => {
     await archiveReward({ actor, id: input.id });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const handleRedemptionAction = action({
@@ -46,7 +45,7 @@ export const handleRedemptionAction = action({
   successMessage: (result: { outcome: string }) => (result.outcome === "FULFILLED" ? "timebank.fulfilled" : "timebank.cancelled"),
   run: async ({ actor, input }) => {
     await handleRedemption({ actor, ...input });
-    refresh();
     return { outcome: input.outcome };
   },
+  revalidate: REFRESH,
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
 import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-portal/schema";
@@ -11,8 +10,8 @@ export const acceptUnitReportAction = action({
   successMessage: "unitReports.accepted",
   run: async ({ actor, input }) => {
     await decideUnitReport({ actor, id: input.id, decision: { kind: "ACCEPT" } });
-    revalidatePath("/community/units");
   },
+  revalidate: ["/community/units"],
 });
 
 export const declineUnitReportAction = action({
@@ -21,6 +20,6 @@ export const declineUnitReportAction = action({
   successMessage: "unitReports.declined",
   run: async ({ actor, input }) => {
     await decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } });
-    revalidatePath("/community/units");
   },
+  revalidate: ["/community/units"],
 });

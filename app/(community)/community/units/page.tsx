@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
 import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports";
+import { acceptUnitReportAction, declineUnitReportAction } from "@/app/(community)/community/units/actions";
 
 export default async function CoBuildingUnitsPage() {
   const actor = await requirePermission("unitReports.decide");
@@ -70,7 +71,12 @@ export default async function CoBuildingUnitsPage() {
                   </div>
                 </div>
                 <div className="mt-5 border-t border-gray-100 pt-4">
-                  <DecisionForms reportId={r.id} unitName={r.unit.name} />
+                  <DecisionForms
+                    accept={acceptUnitReportAction}
+                    decline={declineUnitReportAction}
+                    reportId={r.id}
+                    unitName={r.unit.name}
+                  />
                 </div>
               </Card>
             </li>

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { approveMembers, rejectMember } from "@/lib/members/decide-members";
 import { approveMembersSchema, rejectMemberSchema } from "@/lib/members/schema";
@@ -9,11 +8,8 @@ export const approveMembersAction = action({
   permission: "roster.verify",
   schema: approveMembersSchema,
   successMessage: "verification.approved",
-  run: async ({ actor, input }) => {
-    const result = await approveMembers({ actor, memberIds: input.memberIds });
-    revalidatePath("/community", "layout");
-    return result;
-  },
+  run: ({ actor, input }) => approveMembers({ actor, memberIds: input.memberIds }),
+  revalidate: [["/community", "layout"]],
 });
 
 export const rejectMemberAction = action({
@@ -22,6 +18,6 @@ export const rejectMemberAction = action({
   successMessage: "verification.rejected",
   run: async ({ actor, input }) => {
     await rejectMember({ actor, id: input.id, reason: input.reason });
-    revalidatePath("/community", "layout");
   },
+  revalidate: [["/community", "layout"]],
 });

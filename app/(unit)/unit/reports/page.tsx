@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
 import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports";
+import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
 
 export default async function UnitReportsPage({ searchParams }: { searchParams: Promise<{ again?: string }> }) {
   const actor = await requirePermission("unitReports.submit");
@@ -90,7 +91,13 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
           <p>{t("archivedUnit")}</p>
         ) : groups.length ? (
           <div className="max-w-2xl">
-            <SubmitReportForm key={previous?.id ?? "new"} groups={groups} reported={reported} defaults={defaults} />
+            <SubmitReportForm
+              action={submitUnitReportAction}
+              key={previous?.id ?? "new"}
+              groups={groups}
+              reported={reported}
+              defaults={defaults}
+            />
           </div>
         ) : (
           <EmptyState message={t("noCommunities")} />

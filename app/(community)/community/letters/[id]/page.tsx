@@ -9,6 +9,7 @@ import { getCommunityLetter } from "@/lib/letters/community-letters";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
+import { refreshLetterServicesAction, updateLetterAction } from "@/app/(community)/community/letters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -60,10 +61,10 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
       ) : (
         <>
           <Card title={t("editTitle")}>
-            <EditLetterForm id={letter.id} contributions={letter.contributions} body={letter.body} />
+            <EditLetterForm action={updateLetterAction} id={letter.id} contributions={letter.contributions} body={letter.body} />
           </Card>
           <Card title={t("refreshTitle")}>
-            <RefreshServicesForm id={letter.id} />
+            <RefreshServicesForm action={refreshLetterServicesAction} id={letter.id} />
           </Card>
         </>
       )}

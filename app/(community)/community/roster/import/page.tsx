@@ -13,6 +13,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { getRosterImport, listRosterImports } from "@/lib/roster/get-roster-import";
 import type { ImportRow } from "@/lib/roster/import-rows";
+import { confirmRosterImportAction, previewRosterImportAction } from "@/app/(community)/community/roster/import/actions";
 
 const BASE = "/community/roster/import";
 const TEMPLATE_URL = "/community/roster/template";
@@ -44,7 +45,7 @@ async function UploadView({ actor }: { actor: Actor }) {
       />
       <div className="grid gap-6 lg:grid-cols-5">
         <Card title={t("upload.title")} className="lg:col-span-3">
-          <ImportUploadForm />
+          <ImportUploadForm action={previewRosterImportAction} />
         </Card>
         <Card title={t("steps.title")} className="lg:col-span-2">
           <ol className="list-decimal space-y-2 pl-5 text-sm text-gray-800">
@@ -179,7 +180,7 @@ async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: stri
       {imported ? (
         <ImportSummary imported={batch.importedCount ?? 0} rows={batch.rows} />
       ) : (
-        <ImportPreview batchId={batch.id} counts={batch.counts} reuploadHref={BASE} />
+        <ImportPreview confirmAction={confirmRosterImportAction} batchId={batch.id} counts={batch.counts} reuploadHref={BASE} />
       )}
       <ImportRowFilter tabs={tabs} current={current} />
       <ImportRowsTable rows={matching.slice(0, SHOWN_ROWS)} total={matching.length} />

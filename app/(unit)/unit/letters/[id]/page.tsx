@@ -9,6 +9,7 @@ import { letterQrSvg } from "@/lib/letters/letter-qr";
 import { getUnitLetter } from "@/lib/letters/unit-letters";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
+import { acknowledgeLetterAction } from "@/app/(unit)/unit/letters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -39,7 +40,7 @@ export default async function UnitLetterPage({ params }: { params: Promise<{ id:
             {format.dateTime(letter.acknowledgedAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
         ) : (
-          <AcknowledgeLetterForm id={letter.id} />
+          <AcknowledgeLetterForm action={acknowledgeLetterAction} id={letter.id} />
         )}
       </Card>
     </LetterPageFrame>
