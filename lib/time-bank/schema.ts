@@ -11,3 +11,4 @@ export type RewardInput = z.infer<typeof rewardSchema>;
 export const updateRewardSchema = rewardSchema.extend({ id: idSchema });
 export const rewardIdSchema = z.object({ id: idSchema });
 export const redeemSchema = z.object({ rewardId: idSchema });
+export const handleRedemptionSchema = z.object({ id: idSchema, outcome: z.enum(["FULFILLED", "CANCELLED"]) });

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { action, type Revalidate } from "@/lib/actions/action";
 import { cancelActivity } from "@/lib/activities/cancel-activity";
 import { cancelSignupOnBehalf } from "@/lib/activities/cancel-signup-on-behalf";
@@ -16,7 +15,7 @@ import {
 import { signUpOnBehalf } from "@/lib/activities/sign-up-on-behalf";
 import { updateActivity } from "@/lib/activities/update-activity";
 import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
-import { decimal, idSchema, repeated, selectedId } from "@/lib/validation/fields";
+import { confirmAttendanceSchema } from "@/lib/attendance/schema";
 
 const REFRESH: Revalidate[] = [["/community", "layout"]];
 // publishing, cancelling and saving leave the form that was used, so the page says what happened
@@ -76,16 +75,9 @@ export const cancelSignupOnBehalfAction = action({
   revalidate: REFRESH,
 });
 
-const confirmSchema = z.object({
-  activityId: idSchema,
-  attended: repeated(selectedId, 2000),
-  signedUp: repeated(selectedId, 2000),
-  hours: decimal(0, 24, { rangeKey: "activities.hoursRange", step: 0.5, stepKey: "activities.hoursStep" }),
-});
-
 export const confirmAttendanceAction = action({
   permission: "attendance.manage",
-  schema: confirmSchema,
+  schema: confirmAttendanceSchema,
   successMessage: "attendance.confirmedMessage",
   run: ({ actor, input }) =>
     confirmAttendance({

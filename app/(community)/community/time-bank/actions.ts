@@ -1,11 +1,9 @@
 "use server";
 
-import { z } from "zod";
 import { action, type Revalidate } from "@/lib/actions/action";
-import { idSchema } from "@/lib/validation/fields";
 import { archiveReward, createReward, updateReward } from "@/lib/time-bank/manage-rewards";
 import { handleRedemption } from "@/lib/time-bank/redemptions";
-import { rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
+import { handleRedemptionSchema, rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
 
 const REFRESH: Revalidate[] = ["/community/time-bank"];
 
@@ -41,7 +39,7 @@ export const archiveRewardAction = action({
 
 export const handleRedemptionAction = action({
   permission: "timebank.manage",
-  schema: z.object({ id: idSchema, outcome: z.enum(["FULFILLED", "CANCELLED"]) }),
+  schema: handleRedemptionSchema,
   successMessage: (result: { outcome: string }) => (result.outcome === "FULFILLED" ? "timebank.fulfilled" : "timebank.cancelled"),
   run: async ({ actor, input }) => {
     await handleRedemption({ actor, ...input });
