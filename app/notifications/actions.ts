@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { markAllNotificationsRead, openNotification } from "@/lib/notifications/mark-notifications-read";
+import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
+import { openNotification } from "@/lib/notifications/open-notification";
 
 // No permission: notifications belong to whoever is signed in, in any role. The wrapper still
 // requires a session, and the use cases scope every query by the actor's own user id.
@@ -10,7 +11,7 @@ import { markAllNotificationsRead, openNotification } from "@/lib/notifications/
 /** Opening one notification: marks it read, then goes to its link (a same-site path checked by the use case). */
 export const openNotificationAction = action({
   schema: z.object({ id: z.string({ error: "errors.notFound" }).regex(/^[1-9][0-9]{0,17}$/, "errors.notFound") }),
-  run: async ({ actor, input }) => openNotification({ actor, id: input.id }),
+  run: async ({ actor, input }) => openNotification({ actor, input: { id: input.id } }),
   revalidate: [["/", "layout"]],
   redirectTo: ({ link }) => link ?? "/notifications",
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { categoryName } from "@/lib/menu/category-label";
-import type { listItemPledges, listPledgesByMember } from "@/lib/menu/list-pledges";
+import type { listItemPledges } from "@/lib/menu/list-item-pledges";
+import type { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
 import type { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import type { listMenu } from "@/lib/menu/list-menu";
 import { StatusBadge } from "../ui/status-badge";

@@ -3,13 +3,13 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { localYear } from "../time.ts";
 
-export type ListMemberActivitiesOptions = { actor: Actor; input: { categoryId?: string; from?: Date; to?: Date } };
+export type ListMemberActivitiesOptions = { actor: Actor; input?: { categoryId?: string; from?: Date; to?: Date } };
 
 /**
  * Upcoming published activities of the member's community, those in categories they pledged
  * first, with their own sign-up status. Filters: category, and a date range.
  */
-export async function listMemberActivities({ actor, input }: ListMemberActivitiesOptions) {
+export async function listMemberActivities({ actor, input = {} }: ListMemberActivitiesOptions) {
   const community = authorize(actor, "self.view");
   const now = new Date();
   const member = await db().member.findFirst({

@@ -9,6 +9,7 @@ export const rewardSchema = z.object({
 });
 export type RewardInput = z.infer<typeof rewardSchema>;
 export const updateRewardSchema = rewardSchema.extend({ id: idSchema });
+export type UpdateRewardInput = z.infer<typeof updateRewardSchema>;
 export const rewardIdSchema = z.object({ id: idSchema });
 export const redeemSchema = z.object({ rewardId: idSchema });
 export const handleRedemptionSchema = z.object({ id: idSchema, outcome: z.enum(["FULFILLED", "CANCELLED"]) });

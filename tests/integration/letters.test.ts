@@ -3,12 +3,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AttendanceStatus, MemberStatus, RatingRoundStatus } from "@/lib/generated/prisma/enums";
-import { getCommunityLetter, getLettersOfYear, listCommunityLettersForPrint } from "@/lib/letters/community-letters";
+import { getCommunityLetter } from "@/lib/letters/get-community-letter";
+import { getLettersOfYear } from "@/lib/letters/get-letters-of-year";
+import { listCommunityLettersForPrint } from "@/lib/letters/list-community-letters-for-print";
 import { generateLetters, generateLettersForCommunity } from "@/lib/letters/generate-letters";
 import { renderLettersPdf } from "@/lib/letters/letter-pdf";
 import { maskName, parseServices } from "@/lib/letters/letter-rules";
 import { letterPdfResponse } from "@/lib/letters/pdf-response";
-import { acknowledgeLetter, getUnitLetter, listUnitLetters } from "@/lib/letters/unit-letters";
+import { acknowledgeLetter } from "@/lib/letters/acknowledge-letter";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
+import { listUnitLetters } from "@/lib/letters/list-unit-letters";
 import { refreshLetterServices, saveLetterSettings, updateLetter } from "@/lib/letters/update-letter";
 import { verifyLetter } from "@/lib/letters/verify-letter";
 import { localYear } from "@/lib/time";
@@ -275,7 +279,7 @@ describe("generating letters of thanks", () => {
       ((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 51 }))) as UserFacingError).fieldErrors,
     ).toEqual({ threshold: "letters.thresholdRange" });
     await saveLetterSettings({ actor: world.secretary, threshold: 2, closing: "请贵单位继续支持社区工作。" });
-    expect(await getLettersOfYear({ actor: world.secretary, year: YEAR })).toMatchObject({
+    expect(await getLettersOfYear({ actor: world.secretary, input: { year: YEAR } })).toMatchObject({
       threshold: 2,
       pending: 1,
       belowThreshold: 0,
@@ -307,7 +311,7 @@ describe("editing, refreshing and acknowledging", () => {
     expect(
       await updateLetter({ actor: world.secretary, id, contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。" }),
     ).toEqual({ id, changed: false });
-    const view = await getCommunityLetter({ actor: world.secretary, id });
+    const view = await getCommunityLetter({ actor: world.secretary, input: { id } });
     expect(view).toMatchObject({
       contributions: "调解邻里纠纷",
       body: "感谢贵单位。\n希望继续支持。",
@@ -318,7 +322,7 @@ describe("editing, refreshing and acknowledging", () => {
 
     await serve(world, member.id, 1, 12);
     expect(await refreshLetterServices({ actor: world.secretary, id })).toMatchObject({ activityCount: 4 });
-    const refreshed = await getCommunityLetter({ actor: world.secretary, id });
+    const refreshed = await getCommunityLetter({ actor: world.secretary, input: { id } });
     expect(refreshed).toMatchObject({ activityCount: 4, totalHours: 8, contributions: "调解邻里纠纷" });
     expect(refreshed.services.at(-1)?.date).toBe(`${YEAR}-12-01`);
     const updates = await db().auditEvent.findMany({ where: { entityId: id, action: "letter.update" }, orderBy: { id: "asc" } });
@@ -330,8 +334,8 @@ describe("editing, refreshing and acknowledging", () => {
     });
 
     const admin = await unitAdminOf(unit.id);
-    expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: true });
-    expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: false });
+    expect(await acknowledgeLetter({ actor: admin, input: { id } })).toEqual({ id, changed: true });
+    expect(await acknowledgeLetter({ actor: admin, input: { id } })).toEqual({ id, changed: false });
     expect(await letterOf(member.id)).toMatchObject({ acknowledgedById: admin.userId });
     expect(
       await db().auditEvent.count({ where: { entityId: id, action: "letter.acknowledge", scopeOrgId: world.community.id } }),
@@ -368,10 +372,10 @@ describe("who sees which letter", () => {
     const inbox = await listUnitLetters({ actor: admin });
     expect(inbox.letters.map((l) => l.member.name).sort()).toEqual([a.name, b.name].sort());
     expect(inbox).toMatchObject({ unread: 2, years: [{ year: YEAR, count: 2 }] });
-    expect((await listUnitLetters({ actor: admin, year: YEAR - 1 })).letters).toEqual([]);
+    expect((await listUnitLetters({ actor: admin, input: { year: YEAR - 1 } })).letters).toEqual([]);
 
     const mine = (await letterOf(a.id))!;
-    expect(await getUnitLetter({ actor: admin, id: mine.id })).toMatchObject({
+    expect(await getUnitLetter({ actor: admin, input: { id: mine.id } })).toMatchObject({
       memberName: a.name,
       communityName: world.community.name,
     });
@@ -379,12 +383,12 @@ describe("who sees which letter", () => {
     const unregistered = (await letterOf(d.id))!;
     expect(unregistered.workUnitId).toBeNull();
     for (const id of [foreign.id, unregistered.id, "not-a-uuid"]) {
-      expect(await rejection(getUnitLetter({ actor: admin, id }))).toBeInstanceOf(NotFoundError);
-      expect(await rejection(acknowledgeLetter({ actor: admin, id }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(getUnitLetter({ actor: admin, input: { id } }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(acknowledgeLetter({ actor: admin, input: { id } }))).toBeInstanceOf(NotFoundError);
     }
     expect(await letterOf(c.id)).toMatchObject({ acknowledgedAt: null });
     // a unit admin cannot use the community's side
-    expect(await rejection(getCommunityLetter({ actor: admin, id: mine.id }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(getCommunityLetter({ actor: admin, input: { id: mine.id } }))).toBeInstanceOf(ForbiddenError);
     expect(await rejection(generateLetters({ actor: admin, year: YEAR }))).toBeInstanceOf(ForbiddenError);
   });
 
@@ -396,11 +400,13 @@ describe("who sees which letter", () => {
     await generateLetters({ actor: world.secretary, year: YEAR });
     const letter = (await letterOf(member.id))!;
 
-    expect(await rejection(getCommunityLetter({ actor: other.secretary, id: letter.id }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(getCommunityLetter({ actor: other.secretary, input: { id: letter.id } }))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await rejection(updateLetter({ actor: other.secretary, id: letter.id, body: "篡改" }))).toBeInstanceOf(NotFoundError);
     expect(await rejection(refreshLetterServices({ actor: other.secretary, id: letter.id }))).toBeInstanceOf(NotFoundError);
-    expect(await listCommunityLettersForPrint({ actor: other.secretary, year: YEAR })).toEqual([]);
-    expect((await getLettersOfYear({ actor: other.secretary, year: YEAR })).letters).toEqual([]);
+    expect(await listCommunityLettersForPrint({ actor: other.secretary, input: { year: YEAR } })).toEqual([]);
+    expect((await getLettersOfYear({ actor: other.secretary, input: { year: YEAR } })).letters).toEqual([]);
     // generating acts on the secretary's own community only: nothing here changes
     expect(await generateLetters({ actor: other.secretary, year: YEAR })).toMatchObject({ created: 0, existing: 0 });
     expect(await letterOf(member.id)).toMatchObject({ body: letter.body, serial: letter.serial });
@@ -409,11 +415,11 @@ describe("who sees which letter", () => {
     const memberUser = await createUser({ grants: [{ role: "MEMBER", organizationId: world.community.id }] });
     const memberActor = await actorFor(memberUser.id);
     expect(await rejection(generateLetters({ actor: memberActor, year: YEAR }))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(getCommunityLetter({ actor: memberActor, id: letter.id }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(getCommunityLetter({ actor: memberActor, input: { id: letter.id } }))).toBeInstanceOf(ForbiddenError);
 
     // the PDF route: no session, wrong role, other community
     const request = new Request(`http://localhost/community/letters/${letter.id}/pdf`);
-    const load = (actor: Actor) => getCommunityLetter({ actor, id: letter.id });
+    const load = (actor: Actor) => getCommunityLetter({ actor, input: { id: letter.id } });
     expect((await letterPdfResponse({ request, actor: null, permission: "letters.manage", load })).status).toBe(401);
     expect((await letterPdfResponse({ request, actor: memberActor, permission: "letters.manage", load })).status).toBe(403);
     expect((await letterPdfResponse({ request, actor: other.secretary, permission: "letters.manage", load })).status).toBe(404);
@@ -466,7 +472,7 @@ describe("PDF", () => {
     const member = await createMember({ communityId: world.community.id, employerName: "某医院", employerBranch: "某医院党委" });
     await serve(world, member.id, 3);
     await generateLetters({ actor: world.secretary, year: YEAR });
-    const view = await getCommunityLetter({ actor: world.secretary, id: (await letterOf(member.id))!.id });
+    const view = await getCommunityLetter({ actor: world.secretary, input: { id: (await letterOf(member.id))!.id } });
     const pdf = await renderLettersPdf([{ letter: view, verifyUrl: `http://localhost/verify/${view.verifyCode}` }]);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdf.toString("latin1");

@@ -12,7 +12,8 @@ import { getMemberMenu } from "@/lib/menu/get-member-menu";
 import { getServiceItem } from "@/lib/menu/get-service-item";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
-import { listItemPledges, listPledgesByMember } from "@/lib/menu/list-pledges";
+import { listItemPledges } from "@/lib/menu/list-item-pledges";
+import { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
 import { pledgeItem } from "@/lib/menu/pledge-item";
 import { proposeServiceItem } from "@/lib/menu/propose-service-item";
 import { saveServiceItem } from "@/lib/menu/save-service-item";
@@ -557,17 +558,17 @@ describe("who pledged what", () => {
       },
     });
 
-    const cleaningPledges = await listItemPledges({ actor: world.secretary, itemId: cleaning.id });
+    const cleaningPledges = await listItemPledges({ actor: world.secretary, input: { itemId: cleaning.id } });
     expect(cleaningPledges.pledges.map((p) => [p.member.id, p.remark, p.availability])).toEqual([
       [zhang.member.id, "周六上午可以参加", ["WEEKEND"]],
       [li.member.id, "周日上午", ["WEEKEND"]],
     ]);
     expect(cleaningPledges).toMatchObject({ count: 2, withdrawn: 0 });
-    const patrolPledges = await listItemPledges({ actor: world.secretary, itemId: patrol.id });
+    const patrolPledges = await listItemPledges({ actor: world.secretary, input: { itemId: patrol.id } });
     expect(patrolPledges.pledges.map((p) => p.member.id)).toEqual([zhang.member.id]);
     expect(patrolPledges).toMatchObject({ count: 1, withdrawn: 1 });
 
-    const byMember = await listPledgesByMember({ actor: world.secretary, year: YEAR });
+    const byMember = await listPledgesByMember({ actor: world.secretary, input: { year: YEAR } });
     const expectedOrder = [zhang, li].sort((a, b) => collator.compare(a.member.name, b.member.name));
     expect(byMember.map((r) => [r.member.id, r.pledges.map((p) => [p.item.title, p.remark])])).toEqual(
       expectedOrder.map((m) => [
@@ -599,8 +600,8 @@ describe("scope and permissions", () => {
     const { id: proposal } = await proposeServiceItem({ actor, input: { title: "书法课", description: "教写毛笔字" } });
     const intruder = other.secretary;
 
-    await expect(getServiceItem({ actor: intruder, id: item.id })).rejects.toThrow(NotFoundError);
-    await expect(listItemPledges({ actor: intruder, itemId: item.id })).rejects.toThrow(NotFoundError);
+    await expect(getServiceItem({ actor: intruder, input: { id: item.id } })).rejects.toThrow(NotFoundError);
+    await expect(listItemPledges({ actor: intruder, input: { itemId: item.id } })).rejects.toThrow(NotFoundError);
     await expect(
       saveServiceItem({ actor: intruder, input: { ...(await itemInput({ title: "改掉" })), id: item.id } }),
     ).rejects.toThrow(NotFoundError);
@@ -634,15 +635,15 @@ describe("scope and permissions", () => {
     for (const actor of [unitAdmin, member, world.admin]) {
       const attempts = [
         () => listMenu({ actor, year: YEAR }),
-        () => getServiceItem({ actor, id: item.id }),
+        () => getServiceItem({ actor, input: { id: item.id } }),
         () => saveServiceItem({ actor, input }),
         () => saveServiceItem({ actor, input: { ...input, id: item.id } }),
         () => setItemOpen({ actor, id: item.id, open: false }),
         () => copyLastYearMenu({ actor, year: YEAR }),
         () => countCopyableItems({ actor, year: YEAR }),
         () => decideProposal({ actor, id: item.id, decision: { kind: "APPROVE" } }),
-        () => listItemPledges({ actor, itemId: item.id }),
-        () => listPledgesByMember({ actor, year: YEAR }),
+        () => listItemPledges({ actor, input: { itemId: item.id } }),
+        () => listPledgesByMember({ actor, input: { year: YEAR } }),
         () => listMembersWithoutPledges({ actor, year: YEAR }),
       ];
       for (const attempt of attempts) await expect(attempt()).rejects.toThrow(ForbiddenError);

@@ -463,7 +463,7 @@ describe("the public notice period and objections", () => {
 
     // stories stay editable for the honour roll, for 3–5-star members only
     await setRatingStory({ actor: world.secretary, ratingId: ratingB.id, story: "带头清理楼道杂物" });
-    const roll = await getHonourRoll({ actor: a, year: YEAR });
+    const roll = await getHonourRoll({ actor: a, input: { year: YEAR } });
     expect(roll).toMatchObject({ published: true, status: "FINAL", honoured: 2, standardText: "按年度积分评定" });
     if (roll.published) {
       expect(roll.groups.map((g) => [g.stars, g.members.map((m) => m.name)])).toEqual([
@@ -520,7 +520,7 @@ describe("scope", () => {
       NotFoundError,
     );
     expect(await getMemberRatings({ actor: stranger })).toMatchObject({ state: "NONE" });
-    expect(await getHonourRoll({ actor: stranger, year: YEAR })).toMatchObject({ published: false });
+    expect(await getHonourRoll({ actor: stranger, input: { year: YEAR } })).toMatchObject({ published: false });
     // guessed ids
     await expect(
       fileObjection({ actor: a, input: { roundId: "0190a000-0000-7000-8000-000000000000", about: "OTHER", reason: "x" } }),
@@ -549,7 +549,7 @@ describe("scope", () => {
     await expect(answerObjection({ actor: a, id: objectionId, answer: "x" })).rejects.toThrow(ForbiddenError);
     const unit = await createWorkUnit({ streetId: world.street.id });
     const unitAdmin: Actor = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: unit.id }] })).id);
-    await expect(getHonourRoll({ actor: unitAdmin, year: YEAR })).rejects.toThrow(ForbiddenError);
+    await expect(getHonourRoll({ actor: unitAdmin, input: { year: YEAR } })).rejects.toThrow(ForbiddenError);
     await expect(getMemberRatings({ actor: unitAdmin })).rejects.toThrow(ForbiddenError);
     await expect(fileObjection({ actor: unitAdmin, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(
       ForbiddenError,

@@ -166,7 +166,7 @@ describe("roster export", () => {
     const file = await exportRoster({ actor: w.a.secretary, filter: parseRosterFilter({}) });
     const preview = await previewRosterImport({ actor: w.a.secretary, fileName: file.fileName, data: file.data });
     expect(preview.counts).toEqual({ total: 3, valid: 0, skip: 3, error: 0 });
-    const rows = (await getRosterImport({ actor: w.a.secretary, id: preview.id })).rows;
+    const rows = (await getRosterImport({ actor: w.a.secretary, input: { id: preview.id } })).rows;
     expect(rows.every((r) => r.issues[0].key === "rosterImport.skip.alreadyOnRoster")).toBe(true);
   });
 });

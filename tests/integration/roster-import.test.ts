@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { confirmRosterImport } from "@/lib/roster/confirm-roster-import";
-import { getRosterImport, listRosterImports } from "@/lib/roster/get-roster-import";
+import { getRosterImport } from "@/lib/roster/get-roster-import";
+import { listRosterImports } from "@/lib/roster/list-roster-imports";
 import { parseRosterFile } from "@/lib/roster/parse-roster-file";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
 import { buildRosterTemplate, INSTRUCTIONS_SHEET, TEMPLATE_SHEET } from "@/lib/roster/roster-template";
@@ -98,7 +99,7 @@ describe("roster import: preview, confirm, import again", () => {
 
     const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.status).toBe("PREVIEWED");
     expect(batch.fileName).toBe("名册.xlsx");
     expect(errorsByRow(batch.rows)).toEqual({
@@ -178,7 +179,7 @@ describe("roster import: preview, confirm, import again", () => {
     // the same file again: nothing to import, the five are "already on the roster"
     const again = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
     expect(again.counts).toEqual({ total: 8, valid: 0, skip: 5, error: 3 });
-    const againRows = (await getRosterImport({ actor: w.secretary, id: again.id })).rows;
+    const againRows = (await getRosterImport({ actor: w.secretary, input: { id: again.id } })).rows;
     expect(againRows.filter((r) => r.status === "skip").map((r) => r.issues[0].key)).toEqual(
       Array(5).fill("rosterImport.skip.alreadyOnRoster"),
     );
@@ -199,7 +200,7 @@ describe("roster import: preview, confirm, import again", () => {
     const { rows, phones } = mixedRows(w);
     const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.CSV", data: rosterCsv(rows) });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(Object.keys(errorsByRow(batch.rows))).toEqual(["7", "8", "10"]);
     // the BOM did not end up in the first header: 姓名 was found and read
     expect(batch.rows[0].values.name).toBe("王一");
@@ -248,7 +249,7 @@ describe("roster import: what each row is checked for", () => {
       { name: "子", phone: p(), building: w.building.name, gender: "female", kind: "退休党员" }, // 14: valid
     ];
     const preview = await previewRosterImport({ actor: w.secretary, fileName: "checks.xlsx", data: await rosterXlsx(rows) });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(errorsByRow(batch.rows)).toEqual({
       2: ["rosterImport.errors.ambiguousBuilding"],
       3: ["rosterImport.errors.unknownGrid"],
@@ -276,7 +277,7 @@ describe("roster import: what each row is checked for", () => {
       headers: IMPORT_COLUMNS.map((c) => (c.key === "phone" ? "手机号" : c.header)),
     });
     const preview = await previewRosterImport({ actor: w.secretary, fileName: "x.xlsx", data: file });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.rows.map((r) => [r.row, r.status])).toEqual([[3, "valid"]]);
   });
 
@@ -364,7 +365,7 @@ describe("roster import: the confirm transaction checks again", () => {
     const members = await db().member.findMany({ where: { communityId: w.community.id } });
     expect(members).toHaveLength(4);
     expect(members.find((m) => m.phone === phones[0])).toMatchObject({ status: "PENDING", source: "SELF_REPORTED" });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.rows.filter((r) => r.result === "imported").map((r) => r.row)).toEqual([4, 5, 6]);
     expect(await db().auditEvent.count({ where: { action: "roster.import", entityId: preview.id } })).toBe(1);
   });
@@ -377,7 +378,7 @@ describe("roster import: scope and roles", () => {
     const { rows } = mixedRows(a);
     const preview = await previewRosterImport({ actor: a.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
 
-    await expect(getRosterImport({ actor: b.secretary, id: preview.id })).rejects.toThrow(NotFoundError);
+    await expect(getRosterImport({ actor: b.secretary, input: { id: preview.id } })).rejects.toThrow(NotFoundError);
     await expect(confirmRosterImport({ actor: b.secretary, batchId: preview.id })).rejects.toThrow(NotFoundError);
     await expect(confirmRosterImport({ actor: b.secretary, batchId: "../../etc/passwd" })).rejects.toThrow(NotFoundError);
     expect(await listRosterImports({ actor: b.secretary })).toEqual([]);
@@ -386,7 +387,7 @@ describe("roster import: scope and roles", () => {
 
     // B's secretary uploading the same file: A's buildings are unknown in B
     const bPreview = await previewRosterImport({ actor: b.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
-    const bRows = (await getRosterImport({ actor: b.secretary, id: bPreview.id })).rows;
+    const bRows = (await getRosterImport({ actor: b.secretary, input: { id: bPreview.id } })).rows;
     expect(bRows.find((r) => r.row === 2)?.issues.map((i) => i.key)).toEqual(["rosterImport.errors.unknownGrid"]);
     expect(bRows.find((r) => r.row === 2)?.status).toBe("error");
   });
@@ -404,7 +405,7 @@ describe("roster import: scope and roles", () => {
     for (const actor of [w.admin, member, unitAdmin]) {
       await expect(previewRosterImport({ actor, fileName: "a.xlsx", data })).rejects.toThrow(ForbiddenError);
       await expect(confirmRosterImport({ actor, batchId: preview.id })).rejects.toThrow(ForbiddenError);
-      await expect(getRosterImport({ actor, id: preview.id })).rejects.toThrow(ForbiddenError);
+      await expect(getRosterImport({ actor, input: { id: preview.id } })).rejects.toThrow(ForbiddenError);
       await expect(buildRosterTemplate({ actor })).rejects.toThrow(ForbiddenError);
     }
     expect(await db().member.count({ where: { communityId: w.community.id } })).toBe(0);
@@ -469,7 +470,7 @@ describe("roster template", () => {
 
     const preview = await previewRosterImport({ actor: w.secretary, fileName: template.fileName, data });
     expect(preview.counts).toEqual({ total: 2, valid: 1, skip: 1, error: 0 });
-    const batch = await getRosterImport({ actor: w.secretary, id: preview.id });
+    const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.rows[0]).toMatchObject({ row: 2, status: "skip", issues: [{ key: "rosterImport.skip.exampleRow" }] });
     await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({

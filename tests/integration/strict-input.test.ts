@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { adjustPoints } from "@/lib/points/ledger";
 import { adjustPointsSchema } from "@/lib/points/schema";
 import { rewardSchema } from "@/lib/time-bank/schema";
-import { createReward } from "@/lib/time-bank/manage-rewards";
+import { createReward } from "@/lib/time-bank/create-reward";
 import { createMember } from "@/prisma/factories";
 import { categoryId, createActivity as existingActivity } from "../support/activity-world";
 import { createStreetWorld } from "../support/world";

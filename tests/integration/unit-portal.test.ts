@@ -12,7 +12,8 @@ import {
 } from "@/lib/unit-portal/export-unit-members";
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
-import { listUnitMemberFilterOptions, listUnitMembers } from "@/lib/unit-portal/list-unit-members";
+import { listUnitMemberFilterOptions } from "@/lib/unit-portal/list-unit-member-filter-options";
+import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
 import { yearRange } from "@/lib/time";
 import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 import { createCommunity, createGrid, createBuilding, createMember, createUser, createWorkUnit } from "@/prisma/factories";
@@ -178,7 +179,7 @@ async function portalWorld() {
 type World = Awaited<ReturnType<typeof portalWorld>>;
 
 async function listNames(actor: Actor, params: Record<string, string> = {}) {
-  const { rows } = await listUnitMembers({ actor, filter: filterOf(params) });
+  const { rows } = await listUnitMembers({ actor, input: { filter: filterOf(params) } });
   return rows.map((r) => r.name);
 }
 
@@ -262,7 +263,7 @@ describe("unit portal: dashboard", () => {
 describe("unit portal: members list", () => {
   it("lists only the unit's own members, phones masked, with this year's figures, points and last service", async () => {
     const w = await portalWorld();
-    const list = await listUnitMembers({ actor: w.unitAdmin, filter: filterOf({ year: "2026" }) });
+    const list = await listUnitMembers({ actor: w.unitAdmin, input: { filter: filterOf({ year: "2026" }) } });
     expect(list.total).toBe(7);
     expect(list.rows.map((r) => r.name).sort()).toEqual(["丁", "丙", "乙", "己", "戊", "甲", "甲"].sort());
     const ids = list.rows.map((r) => r.id);
@@ -296,7 +297,7 @@ describe("unit portal: members list", () => {
     });
     expect(list.rows.find((r) => r.id === w.ding.id)).toMatchObject({ activities: 0, hours: 0, lastService: null });
     // the same figures when the year changes
-    const y2025 = await listUnitMembers({ actor: w.unitAdmin, filter: filterOf({ year: "2025" }) });
+    const y2025 = await listUnitMembers({ actor: w.unitAdmin, input: { filter: filterOf({ year: "2025" }) } });
     expect(y2025.rows.find((r) => r.id === w.yi.id)).toMatchObject({ activities: 1, hours: 4 });
   });
 
@@ -314,23 +315,29 @@ describe("unit portal: members list", () => {
       ["丁", "丙", "乙", "己"].sort(),
     );
     const env = await category("ENVIRONMENT");
-    const envIds = (await listUnitMembers({ actor: u, filter: filterOf({ categoryId: env, year: "2026" }) })).rows
+    const envIds = (await listUnitMembers({ actor: u, input: { filter: filterOf({ categoryId: env, year: "2026" }) } })).rows
       .map((r) => r.id)
       .sort();
     expect(envIds).toEqual([w.jia.id, w.jiaOld.id].sort());
-    const janIds = (await listUnitMembers({ actor: u, filter: filterOf({ month: "1", year: "2026" }) })).rows.map((r) => r.id);
+    const janIds = (await listUnitMembers({ actor: u, input: { filter: filterOf({ month: "1", year: "2026" }) } })).rows.map(
+      (r) => r.id,
+    );
     expect(janIds).toEqual([w.jia.id]);
     // another unit's community id in the URL gives nothing of theirs
     expect(await listNames(u, { communityId: w.communityC.id })).toEqual([]);
 
-    const byHours = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "hours", dir: "desc", year: "2026" }) })).rows;
+    const byHours = (
+      await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "hours", dir: "desc", year: "2026" }) } })
+    ).rows;
     expect(byHours.slice(0, 2).map((r) => [r.id, r.hours])).toEqual([
       [w.jia.id, 3.5],
       [w.jiaOld.id, 3],
     ]);
-    const byLast = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "lastService", dir: "desc" }) })).rows;
+    const byLast = (await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "lastService", dir: "desc" }) } })).rows;
     expect(byLast.slice(0, 3).map((r) => r.id)).toEqual([w.jiaOld.id, w.jia.id, w.yi.id]);
-    const byName = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "name", dir: "asc" }) })).rows.map((r) => r.name);
+    const byName = (await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "name", dir: "asc" }) } })).rows.map(
+      (r) => r.name,
+    );
     expect(byName).toEqual([...byName].sort());
   });
 
@@ -512,7 +519,7 @@ describe("unit portal: who may", () => {
     const member = await actorFor((await createUser({ grants: [{ role: "MEMBER", organizationId: w.a.community.id }] })).id);
     for (const actor of [w.a.secretary, member, w.a.admin]) {
       await expect(getUnitDashboard({ actor, year: 2026 })).rejects.toThrow(ForbiddenError);
-      await expect(listUnitMembers({ actor, filter: filterOf() })).rejects.toThrow(ForbiddenError);
+      await expect(listUnitMembers({ actor, input: { filter: filterOf() } })).rejects.toThrow(ForbiddenError);
       await expect(listUnitMemberFilterOptions({ actor })).rejects.toThrow(ForbiddenError);
       await expect(getUnitMember({ actor, id: w.jia.id })).rejects.toThrow(ForbiddenError);
       await expect(exportUnitMembers({ actor, filter: filterOf() })).rejects.toThrow(ForbiddenError);

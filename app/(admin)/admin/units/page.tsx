@@ -19,9 +19,7 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("units");
   const { units, total, page, pageSize } = await listWorkUnits({
     actor,
-    query: parseQueryText(search.q),
-    includeArchived: search.archived === "1",
-    page: parsePage(search.page),
+    input: { query: parseQueryText(search.q), includeArchived: search.archived === "1", page: parsePage(search.page) },
   });
   return (
     <>

@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
-import { listGrantTargets, listUsers } from "@/lib/users/list-users";
+import { listGrantTargets } from "@/lib/users/list-grant-targets";
+import { listUsers } from "@/lib/users/list-users";
 import { DataTable } from "@/components/ui/data-table";
 import { grantRoleAction, revokeRoleAction } from "@/app/(admin)/admin/actions";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
@@ -16,7 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   const t = await getTranslations();
   const [{ users, total, page, pageSize }, targets] = await Promise.all([
-    listUsers({ actor, query: parseQueryText(search.q), page: parsePage(search.page) }),
+    listUsers({ actor, input: { query: parseQueryText(search.q), page: parsePage(search.page) } }),
     listGrantTargets({ actor }),
   ]);
   return (

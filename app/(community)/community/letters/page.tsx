@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getLettersOfYear } from "@/lib/letters/community-letters";
+import { getLettersOfYear } from "@/lib/letters/get-letters-of-year";
 import { formatHours, letterYears } from "@/lib/letters/letter-rules";
 import { letterDocText } from "@/lib/letters/letter-text";
 import { localYear } from "@/lib/time";
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("letters.manage");
   const year = parseYear((await searchParams).year, letterYears());
-  const [overview, t] = await Promise.all([getLettersOfYear({ actor, year }), getTranslations("letters")]);
+  const [overview, t] = await Promise.all([getLettersOfYear({ actor, input: { year } }), getTranslations("letters")]);
   const acknowledged = overview.letters.filter((l) => l.acknowledgedAt).length;
   return (
     <>

@@ -2,7 +2,8 @@
 
 import { action } from "@/lib/actions/action";
 import { memberIdSchema, updateMemberSchema } from "@/lib/members/schema";
-import { setMovedOut, updateMember } from "@/lib/members/update-member";
+import { setMovedOut } from "@/lib/members/set-moved-out";
+import { updateMember } from "@/lib/members/update-member";
 
 export const updateMemberAction = action({
   permission: "roster.edit",
@@ -18,7 +19,7 @@ export const moveOutAction = action({
   schema: memberIdSchema,
   successMessage: "memberFile.movedOut",
   run: async ({ actor, input }) => {
-    await setMovedOut({ actor, id: input.id, movedOut: true });
+    await setMovedOut({ actor, input: { id: input.id, movedOut: true } });
   },
   revalidate: [["/community", "layout"]],
 });
@@ -28,7 +29,7 @@ export const moveBackAction = action({
   schema: memberIdSchema,
   successMessage: "memberFile.movedBack",
   run: async ({ actor, input }) => {
-    await setMovedOut({ actor, id: input.id, movedOut: false });
+    await setMovedOut({ actor, input: { id: input.id, movedOut: false } });
   },
   revalidate: [["/community", "layout"]],
 });

@@ -13,7 +13,7 @@ import { categoryName } from "@/lib/menu/category-label";
 import { countCopyableItems } from "@/lib/menu/copy-last-year-menu";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
-import { listPledgesByMember } from "@/lib/menu/list-pledges";
+import { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
 import { anyYear, currentYear, parseYear } from "@/lib/time";
 import {
   approveProposalAction,
@@ -199,7 +199,7 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
 
 async function MembersView({ year, actor }: { year: number; actor: Actor }) {
   const [rows, without, t] = await Promise.all([
-    listPledgesByMember({ actor, year }),
+    listPledgesByMember({ actor, input: { year } }),
     listMembersWithoutPledges({ actor, year }),
     getTranslations("menu"),
   ]);

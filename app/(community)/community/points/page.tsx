@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
-import { listActivityPoints, listMemberBalances } from "@/lib/points/read-points";
+import { listActivityPoints } from "@/lib/points/list-activity-points";
+import { listMemberBalances } from "@/lib/points/list-member-balances";
 import { adjustPointsAction } from "@/app/(community)/community/points/actions";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
@@ -15,7 +16,7 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission("points.manage");
   const search = await searchParams;
   const [balances, everyone, byActivity, t, format] = await Promise.all([
-    listMemberBalances({ actor, query: parseQueryText(search.q), page: parsePage(search.page) }),
+    listMemberBalances({ actor, input: { query: parseQueryText(search.q), page: parsePage(search.page) } }),
     // the adjustment form offers every member, whatever the table is filtered to
     search.q ? listMemberBalances({ actor }) : null,
     listActivityPoints({ actor }),

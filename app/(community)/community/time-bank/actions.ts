@@ -1,8 +1,10 @@
 "use server";
 
 import { action, type Revalidate } from "@/lib/actions/action";
-import { archiveReward, createReward, updateReward } from "@/lib/time-bank/manage-rewards";
-import { handleRedemption } from "@/lib/time-bank/redemptions";
+import { archiveReward } from "@/lib/time-bank/archive-reward";
+import { createReward } from "@/lib/time-bank/create-reward";
+import { updateReward } from "@/lib/time-bank/update-reward";
+import { handleRedemption } from "@/lib/time-bank/handle-redemption";
 import { handleRedemptionSchema, rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
 
 const REFRESH: Revalidate[] = ["/community/time-bank"];
@@ -22,7 +24,7 @@ export const updateRewardAction = action({
   schema: updateRewardSchema,
   successMessage: "timebank.rewardSaved",
   run: async ({ actor, input: { id, ...input } }) => {
-    await updateReward({ actor, id, input });
+    await updateReward({ actor, input: { ...input, id } });
   },
   revalidate: REFRESH,
 });
@@ -32,7 +34,7 @@ export const archiveRewardAction = action({
   schema: rewardIdSchema,
   successMessage: "timebank.rewardArchived",
   run: async ({ actor, input }) => {
-    await archiveReward({ actor, id: input.id });
+    await archiveReward({ actor, input: { id: input.id } });
   },
   revalidate: REFRESH,
 });
@@ -42,7 +44,7 @@ export const handleRedemptionAction = action({
   schema: handleRedemptionSchema,
   successMessage: (result: { outcome: string }) => (result.outcome === "FULFILLED" ? "timebank.fulfilled" : "timebank.cancelled"),
   run: async ({ actor, input }) => {
-    await handleRedemption({ actor, ...input });
+    await handleRedemption({ actor, input: { ...input } });
     return { outcome: input.outcome };
   },
   revalidate: REFRESH,

@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function MemberHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");
   const year = parseYear((await searchParams).year, { ...anyYear(), fallback: undefined });
-  const [roll, t] = await Promise.all([getHonourRoll({ actor, year }), getTranslations("ratings")]);
+  const [roll, t] = await Promise.all([getHonourRoll({ actor, input: { year } }), getTranslations("ratings")]);
 
   if (!roll.published) {
     return (

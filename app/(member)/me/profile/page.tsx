@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { maskPhone } from "@/lib/privacy/phone";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
-import { getOwnEntry } from "@/lib/members/update-own-profile";
+import { getOwnEntry } from "@/lib/members/get-own-entry";
 import { changePasswordAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
 
 export default async function OwnProfilePage() {

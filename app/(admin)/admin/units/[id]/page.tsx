@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getWorkUnit } from "@/lib/orgs/list-work-units";
+import { getWorkUnit } from "@/lib/orgs/get-work-unit";
 import { orNotFound } from "@/lib/or-not-found";
 import { archiveOrgAction, createWorkUnitAction, restoreOrgAction, updateWorkUnitAction } from "@/app/(admin)/admin/actions";
 
@@ -20,7 +20,7 @@ export default async function WorkUnitPage({
   const actor = await requirePermission("units.manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const t = await getTranslations("units");
-  const unit = await orNotFound(getWorkUnit({ actor, id }));
+  const unit = await orNotFound(getWorkUnit({ actor, input: { id } }));
   const archived = !!unit.archivedAt;
   return (
     <>

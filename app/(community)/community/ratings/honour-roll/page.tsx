@@ -10,7 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
-import { getHonourRoll, listStoryCandidates } from "@/lib/ratings/get-honour-roll";
+import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
+import { listStoryCandidates } from "@/lib/ratings/list-story-candidates";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
 import { anyYear, currentYear, parseYear } from "@/lib/time";
 import { setRatingStoryAction } from "@/app/(community)/community/ratings/actions";
@@ -24,8 +25,8 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
   const year = parseYear(params.year, anyYear());
   const page = parsePage(params.page);
   const [roll, candidates, overview, t] = await Promise.all([
-    getHonourRoll({ actor, year }),
-    listStoryCandidates({ actor, year, page }),
+    getHonourRoll({ actor, input: { year } }),
+    listStoryCandidates({ actor, input: { year, page } }),
     getRatingRound({ actor, year }),
     getTranslations("ratings"),
   ]);

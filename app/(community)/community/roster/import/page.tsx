@@ -11,7 +11,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
-import { getRosterImport, listRosterImports } from "@/lib/roster/get-roster-import";
+import { getRosterImport } from "@/lib/roster/get-roster-import";
+import { listRosterImports } from "@/lib/roster/list-roster-imports";
 import type { ImportRow } from "@/lib/roster/import-rows";
 import { confirmRosterImportAction, previewRosterImportAction } from "@/app/(community)/community/roster/import/actions";
 
@@ -129,7 +130,7 @@ const SUMMARY_FILTERS: Record<string, (row: ImportRow) => boolean> = {
 
 async function BatchView({ actor, batchId, show }: { actor: Actor; batchId: string; show?: string }) {
   const [batch, t, format] = await Promise.all([
-    orNotFound(getRosterImport({ actor, id: batchId })),
+    orNotFound(getRosterImport({ actor, input: { id: batchId } })),
     getTranslations("rosterImport"),
     getFormatter(),
   ]);

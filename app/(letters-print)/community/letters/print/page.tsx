@@ -4,7 +4,7 @@ import { LetterDocument } from "@/components/letters/letter-document";
 import { PrintToolbar } from "@/components/letters/print-toolbar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/session";
-import { listCommunityLettersForPrint } from "@/lib/letters/community-letters";
+import { listCommunityLettersForPrint } from "@/lib/letters/list-community-letters-for-print";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
 import { letterYears } from "@/lib/letters/letter-rules";
 import { parseYear } from "@/lib/time";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrintAllLettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("letters.manage");
   const year = parseYear((await searchParams).year, letterYears());
-  const [letters, t] = await Promise.all([listCommunityLettersForPrint({ actor, year }), getTranslations("letters")]);
+  const [letters, t] = await Promise.all([listCommunityLettersForPrint({ actor, input: { year } }), getTranslations("letters")]);
   const qrCodes = await Promise.all(letters.map(async (l) => letterQrSvg(await verifyUrlForPage(l.verifyCode))));
   return (
     <>

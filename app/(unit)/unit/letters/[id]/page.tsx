@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
-import { getUnitLetter } from "@/lib/letters/unit-letters";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
 import { acknowledgeLetterAction } from "@/app/(unit)/unit/letters/actions";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnitLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("unit.letters");
   const { id } = await params;
-  const letter = await orNotFound(getUnitLetter({ actor, id }));
+  const letter = await orNotFound(getUnitLetter({ actor, input: { id } }));
   const [qrSvg, t, format] = await Promise.all([
     letterQrSvg(await verifyUrlForPage(letter.verifyCode)),
     getTranslations("letters"),

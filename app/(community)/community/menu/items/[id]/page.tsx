@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
 import { getServiceItem } from "@/lib/menu/get-service-item";
-import { listItemPledges } from "@/lib/menu/list-pledges";
+import { listItemPledges } from "@/lib/menu/list-item-pledges";
 import { orNotFound } from "@/lib/or-not-found";
 import { saveServiceItemAction, setItemOpenAction } from "@/app/(community)/community/menu/actions";
 
@@ -17,8 +17,8 @@ export default async function ServiceItemPage({ params }: { params: Promise<{ id
   const actor = await requirePermission("menu.manage");
   const { id } = await params;
   const [{ item, categories }, { pledges, count, withdrawn }] = await Promise.all([
-    orNotFound(getServiceItem({ actor, id })),
-    orNotFound(listItemPledges({ actor, itemId: id })),
+    orNotFound(getServiceItem({ actor, input: { id } })),
+    orNotFound(listItemPledges({ actor, input: { itemId: id } })),
   ]);
   const [t, locale, format] = await Promise.all([getTranslations("menu"), getLocale(), getFormatter()]);
   const onMenu = item.status === "OPEN" || item.status === "CLOSED";

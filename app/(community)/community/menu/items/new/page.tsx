@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { listMenuCategories } from "@/lib/menu/get-service-item";
+import { listMenuCategories } from "@/lib/menu/list-menu-categories";
 import { anyYear, parseYear } from "@/lib/time";
 import { saveServiceItemAction } from "@/app/(community)/community/menu/actions";
 

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { letterPdfResponse } from "@/lib/letters/pdf-response";
-import { getUnitLetter } from "@/lib/letters/unit-letters";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +10,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     request,
     actor: await getActor(),
     permission: "unit.letters",
-    load: (actor) => getUnitLetter({ actor, id }),
+    load: (actor) => getUnitLetter({ actor, input: { id } }),
   });
 }

@@ -9,13 +9,15 @@ function parseId(id: string): bigint | null {
   return /^[1-9][0-9]{0,17}$/.test(id) ? BigInt(id) : null;
 }
 
+export type OpenNotificationOptions = { actor: Actor | null; input: { id: string } };
+
 /**
  * Opening a notification: marks it read and returns where to go (a same-site path or null).
  * Someone else's id is not found and changes nothing.
  */
-export async function openNotification(options: { actor: Actor | null; id: string }): Promise<{ link: string | null }> {
-  const userId = notificationOwner(options.actor);
-  const id = parseId(options.id);
+export async function openNotification({ actor, input }: OpenNotificationOptions): Promise<{ link: string | null }> {
+  const userId = notificationOwner(actor);
+  const id = parseId(input.id);
   if (id === null) throw new NotFoundError();
   const notification = await db().notification.findFirst({
     where: { id, userId },
@@ -26,11 +28,4 @@ export async function openNotification(options: { actor: Actor | null; id: strin
     await db().notification.updateMany({ where: { id: notification.id, userId, readAt: null }, data: { readAt: new Date() } });
   }
   return { link: safeLink(notification.link) };
-}
-
-/** Marks all of the actor's unread notifications read. */
-export async function markAllNotificationsRead(options: { actor: Actor | null }): Promise<{ count: number }> {
-  const userId = notificationOwner(options.actor);
-  const { count } = await db().notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
-  return { count };
 }
