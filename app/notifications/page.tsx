@@ -28,7 +28,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     getNow(),
     getTimeZone(),
   ]);
-  const { items, total, unread, page, pageSize } = await listNotifications({ actor, page: parsePage(pageParam) });
+  const { items, total, unread, page, pageSize } = await listNotifications({ actor, input: { page: parsePage(pageParam) } });
 
   const text = (kind: string, params: Record<string, unknown>) => {
     const key = `kinds.${kind}`;

@@ -17,26 +17,25 @@ async function findActivity(tx: Tx, communityId: string, activityId: string): Pr
   return activity;
 }
 
+export type ConfirmAttendanceOptions = {
+  actor: Actor;
+  input: { activityId: string; memberIds: string[]; hours?: number; noShowIds?: string[] };
+};
+
 /**
  * After the activity the secretary confirms who took part (scanned or not) and the hours; each
  * confirmed record is locked (a database trigger refuses later edits) and credits the activity's
  * points once (one EARN entry per record). Everyone else signed up can be marked as no-show.
  */
-export async function confirmAttendance(options: {
-  actor: Actor;
-  activityId: string;
-  memberIds: string[];
-  hours?: number;
-  noShowIds?: string[];
-}) {
-  const community = authorize(options.actor, "attendance.manage");
+export async function confirmAttendance({ actor, input }: ConfirmAttendanceOptions) {
+  const community = authorize(actor, "attendance.manage");
   return db().$transaction(async (tx) => {
-    const activity = await findActivity(tx, community.orgId, options.activityId);
-    const hours = options.hours ?? Number(activity.hours);
+    const activity = await findActivity(tx, community.orgId, input.activityId);
+    const hours = input.hours ?? Number(activity.hours);
     const now = new Date();
     const eligible = await tx.member.findMany({
       where: {
-        id: { in: [...options.memberIds, ...(options.noShowIds ?? [])] },
+        id: { in: [...input.memberIds, ...(input.noShowIds ?? [])] },
         communityId: community.orgId,
         OR: [
           { signups: { some: { activityId: activity.id, status: "CONFIRMED" } } },
@@ -54,9 +53,9 @@ export async function confirmAttendance(options: {
       const m = byId.get(id);
       return m && !m.records[0]?.confirmedAt ? m : undefined;
     };
-    const attended = options.memberIds.map(open).filter((m): m is NonNullable<typeof m> => !!m);
-    const noShows = (options.noShowIds ?? [])
-      .filter((id) => !options.memberIds.includes(id))
+    const attended = input.memberIds.map(open).filter((m): m is NonNullable<typeof m> => !!m);
+    const noShows = (input.noShowIds ?? [])
+      .filter((id) => !input.memberIds.includes(id))
       .map(open)
       .filter((m): m is NonNullable<typeof m> => !!m);
 
@@ -71,9 +70,9 @@ export async function confirmAttendance(options: {
           hours,
           points: activity.points,
           confirmedAt: now,
-          confirmedById: options.actor.userId,
+          confirmedById: actor.userId,
         },
-        update: { status: "CONFIRMED", hours, points: activity.points, confirmedAt: now, confirmedById: options.actor.userId },
+        update: { status: "CONFIRMED", hours, points: activity.points, confirmedAt: now, confirmedById: actor.userId },
         select: { id: true },
       });
       if (activity.points > 0) {
@@ -85,7 +84,7 @@ export async function confirmAttendance(options: {
             amount: activity.points,
             activityId: activity.id,
             recordId: record.id,
-            actorId: options.actor.userId,
+            actorId: actor.userId,
           },
         });
       }
@@ -99,9 +98,9 @@ export async function confirmAttendance(options: {
           communityId: community.orgId,
           status: "NO_SHOW",
           confirmedAt: now,
-          confirmedById: options.actor.userId,
+          confirmedById: actor.userId,
         },
-        update: { status: "NO_SHOW", hours: 0, points: 0, confirmedAt: now, confirmedById: options.actor.userId },
+        update: { status: "NO_SHOW", hours: 0, points: 0, confirmedAt: now, confirmedById: actor.userId },
       });
     }
     await notify(tx, {
@@ -112,7 +111,7 @@ export async function confirmAttendance(options: {
     });
     if (attended.length || noShows.length) {
       await recordAudit(tx, {
-        actorId: options.actor.userId,
+        actorId: actor.userId,
         action: "attendance.confirm",
         entityType: "Activity",
         entityId: activity.id,
@@ -124,13 +123,15 @@ export async function confirmAttendance(options: {
   });
 }
 
+export type AddWalkInOptions = { actor: Actor; input: { activityId: string; memberId: string; hours?: number } };
+
 /** Someone who came without signing up (or without a phone): recorded and credited like the others. */
-export async function addWalkIn(options: { actor: Actor; activityId: string; memberId: string; hours?: number }) {
-  const community = authorize(options.actor, "attendance.manage");
+export async function addWalkIn({ actor, input }: AddWalkInOptions) {
+  const community = authorize(actor, "attendance.manage");
   return db().$transaction(async (tx) => {
-    const activity = await findActivity(tx, community.orgId, options.activityId);
+    const activity = await findActivity(tx, community.orgId, input.activityId);
     const member = await tx.member.findFirst({
-      where: { id: options.memberId, communityId: community.orgId, status: "ACTIVE" },
+      where: { id: input.memberId, communityId: community.orgId, status: "ACTIVE" },
       select: { id: true, userId: true },
     });
     if (!member) throw new UserFacingError("errors.checkForm", { memberId: "activities.memberNotActive" });
@@ -139,7 +140,7 @@ export async function addWalkIn(options: { actor: Actor; activityId: string; mem
       select: { id: true },
     });
     if (existing) throw new UserFacingError("attendance.alreadyRecorded");
-    const hours = options.hours ?? Number(activity.hours);
+    const hours = input.hours ?? Number(activity.hours);
     const record = await tx.activityRecord.create({
       data: {
         activityId: activity.id,
@@ -150,7 +151,7 @@ export async function addWalkIn(options: { actor: Actor; activityId: string; mem
         hours,
         points: activity.points,
         confirmedAt: new Date(),
-        confirmedById: options.actor.userId,
+        confirmedById: actor.userId,
       },
     });
     if (activity.points > 0) {
@@ -162,7 +163,7 @@ export async function addWalkIn(options: { actor: Actor; activityId: string; mem
           amount: activity.points,
           activityId: activity.id,
           recordId: record.id,
-          actorId: options.actor.userId,
+          actorId: actor.userId,
         },
       });
     }
@@ -173,7 +174,7 @@ export async function addWalkIn(options: { actor: Actor; activityId: string; mem
       link: "/me/records",
     });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "attendance.walkIn",
       entityType: "Activity",
       entityId: activity.id,

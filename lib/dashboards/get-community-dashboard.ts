@@ -27,6 +27,8 @@ const row = (r: BreakdownRow, id: string | null, name: string | null): Participa
   neverServed: r.neverServed,
 });
 
+export type GetCommunityDashboardOptions = { actor: Actor; input: { year: number }; now?: Date };
+
 /**
  * The secretary's dashboard for one year (Beijing calendar): headline counts and rates,
  * participation by grid, building and employer, the monthly trend, the category mix and the two
@@ -36,11 +38,10 @@ const row = (r: BreakdownRow, id: string | null, name: string | null): Participa
  * with ≥ 1 CONFIRMED attendance record at an activity starting in the year; never served =
  * verified with no CONFIRMED record ever. Rates: verified / reported, active / verified.
  */
-export async function getCommunityDashboard(options: { actor: Actor; year: number; now?: Date }) {
-  const grant = authorize(options.actor, "dashboard.community");
+export async function getCommunityDashboard({ actor, input, now = new Date() }: GetCommunityDashboardOptions) {
+  const grant = authorize(actor, "dashboard.community");
   const communityId = grant.orgId;
-  const now = options.now ?? new Date();
-  const range = yearRange(options.year);
+  const range = yearRange(input.year);
   const prisma = db();
 
   const [community, places, breakdown, months, categories, neverServed, pledgedNoSignup] = await Promise.all([
@@ -145,7 +146,7 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
 
   return {
     community,
-    year: options.year,
+    year: input.year,
     headline: {
       ...counts,
       verifiedRate: rate(counts.verified, counts.reported),

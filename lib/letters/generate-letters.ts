@@ -143,8 +143,10 @@ export async function generateLettersForCommunity(options: {
   );
 }
 
+export type GenerateLettersOptions = { actor: Actor; input: { year: number } };
+
 /** The secretary generates the letters of a year for their own community. */
-export async function generateLetters(options: { actor: Actor; year: number }): Promise<GenerateSummary> {
-  const community = authorize(options.actor, "letters.manage");
-  return generateLettersForCommunity({ communityId: community.orgId, year: options.year, actorId: options.actor.userId });
+export async function generateLetters({ actor, input }: GenerateLettersOptions): Promise<GenerateSummary> {
+  const community = authorize(actor, "letters.manage");
+  return generateLettersForCommunity({ communityId: community.orgId, year: input.year, actorId: actor.userId });
 }

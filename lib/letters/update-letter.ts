@@ -18,17 +18,19 @@ async function lockedLetter(tx: Tx, communityId: string, id: string) {
   return letter;
 }
 
+export type UpdateLetterOptions = { actor: Actor; input: { id: string; contributions?: string | null; body: string } };
+
 /** The secretary edits a letter's free text: notable contributions and the body. */
-export async function updateLetter(options: { actor: Actor; id: string; contributions?: string | null; body: string }) {
-  const community = authorize(options.actor, "letters.manage");
+export async function updateLetter({ actor, input }: UpdateLetterOptions) {
+  const community = authorize(actor, "letters.manage");
   return db().$transaction(async (tx) => {
-    const before = await lockedLetter(tx, community.orgId, options.id);
-    const contributions = options.contributions?.trim() || null;
-    const body = options.body.trim();
+    const before = await lockedLetter(tx, community.orgId, input.id);
+    const contributions = input.contributions?.trim() || null;
+    const body = input.body.trim();
     if (before.contributions === contributions && before.body === body) return { id: before.id, changed: false };
     const after = await tx.thankYouLetter.update({ where: { id: before.id }, data: { contributions, body } });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "letter.update",
       entityType: "ThankYouLetter",
       entityId: after.id,
@@ -40,14 +42,16 @@ export async function updateLetter(options: { actor: Actor; id: string; contribu
   });
 }
 
+export type RefreshLetterServicesOptions = { actor: Actor; input: { id: string } };
+
 /**
  * Takes a new snapshot of the member's services, hours and stars for the letter's year (e.g.
  * after attendance was confirmed late). The free texts, serial and verification code stay.
  */
-export async function refreshLetterServices(options: { actor: Actor; id: string }) {
-  const community = authorize(options.actor, "letters.manage");
+export async function refreshLetterServices({ actor, input }: RefreshLetterServicesOptions) {
+  const community = authorize(actor, "letters.manage");
   return db().$transaction(async (tx) => {
-    const before = await lockedLetter(tx, community.orgId, options.id);
+    const before = await lockedLetter(tx, community.orgId, input.id);
     const snapshot = (await snapshotsFor(tx, community.orgId, before.year, [before.memberId])).get(before.memberId);
     if (!snapshot?.activityCount) throw new UserFacingError("letters.nothingToRefresh");
     const after = await tx.thankYouLetter.update({
@@ -60,7 +64,7 @@ export async function refreshLetterServices(options: { actor: Actor; id: string 
       },
     });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "letter.update",
       entityType: "ThankYouLetter",
       entityId: after.id,
@@ -82,17 +86,19 @@ export async function refreshLetterServices(options: { actor: Actor; id: string 
   });
 }
 
+export type SaveLetterSettingsOptions = { actor: Actor; input: { threshold: number; closing?: string | null } };
+
 /** The threshold (1–50 confirmed activities) and the closing paragraph used for new letters. */
-export async function saveLetterSettings(options: { actor: Actor; threshold: number; closing?: string | null }) {
-  const community = authorize(options.actor, "letters.manage");
-  if (!Number.isInteger(options.threshold) || options.threshold < THRESHOLD_MIN || options.threshold > THRESHOLD_MAX) {
+export async function saveLetterSettings({ actor, input }: SaveLetterSettingsOptions) {
+  const community = authorize(actor, "letters.manage");
+  if (!Number.isInteger(input.threshold) || input.threshold < THRESHOLD_MIN || input.threshold > THRESHOLD_MAX) {
     throw new UserFacingError("errors.checkForm", { threshold: "letters.thresholdRange" });
   }
-  const letterClosing = options.closing?.trim() || null;
+  const letterClosing = input.closing?.trim() || null;
   await db().communitySettings.upsert({
     where: { communityId: community.orgId },
-    create: { communityId: community.orgId, letterThreshold: options.threshold, letterClosing },
-    update: { letterThreshold: options.threshold, letterClosing },
+    create: { communityId: community.orgId, letterThreshold: input.threshold, letterClosing },
+    update: { letterThreshold: input.threshold, letterClosing },
   });
-  return { threshold: options.threshold };
+  return { threshold: input.threshold };
 }

@@ -15,11 +15,13 @@ export type NotificationItem = {
   createdAt: Date;
 };
 
+export type ListNotificationsOptions = { actor: Actor | null; input?: { page?: number } };
+
 /** The actor's own notifications, newest first, 30 per page. */
-export async function listNotifications(options: { actor: Actor | null; page?: number }) {
-  const userId = notificationOwner(options.actor);
+export async function listNotifications({ actor, input = {} }: ListNotificationsOptions) {
+  const userId = notificationOwner(actor);
   const pageSize = NOTIFICATIONS_PAGE_SIZE;
-  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), 10_000);
+  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1) || 1), 10_000);
   const [rows, total, unread] = await Promise.all([
     db().notification.findMany({
       where: { userId },

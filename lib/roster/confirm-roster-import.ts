@@ -25,16 +25,17 @@ function skip(row: ImportRow, key: string): ImportRow {
   };
 }
 
+export type ConfirmRosterImportOptions = { actor: Actor; input: { batchId: string } };
+
 /**
  * Adds the valid rows of a previewed batch to the roster, all in one transaction: buildings,
  * work units and phones are checked again, a phone already on the roster is skipped (so the same
  * file imported twice adds nobody), and the batch can be confirmed only once.
  */
-export async function confirmRosterImport(options: { actor: Actor; batchId: string }): Promise<ImportSummary> {
-  const { actor } = options;
+export async function confirmRosterImport({ actor, input }: ConfirmRosterImportOptions): Promise<ImportSummary> {
   const grant = authorize(actor, "roster.import");
   const communityId = grant.orgId;
-  const batchId = assertId(options.batchId);
+  const batchId = assertId(input.batchId);
 
   return db().$transaction(
     async (tx) => {

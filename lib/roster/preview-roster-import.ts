@@ -5,19 +5,20 @@ import { NotFoundError } from "../errors.ts";
 import { countRows, normalizePhone, validateRosterRows, type ImportCounts } from "./import-rows.ts";
 import { parseRosterFile } from "./parse-roster-file.ts";
 
+export type PreviewRosterImportOptions = { actor: Actor; input: { fileName: string; data: Uint8Array } };
+
 /**
  * Reads an uploaded roster, checks every row against the secretary's community and stores the
  * result as an ImportBatch (PREVIEWED). Nothing is added to the roster until the batch is confirmed.
  */
-export async function previewRosterImport(options: {
-  actor: Actor;
-  fileName: string;
-  data: Uint8Array;
-}): Promise<{ id: string; counts: ImportCounts }> {
-  const { actor, data } = options;
+export async function previewRosterImport({
+  actor,
+  input,
+}: PreviewRosterImportOptions): Promise<{ id: string; counts: ImportCounts }> {
+  const { data } = input;
   const grant = authorize(actor, "roster.import");
   const communityId = grant.orgId;
-  const fileName = options.fileName.trim().slice(-200) || "roster";
+  const fileName = input.fileName.trim().slice(-200) || "roster";
 
   const rawRows = await parseRosterFile(data, fileName);
   const phones = [...new Set(rawRows.map((r) => normalizePhone(r.values.phone)).filter(Boolean))];

@@ -13,9 +13,11 @@ const REDEMPTION_SELECT = {
   member: { select: { id: true, name: true, building: { select: { name: true } }, room: true } },
 } as const;
 
+export type GetCommunityTimeBankOptions = { actor: Actor };
+
 /** The secretary's catalogue and redemptions, requests waiting first. */
-export async function getCommunityTimeBank(options: { actor: Actor }) {
-  const community = authorize(options.actor, "timebank.manage");
+export async function getCommunityTimeBank({ actor }: GetCommunityTimeBankOptions) {
+  const community = authorize(actor, "timebank.manage");
   const [rewards, waiting, recent] = await Promise.all([
     db().reward.findMany({
       where: { communityId: community.orgId },
@@ -36,11 +38,13 @@ export async function getCommunityTimeBank(options: { actor: Actor }) {
   return { rewards, waiting, recent };
 }
 
+export type GetMemberTimeBankOptions = { actor: Actor };
+
 /** What a member can redeem, their balance and their own redemptions. */
-export async function getMemberTimeBank(options: { actor: Actor }) {
-  const community = authorize(options.actor, "self.redeem");
+export async function getMemberTimeBank({ actor }: GetMemberTimeBankOptions) {
+  const community = authorize(actor, "self.redeem");
   const member = await db().member.findFirst({
-    where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" },
+    where: { userId: actor.userId, communityId: community.orgId, status: "ACTIVE" },
     select: { id: true },
   });
   const [rewards, redemptions, balance] = await Promise.all([

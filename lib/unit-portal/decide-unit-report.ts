@@ -7,15 +7,17 @@ import { assertId } from "../ids.ts";
 
 export type UnitReportDecision = { kind: "ACCEPT" } | { kind: "DECLINE"; reason: string };
 
+export type DecideUnitReportOptions = { actor: Actor; input: { id: string; decision: UnitReportDecision } };
+
 /**
  * The secretary accepts a pending unit report (the unit joins the co-building list) or declines
  * it with a reason the unit sees. The community is the secretary's active grant: a report of any
  * other community is not found, whatever id is guessed.
  */
-export async function decideUnitReport(options: { actor: Actor; id: string; decision: UnitReportDecision }) {
-  const { actor, decision } = options;
+export async function decideUnitReport({ actor, input }: DecideUnitReportOptions) {
+  const { decision } = input;
   const community = authorize(actor, "unitReports.decide");
-  const id = assertId(options.id);
+  const id = assertId(input.id);
   const reason = decision.kind === "DECLINE" ? decision.reason.trim() : null;
   if (decision.kind === "DECLINE" && !reason) {
     throw new UserFacingError("errors.checkForm", { reason: "unitReports.reasonRequired" });

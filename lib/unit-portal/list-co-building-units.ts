@@ -3,13 +3,15 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { byName } from "../natural-order.ts";
 
+export type ListCoBuildingUnitsOptions = { actor: Actor };
+
 /**
  * 共建单位: the units whose reports the secretary's community accepted, with what they offer and
  * whom to call (in full: the unit gave the number for this purpose), and counts by status.
  * Units the street archived are left out.
  */
-export async function listCoBuildingUnits(options: { actor: Actor }) {
-  const community = authorize(options.actor, "unitReports.decide");
+export async function listCoBuildingUnits({ actor }: ListCoBuildingUnitsOptions) {
+  const community = authorize(actor, "unitReports.decide");
   const [accepted, byStatus] = await Promise.all([
     db().unitReport.findMany({
       where: { communityId: community.orgId, status: "ACCEPTED", unit: { archivedAt: null } },

@@ -15,9 +15,11 @@ export async function listUnitMembers({ actor, input }: ListUnitMembersOptions) 
   const [rows, total] = await Promise.all([
     queryUnitMembers({
       actor: actor,
-      unitId: grant.orgId,
-      filter,
-      page: { take: UNIT_MEMBER_PAGE_SIZE, skip: (filter.page - 1) * UNIT_MEMBER_PAGE_SIZE },
+      input: {
+        unitId: grant.orgId,
+        filter,
+        page: { take: UNIT_MEMBER_PAGE_SIZE, skip: (filter.page - 1) * UNIT_MEMBER_PAGE_SIZE },
+      },
     }),
     countUnitMembers({ unitId: grant.orgId, filter }),
   ]);

@@ -21,12 +21,14 @@ const offerSelect = {
   updatedAt: true,
 } as const;
 
+export type ListUnitReportsOfUnitOptions = { actor: Actor };
+
 /**
  * The unit admin's own unit (from the active grant) and its reports to communities, what needs
  * attention first. Also the unit's contact, to prefill the next report.
  */
-export async function listUnitReportsOfUnit(options: { actor: Actor }) {
-  const grant = authorize(options.actor, "unitReports.submit");
+export async function listUnitReportsOfUnit({ actor }: ListUnitReportsOfUnitOptions) {
+  const grant = authorize(actor, "unitReports.submit");
   const [unit, reports] = await Promise.all([
     db().organization.findFirst({
       where: { id: grant.orgId, kind: "WORK_UNIT" },
@@ -45,13 +47,15 @@ export async function listUnitReportsOfUnit(options: { actor: Actor }) {
   return { unit, reports };
 }
 
+export type ListUnitReportsForCommunityOptions = { actor: Actor };
+
 /**
  * Unit reports the secretary's community received that are not (or not yet) accepted: pending
  * first (oldest first, as a queue), then the declined ones (latest first). Accepted reports are
  * the co-building list (`listCoBuildingUnits`).
  */
-export async function listUnitReportsForCommunity(options: { actor: Actor }) {
-  const community = authorize(options.actor, "unitReports.decide");
+export async function listUnitReportsForCommunity({ actor }: ListUnitReportsForCommunityOptions) {
+  const community = authorize(actor, "unitReports.decide");
   const reports = await db().unitReport.findMany({
     where: { communityId: community.orgId, status: { in: ["PENDING", "DECLINED"] }, unit: { archivedAt: null } },
     orderBy: { updatedAt: "asc" },

@@ -15,7 +15,7 @@ import { actorFor, createStreetWorld } from "../support/world";
 const createOrgAction = {
   permission: "orgs.manage" as const,
   schema: createOrgSchema,
-  run: ({ actor, input }: { actor: Actor; input: z.infer<typeof createOrgSchema> }) => createOrg({ actor, ...input }),
+  run: ({ actor, input }: { actor: Actor; input: z.infer<typeof createOrgSchema> }) => createOrg({ actor, input }),
 };
 
 function form(values: Record<string, string>) {
@@ -77,8 +77,8 @@ describe("each role sees only its own tenant", () => {
     const a = await createStreetWorld();
     const b = await createStreetWorld();
     await createMember({ communityId: b.community.id, gridId: b.grid.id, buildingId: b.building.id, name: "外社区党员" });
-    await expect(getBuilding({ actor: a.secretary, id: b.building.id })).rejects.toThrow(NotFoundError);
-    const own = await getBuilding({ actor: a.secretary, id: a.building.id });
+    await expect(getBuilding({ actor: a.secretary, input: { id: b.building.id } })).rejects.toThrow(NotFoundError);
+    const own = await getBuilding({ actor: a.secretary, input: { id: a.building.id } });
     expect(own.id).toBe(a.building.id);
   });
 
@@ -99,7 +99,7 @@ describe("each role sees only its own tenant", () => {
     await createMember({ communityId: community.id, employerUnitId: other.id });
     await createMember({ communityId: community.id, employerUnitId: other.id });
     const admin = await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: mine.id }] });
-    const overview = await getUnitDashboard({ actor: await actorFor(admin.id), year: new Date().getFullYear() });
+    const overview = await getUnitDashboard({ actor: await actorFor(admin.id), input: { year: new Date().getFullYear() } });
     expect(overview.unit.id).toBe(mine.id);
     expect(overview.counts).toMatchObject({ reported: 1, verified: 1 });
   });

@@ -108,15 +108,12 @@ describe("confirming attendance and the points ledger", () => {
 
     const result = await confirmAttendance({
       actor: world.secretary,
-      activityId: activity.id,
-      memberIds: [a.memberId, b.memberId],
-      noShowIds: [c.memberId],
+      input: { activityId: activity.id, memberIds: [a.memberId, b.memberId], noShowIds: [c.memberId] },
     });
     expect(result).toEqual({ confirmed: 2, noShows: 1 });
     const again = await confirmAttendance({
       actor: world.secretary,
-      activityId: activity.id,
-      memberIds: [a.memberId, b.memberId, c.memberId],
+      input: { activityId: activity.id, memberIds: [a.memberId, b.memberId, c.memberId] },
     });
     expect(again).toEqual({ confirmed: 0, noShows: 0 });
     expect(await pointsBalance(a.memberId)).toBe(5);
@@ -138,12 +135,16 @@ describe("confirming attendance and the points ledger", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const elder = await createMember({ communityId: world.community.id, name: "李爷爷" });
-    await addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id });
-    await expect(addWalkIn({ actor: world.secretary, activityId: activity.id, memberId: elder.id })).rejects.toMatchObject({
+    await addWalkIn({ actor: world.secretary, input: { activityId: activity.id, memberId: elder.id } });
+    await expect(
+      addWalkIn({ actor: world.secretary, input: { activityId: activity.id, memberId: elder.id } }),
+    ).rejects.toMatchObject({
       messageKey: "attendance.alreadyRecorded",
     });
-    await adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -3, reason: "重复计分更正" });
-    await expect(adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -10, reason: "x" })).rejects.toMatchObject({
+    await adjustPoints({ actor: world.secretary, input: { memberId: elder.id, amount: -3, reason: "重复计分更正" } });
+    await expect(
+      adjustPoints({ actor: world.secretary, input: { memberId: elder.id, amount: -10, reason: "x" } }),
+    ).rejects.toMatchObject({
       fieldErrors: { amount: "points.wouldGoNegative" },
     });
     expect(await pointsBalance(elder.id)).toBe(2);
@@ -172,12 +173,12 @@ describe("confirming attendance and the points ledger", () => {
         select: { memberId: true },
       });
       const attended = confirmed.map((s) => s.memberId).filter(() => rand() < 0.7);
-      await confirmAttendance({ actor: world.secretary, activityId: activity.id, memberIds: attended });
+      await confirmAttendance({ actor: world.secretary, input: { activityId: activity.id, memberIds: attended } });
       for (const id of attended) expected.set(id, expected.get(id)! + activity.points);
       const target = members[Math.floor(rand() * members.length)];
       const amount = Math.floor(rand() * 7) - 3;
       if (amount !== 0 && expected.get(target.memberId)! + amount >= 0) {
-        await adjustPoints({ actor: world.secretary, memberId: target.memberId, amount, reason: "调整" });
+        await adjustPoints({ actor: world.secretary, input: { memberId: target.memberId, amount, reason: "调整" } });
         expected.set(target.memberId, expected.get(target.memberId)! + amount);
       }
     }
@@ -195,11 +196,11 @@ describe("confirming attendance and the points ledger", () => {
     const activity = await runningActivity(world);
     await startNow(activity.id);
     const member = await createMember({ communityId: world.community.id });
-    await expect(confirmAttendance({ actor: other.secretary, activityId: activity.id, memberIds: [member.id] })).rejects.toThrow(
-      NotFoundError,
-    );
-    await expect(adjustPoints({ actor: other.secretary, memberId: member.id, amount: 5, reason: "x" })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      confirmAttendance({ actor: other.secretary, input: { activityId: activity.id, memberIds: [member.id] } }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      adjustPoints({ actor: other.secretary, input: { memberId: member.id, amount: 5, reason: "x" } }),
+    ).rejects.toThrow(NotFoundError);
   });
 });

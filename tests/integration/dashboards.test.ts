@@ -263,7 +263,7 @@ describe("Beijing calendar helpers", () => {
 
 describe("the community dashboard", () => {
   it("counts reported, verified and active members and their rates exactly", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.community.id).toBe(w.A.id);
     expect(d.headline).toEqual({
       reported: 8,
@@ -284,7 +284,7 @@ describe("the community dashboard", () => {
   });
 
   it("puts the records of 31 December 23:30 Beijing time in the year before", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: 2024 } });
     expect(d.headline).toMatchObject({ active: 2, activities: 2, participations: 2, hours: 5 });
     expect(d.trend.find((m) => m.month === 12)).toEqual({
       month: 12,
@@ -296,7 +296,7 @@ describe("the community dashboard", () => {
   });
 
   it("breaks participation down by grid (with its buildings), building and employer", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.byGrid).toEqual([
       {
         id: w.g1.id,
@@ -337,7 +337,7 @@ describe("the community dashboard", () => {
   });
 
   it("has the monthly trend and the category mix of the year", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.trend).toHaveLength(12);
     const nonZero = d.trend.filter((m) => m.activities || m.participations);
     expect(nonZero).toEqual([
@@ -349,13 +349,13 @@ describe("the community dashboard", () => {
       ["AID", 1, 2],
     ]);
     // once December's activity has started, it is held
-    const later = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: bj("2025-12-20T10:00:00") });
+    const later = await getCommunityDashboard({ actor: w.secretaryA, now: bj("2025-12-20T10:00:00"), input: { year: YEAR } });
     expect(later.trend[11]).toMatchObject({ month: 12, activities: 1, participations: 0 });
     expect(later.trend[3]).toMatchObject({ month: 4, activities: 0 });
   });
 
   it("lists members who never served and who pledged but never signed up", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.lists.neverServed.total).toBe(3);
     expect(ids(d.lists.neverServed.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m10]));
     expect(d.lists.neverServed.members.find((x) => x.id === w.m.m4.id)).toMatchObject({
@@ -365,7 +365,7 @@ describe("the community dashboard", () => {
     });
     expect(d.lists.pledgedNoSignup.total).toBe(3);
     expect(ids(d.lists.pledgedNoSignup.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m5]));
-    const lastYear = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
+    const lastYear = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: 2024 } });
     // m2 pledged for 2024 and signed up for nothing in 2024
     expect(ids(lastYear.lists.pledgedNoSignup.members)).toEqual(ids([w.m.m2]));
   });
@@ -374,14 +374,14 @@ describe("the community dashboard", () => {
     const extra = await createCommunity({ streetId: (await createStreet()).id });
     for (let i = 0; i < 23; i++) await createMember({ communityId: extra.id, name: `新党员${i}` });
     const secretary = await createUser({ grants: [{ role: "SECRETARY", organizationId: extra.id }] });
-    const d = await getCommunityDashboard({ actor: await actorFor(secretary.id), year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: await actorFor(secretary.id), now: NOW, input: { year: YEAR } });
     expect(d.lists.neverServed.total).toBe(23);
     expect(d.lists.neverServed.members).toHaveLength(20);
     expect(d.headline).toMatchObject({ verified: 23, neverServed: 23, active: 0, activeRate: 0 });
   });
 
   it("shows a secretary only their own community", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryB, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryB, now: NOW, input: { year: YEAR } });
     expect(d.community.id).toBe(w.B.id);
     expect(d.headline).toMatchObject({
       reported: 3,
@@ -398,7 +398,7 @@ describe("the community dashboard", () => {
 
   it("is forbidden to members, unit admins and street admins", async () => {
     for (const actor of [w.memberActor, w.unitAdmin, w.admin]) {
-      await expect(getCommunityDashboard({ actor, year: YEAR, now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getCommunityDashboard({ actor, now: NOW, input: { year: YEAR } })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(remindFollowUpList({ actor, input: { list: "neverServed" }, now: NOW })).rejects.toBeInstanceOf(
         ForbiddenError,
       );
@@ -503,7 +503,7 @@ describe("one-click reminders", () => {
 
 describe("the street dashboard", () => {
   it("compares only the admin's street's communities, not archived ones", async () => {
-    const d = await getStreetDashboard({ actor: w.admin, year: YEAR, now: NOW });
+    const d = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR } });
     expect(d.street.id).toBe(w.street.id);
     expect(d.communities).toEqual([
       {
@@ -552,23 +552,27 @@ describe("the street dashboard", () => {
   });
 
   it("sorts by any column", async () => {
-    const byRate = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "rate", dir: "desc", now: NOW });
+    const byRate = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR, sort: "rate", dir: "desc" } });
     expect(byRate.communities.map((c) => c.name)).toEqual(["乙社区", "甲社区"]);
-    const byHours = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "hours", dir: "asc", now: NOW });
+    const byHours = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR, sort: "hours", dir: "asc" } });
     expect(byHours.communities.map((c) => c.name)).toEqual(["乙社区", "甲社区"]);
-    const byReported = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "reported", dir: "desc", now: NOW });
+    const byReported = await getStreetDashboard({
+      actor: w.admin,
+      now: NOW,
+      input: { year: YEAR, sort: "reported", dir: "desc" },
+    });
     expect(byReported.communities.map((c) => c.name)).toEqual(["甲社区", "乙社区"]);
   });
 
   it("shows another street's admin only that street", async () => {
-    const d = await getStreetDashboard({ actor: w.otherAdmin, year: YEAR, now: NOW });
+    const d = await getStreetDashboard({ actor: w.otherAdmin, now: NOW, input: { year: YEAR } });
     expect(d.communities.map((c) => c.id)).toEqual([w.C.id]);
     expect(d.headline).toMatchObject({ verified: 1, active: 1, hours: 6 });
   });
 
   it("is forbidden to secretaries, members and unit admins", async () => {
     for (const actor of [w.secretaryA, w.memberActor, w.unitAdmin]) {
-      await expect(getStreetDashboard({ actor, year: YEAR, now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getStreetDashboard({ actor, now: NOW, input: { year: YEAR } })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
 });

@@ -196,7 +196,7 @@ describe("verification", () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();
     const { memberId, input } = await register(world);
-    await expect(getMemberFile({ actor: other.secretary, id: memberId })).rejects.toThrow(NotFoundError);
+    await expect(getMemberFile({ actor: other.secretary, input: { id: memberId } })).rejects.toThrow(NotFoundError);
     await expect(approveMembers({ actor: other.secretary, input: { memberIds: [memberId] } })).rejects.toThrow(NotFoundError);
     await expect(rejectMember({ actor: other.secretary, input: { id: memberId, reason: "x" } })).rejects.toThrow(NotFoundError);
     const forged = {
@@ -249,7 +249,7 @@ describe("member file", () => {
       },
     });
     await setMovedOut({ actor: world.secretary, input: { id: member.id, movedOut: true } });
-    const { member: file, history } = await getMemberFile({ actor: world.secretary, id: member.id });
+    const { member: file, history } = await getMemberFile({ actor: world.secretary, input: { id: member.id } });
     expect(file).toMatchObject({ status: "MOVED_OUT", buildingId: building2.id, isCenterHousehold: true, kind: "RETIRED" });
     expect(history.map((h) => h.action)).toEqual(["member.moveOut", "member.update"]);
     expect(history[1].before).toMatchObject({ buildingId: world.building.id, isCenterHousehold: false });

@@ -164,7 +164,7 @@ describe("reading notifications", () => {
         .reverse()
         .map((_, i) => `活动${30 - i}`),
     );
-    const second = await listNotifications({ actor: me, page: 2 });
+    const second = await listNotifications({ actor: me, input: { page: 2 } });
     expect(second.items.map((n) => n.id)).toEqual([created[0].id.toString()]);
 
     const theirList = await listNotifications({ actor: them });

@@ -97,7 +97,7 @@ describe("roster import: preview, confirm, import again", () => {
     const { rows, phones } = mixedRows(w);
     const file = await rosterXlsx(rows);
 
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.xlsx", data: file } });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.status).toBe("PREVIEWED");
@@ -111,7 +111,7 @@ describe("roster import: preview, confirm, import again", () => {
     expect(batch.rows.filter((r) => r.status === "valid").map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
     expect(await db().member.count({ where: { communityId: w.community.id } })).toBe(0);
 
-    const summary = await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    const summary = await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(summary).toEqual({ imported: 5, skipped: {}, errors: 3 });
 
     const members = await db().member.findMany({ where: { communityId: w.community.id }, orderBy: { name: "asc" } });
@@ -172,18 +172,18 @@ describe("roster import: preview, confirm, import again", () => {
     expect(audit[0].after).toMatchObject({ imported: 5, errors: 3, rows: 8 });
 
     // a batch is confirmed once
-    await expect(confirmRosterImport({ actor: w.secretary, batchId: preview.id })).rejects.toMatchObject({
+    await expect(confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).rejects.toMatchObject({
       messageKey: "rosterImport.errors.alreadyConfirmed",
     });
 
     // the same file again: nothing to import, the five are "already on the roster"
-    const again = await previewRosterImport({ actor: w.secretary, fileName: "名册.xlsx", data: file });
+    const again = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.xlsx", data: file } });
     expect(again.counts).toEqual({ total: 8, valid: 0, skip: 5, error: 3 });
     const againRows = (await getRosterImport({ actor: w.secretary, input: { id: again.id } })).rows;
     expect(againRows.filter((r) => r.status === "skip").map((r) => r.issues[0].key)).toEqual(
       Array(5).fill("rosterImport.skip.alreadyOnRoster"),
     );
-    expect(await confirmRosterImport({ actor: w.secretary, batchId: again.id })).toEqual({
+    expect(await confirmRosterImport({ actor: w.secretary, input: { batchId: again.id } })).toEqual({
       imported: 0,
       skipped: { "rosterImport.skip.alreadyOnRoster": 5 },
       errors: 3,
@@ -198,13 +198,13 @@ describe("roster import: preview, confirm, import again", () => {
   it("reads a CSV saved by Excel as UTF-8 with BOM, with the same checks", async () => {
     const w = await importWorld();
     const { rows, phones } = mixedRows(w);
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "名册.CSV", data: rosterCsv(rows) });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "名册.CSV", data: rosterCsv(rows) } });
     expect(preview.counts).toEqual({ total: 8, valid: 5, skip: 0, error: 3 });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(Object.keys(errorsByRow(batch.rows))).toEqual(["7", "8", "10"]);
     // the BOM did not end up in the first header: 姓名 was found and read
     expect(batch.rows[0].values.name).toBe("王一");
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     const stored = await db().member.findMany({ where: { communityId: w.community.id }, select: { phone: true } });
     expect(stored.map((m) => m.phone).sort()).toEqual([...phones].sort());
   });
@@ -214,11 +214,13 @@ describe("roster import: preview, confirm, import again", () => {
     const phone = uniquePhone();
     const preview = await previewRosterImport({
       actor: w.secretary,
-      fileName: "a.csv",
-      data: rosterCsv([{ name: "郑九", phone, building: w.building.name, room: "0301", note: "含,逗号" }], { bom: false }),
+      input: {
+        fileName: "a.csv",
+        data: rosterCsv([{ name: "郑九", phone, building: w.building.name, room: "0301", note: "含,逗号" }], { bom: false }),
+      },
     });
     expect(preview.counts.valid).toBe(1);
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id, phone } })).toMatchObject({
       room: "0301",
       name: "郑九",
@@ -248,7 +250,10 @@ describe("roster import: what each row is checked for", () => {
       { name: "长".repeat(41), phone: p(), building: w.building.name }, // 13
       { name: "子", phone: p(), building: w.building.name, gender: "female", kind: "退休党员" }, // 14: valid
     ];
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "checks.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "checks.xlsx", data: await rosterXlsx(rows) },
+    });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(errorsByRow(batch.rows)).toEqual({
       2: ["rosterImport.errors.ambiguousBuilding"],
@@ -276,7 +281,7 @@ describe("roster import: what each row is checked for", () => {
       titleRow: "东湖社区在职党员名册",
       headers: IMPORT_COLUMNS.map((c) => (c.key === "phone" ? "手机号" : c.header)),
     });
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "x.xlsx", data: file });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: "x.xlsx", data: file } });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.rows.map((r) => [r.row, r.status])).toEqual([[3, "valid"]]);
   });
@@ -284,7 +289,7 @@ describe("roster import: what each row is checked for", () => {
   it("refuses files it cannot use, with a message for the file field", async () => {
     const w = await importWorld();
     const fileError = async (fileName: string, data: Uint8Array) => {
-      const error = await previewRosterImport({ actor: w.secretary, fileName, data }).catch((e: unknown) => e);
+      const error = await previewRosterImport({ actor: w.secretary, input: { fileName, data } }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserFacingError);
       return (error as UserFacingError).fieldErrors?.file;
     };
@@ -317,9 +322,12 @@ describe("roster import: what each row is checked for", () => {
       building: w.building.name,
       skills: "摄影",
     }));
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "big.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "big.xlsx", data: await rosterXlsx(rows) },
+    });
     expect(preview.counts).toEqual({ total: 5000, valid: 5000, skip: 0, error: 0 });
-    expect((await confirmRosterImport({ actor: w.secretary, batchId: preview.id })).imported).toBe(5000);
+    expect((await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).imported).toBe(5000);
     expect(await db().member.count({ where: { communityId: w.community.id, source: "IMPORTED" } })).toBe(5000);
   });
 
@@ -343,14 +351,17 @@ describe("roster import: the confirm transaction checks again", () => {
   it("skips phones added and buildings archived since the preview, and never imports twice under concurrent confirms", async () => {
     const w = await importWorld();
     const { rows, phones } = mixedRows(w);
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: "x.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({
+      actor: w.secretary,
+      input: { fileName: "x.xlsx", data: await rosterXlsx(rows) },
+    });
     // after the preview: someone reports in with row 2's phone, and 湖畔8栋 (row 3) is archived
     await createMember({ communityId: w.community.id, phone: phones[0], status: "PENDING" });
     await db().organization.update({ where: { id: w.lakeside.id }, data: { archivedAt: new Date() } });
 
     const results = await Promise.allSettled([
-      confirmRosterImport({ actor: w.secretary, batchId: preview.id }),
-      confirmRosterImport({ actor: w.secretary, batchId: preview.id }),
+      confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } }),
+      confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } }),
     ]);
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r) => r.status === "rejected");
@@ -376,17 +387,25 @@ describe("roster import: scope and roles", () => {
     const a = await importWorld();
     const b = await importWorld();
     const { rows } = mixedRows(a);
-    const preview = await previewRosterImport({ actor: a.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
+    const preview = await previewRosterImport({
+      actor: a.secretary,
+      input: { fileName: "a.xlsx", data: await rosterXlsx(rows) },
+    });
 
     await expect(getRosterImport({ actor: b.secretary, input: { id: preview.id } })).rejects.toThrow(NotFoundError);
-    await expect(confirmRosterImport({ actor: b.secretary, batchId: preview.id })).rejects.toThrow(NotFoundError);
-    await expect(confirmRosterImport({ actor: b.secretary, batchId: "../../etc/passwd" })).rejects.toThrow(NotFoundError);
+    await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: preview.id } })).rejects.toThrow(NotFoundError);
+    await expect(confirmRosterImport({ actor: b.secretary, input: { batchId: "../../etc/passwd" } })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await listRosterImports({ actor: b.secretary })).toEqual([]);
     expect(await db().member.count({ where: { communityId: { in: [a.community.id, b.community.id] } } })).toBe(0);
     expect((await db().importBatch.findUniqueOrThrow({ where: { id: preview.id } })).status).toBe("PREVIEWED");
 
     // B's secretary uploading the same file: A's buildings are unknown in B
-    const bPreview = await previewRosterImport({ actor: b.secretary, fileName: "a.xlsx", data: await rosterXlsx(rows) });
+    const bPreview = await previewRosterImport({
+      actor: b.secretary,
+      input: { fileName: "a.xlsx", data: await rosterXlsx(rows) },
+    });
     const bRows = (await getRosterImport({ actor: b.secretary, input: { id: bPreview.id } })).rows;
     expect(bRows.find((r) => r.row === 2)?.issues.map((i) => i.key)).toEqual(["rosterImport.errors.unknownGrid"]);
     expect(bRows.find((r) => r.row === 2)?.status).toBe("error");
@@ -398,13 +417,12 @@ describe("roster import: scope and roles", () => {
     const unitAdmin = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: w.unit.id }] })).id);
     const preview = await previewRosterImport({
       actor: w.secretary,
-      fileName: "a.xlsx",
-      data: await rosterXlsx(mixedRows(w).rows),
+      input: { fileName: "a.xlsx", data: await rosterXlsx(mixedRows(w).rows) },
     });
     const data = await rosterXlsx([{ name: "甲", phone: uniquePhone(), building: w.building.name }]);
     for (const actor of [w.admin, member, unitAdmin]) {
-      await expect(previewRosterImport({ actor, fileName: "a.xlsx", data })).rejects.toThrow(ForbiddenError);
-      await expect(confirmRosterImport({ actor, batchId: preview.id })).rejects.toThrow(ForbiddenError);
+      await expect(previewRosterImport({ actor, input: { fileName: "a.xlsx", data } })).rejects.toThrow(ForbiddenError);
+      await expect(confirmRosterImport({ actor, input: { batchId: preview.id } })).rejects.toThrow(ForbiddenError);
       await expect(getRosterImport({ actor, input: { id: preview.id } })).rejects.toThrow(ForbiddenError);
       await expect(buildRosterTemplate({ actor })).rejects.toThrow(ForbiddenError);
     }
@@ -468,11 +486,11 @@ describe("roster template", () => {
     ];
     const data = new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
 
-    const preview = await previewRosterImport({ actor: w.secretary, fileName: template.fileName, data });
+    const preview = await previewRosterImport({ actor: w.secretary, input: { fileName: template.fileName, data } });
     expect(preview.counts).toEqual({ total: 2, valid: 1, skip: 1, error: 0 });
     const batch = await getRosterImport({ actor: w.secretary, input: { id: preview.id } });
     expect(batch.rows[0]).toMatchObject({ row: 2, status: "skip", issues: [{ key: "rosterImport.skip.exampleRow" }] });
-    await confirmRosterImport({ actor: w.secretary, batchId: preview.id });
+    await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } });
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({
       name: "冯十",
       phone,

@@ -36,7 +36,7 @@ const definitions: Record<string, ActionDefinition<any, unknown>> = {
   adjustPoints: {
     permission: "points.manage",
     schema: adjustPointsSchema,
-    run: ({ actor, input }) => adjustPoints({ actor, ...input }),
+    run: ({ actor, input }) => adjustPoints({ actor, input }),
   },
   signUpOnBehalf: {
     permission: "activities.manage",
@@ -49,7 +49,7 @@ const definitions: Record<string, ActionDefinition<any, unknown>> = {
     permission: "attendance.manage",
     schema: confirmAttendanceSchema,
     run: ({ actor, input }) =>
-      confirmAttendance({ actor, activityId: input.activityId, memberIds: input.attended, hours: input.hours }),
+      confirmAttendance({ actor, input: { activityId: input.activityId, memberIds: input.attended, hours: input.hours } }),
   },
   createReward: {
     permission: "timebank.manage",

@@ -31,7 +31,7 @@ const declineAction = {
   permission: "unitReports.decide" as const,
   schema: declineUnitReportSchema,
   run: ({ actor, input }: { actor: Actor; input: z.infer<typeof declineUnitReportSchema> }) =>
-    decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } }),
+    decideUnitReport({ actor, input: { id: input.id, decision: { kind: "DECLINE", reason: input.reason } } }),
 };
 
 function form(values: Record<string, string | string[]>) {
@@ -126,9 +126,9 @@ describe("a unit reports to a community", () => {
 
     expect((await listUnitReportsOfUnit({ actor: mine.admin })).reports).toEqual([]);
     // a unit admin cannot decide, not even on a report they can guess
-    await expect(decideUnitReport({ actor: mine.admin, id: otherReport, decision: { kind: "ACCEPT" } })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      decideUnitReport({ actor: mine.admin, input: { id: otherReport, decision: { kind: "ACCEPT" } } }),
+    ).rejects.toThrow(ForbiddenError);
     // and a secretary cannot report in a unit's name
     await expect(submitUnitReport({ actor: secretary, input: offer(community.id) })).rejects.toThrow(ForbiddenError);
     expect(await executeAction(submitAction, secretary, form({ communityId: community.id }))).toEqual({
@@ -146,7 +146,7 @@ describe("a unit reports to a community", () => {
     const pending = await rejection(submitUnitReport({ actor: admin, input: offer(community.id, { offerFunds: "2 万元" }) }));
     expect(pending.fieldErrors).toEqual({ communityId: "unitReports.alreadyPending" });
 
-    await decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } });
+    await decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } });
     const accepted = await rejection(submitUnitReport({ actor: admin, input: offer(community.id) }));
     expect(accepted.fieldErrors).toEqual({ communityId: "unitReports.alreadyAccepted" });
 
@@ -182,7 +182,10 @@ describe("the secretary decides", () => {
     const { unit, admin } = await unitWithAdmin(street.id);
     const { id } = await submitUnitReport({ actor: admin, input: offer(community.id, { contactPhone: "13812345678" }) });
 
-    expect(await decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } })).toEqual({ id, status: "ACCEPTED" });
+    expect(await decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } })).toEqual({
+      id,
+      status: "ACCEPTED",
+    });
 
     const list = await listCoBuildingUnits({ actor: secretary });
     expect(list.units).toEqual([
@@ -211,7 +214,9 @@ describe("the secretary decides", () => {
 
     const noReason = await executeAction(declineAction, secretary, form({ id, reason: "   " }));
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: "unitReports.reasonRequired" } });
-    const direct = await rejection(decideUnitReport({ actor: secretary, id, decision: { kind: "DECLINE", reason: " " } }));
+    const direct = await rejection(
+      decideUnitReport({ actor: secretary, input: { id, decision: { kind: "DECLINE", reason: " " } } }),
+    );
     expect(direct.fieldErrors).toEqual({ reason: "unitReports.reasonRequired" });
     expect((await db().unitReport.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
 
@@ -229,7 +234,7 @@ describe("the secretary decides", () => {
     });
 
     // deciding again is refused
-    const again = await rejection(decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } }));
+    const again = await rejection(decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } }));
     expect(again.messageKey).toBe("unitReports.alreadyDecided");
 
     // resubmission: the same row, back to PENDING, the new offer, the old decision cleared
@@ -261,13 +266,15 @@ describe("the secretary decides", () => {
     const { admin } = await unitWithAdmin(a.street.id);
     const { id } = await submitUnitReport({ actor: admin, input: offer(a.community.id) });
 
-    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "ACCEPT" } })).rejects.toThrow(NotFoundError);
-    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "DECLINE", reason: "x" } })).rejects.toThrow(
+    await expect(decideUnitReport({ actor: b.secretary, input: { id, decision: { kind: "ACCEPT" } } })).rejects.toThrow(
       NotFoundError,
     );
-    await expect(decideUnitReport({ actor: b.secretary, id: "not-a-uuid", decision: { kind: "ACCEPT" } })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      decideUnitReport({ actor: b.secretary, input: { id, decision: { kind: "DECLINE", reason: "x" } } }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      decideUnitReport({ actor: b.secretary, input: { id: "not-a-uuid", decision: { kind: "ACCEPT" } } }),
+    ).rejects.toThrow(NotFoundError);
     expect(await executeAction(declineAction, b.secretary, form({ id, reason: "猜的" }))).toMatchObject({
       ok: false,
       message: "errors.notFound",

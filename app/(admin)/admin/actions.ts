@@ -25,7 +25,7 @@ export const createOrgAction = action({
   schema: createOrgSchema,
   successMessage: "orgs.created",
   run: async ({ actor, input }) => {
-    await createOrg({ actor, ...input });
+    await createOrg({ actor, input });
   },
   revalidate: REFRESH,
 });
@@ -35,7 +35,7 @@ export const renameOrgAction = action({
   schema: renameOrgSchema,
   successMessage: "orgs.renamed",
   run: async ({ actor, input }) => {
-    await renameOrg({ actor, ...input });
+    await renameOrg({ actor, input });
   },
   revalidate: REFRESH,
 });
@@ -45,7 +45,7 @@ export const moveOrgAction = action({
   schema: moveOrgSchema,
   successMessage: "orgs.moved",
   run: async ({ actor, input }) => {
-    await moveOrg({ actor, ...input });
+    await moveOrg({ actor, input });
   },
   revalidate: REFRESH,
 });
@@ -55,7 +55,7 @@ export const archiveOrgAction = action({
   schema: orgIdSchema,
   successMessage: "orgs.archived",
   run: async ({ actor, input }) => {
-    await setOrgArchived({ actor, id: input.id, archived: true });
+    await setOrgArchived({ actor, input: { id: input.id, archived: true } });
   },
   revalidate: REFRESH,
 });
@@ -65,7 +65,7 @@ export const restoreOrgAction = action({
   schema: orgIdSchema,
   successMessage: "orgs.restored",
   run: async ({ actor, input }) => {
-    await setOrgArchived({ actor, id: input.id, archived: false });
+    await setOrgArchived({ actor, input: { id: input.id, archived: false } });
   },
   revalidate: REFRESH,
 });
@@ -102,7 +102,7 @@ export const revokeRoleAction = action({
   schema: revokeRoleSchema,
   successMessage: "users.revoked",
   run: async ({ actor, input }) => {
-    await revokeRole({ actor, grantId: input.grantId });
+    await revokeRole({ actor, input: { grantId: input.grantId } });
   },
   revalidate: REFRESH,
 });

@@ -12,7 +12,7 @@ import { createOrgAction } from "@/app/(admin)/admin/actions";
 export default async function OrgTreePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const actor = await requirePermission("orgs.view");
   const includeArchived = (await searchParams).archived === "1";
-  const [tree, t] = await Promise.all([listOrgTree({ actor, includeArchived }), getTranslations("orgs")]);
+  const [tree, t] = await Promise.all([listOrgTree({ actor, input: { includeArchived } }), getTranslations("orgs")]);
   if (!tree) return <EmptyState message={t("noStreet")} />;
   return (
     <>

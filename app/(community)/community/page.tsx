@@ -32,7 +32,7 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const thisYear = localYear(new Date());
   const year = parseYear(params.year, anyYear());
   const [d, t, tc, f] = await Promise.all([
-    getCommunityDashboard({ actor, year }),
+    getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),

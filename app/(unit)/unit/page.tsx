@@ -13,7 +13,7 @@ import { unitMemberQuery, unitYears } from "@/lib/unit-portal/unit-member-filter
 export default async function UnitHome({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const actor = await requirePermission("unit.view");
   const year = parseYear((await searchParams).year, unitYears());
-  const [data, t] = await Promise.all([getUnitDashboard({ actor, year }), getTranslations("unitPortal.dashboard")]);
+  const [data, t] = await Promise.all([getUnitDashboard({ actor, input: { year } }), getTranslations("unitPortal.dashboard")]);
   const members = can(actor, "unit.members");
   return (
     <>

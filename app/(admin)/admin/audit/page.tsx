@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission("audit.view");
   const { page: pageParam } = await searchParams;
   const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
-  const { events, total, page, pageSize } = await listAuditEvents({ actor, page: parsePage(pageParam) });
+  const { events, total, page, pageSize } = await listAuditEvents({ actor, input: { page: parsePage(pageParam) } });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

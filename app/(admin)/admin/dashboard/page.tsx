@@ -22,7 +22,7 @@ export default async function StreetDashboardPage({ searchParams }: { searchPara
   const year = parseYear(params.year, anyYear());
   const { sort, dir } = parseStreetSort(params);
   const [d, t, f] = await Promise.all([
-    getStreetDashboard({ actor, year, sort, dir }),
+    getStreetDashboard({ actor, input: { year, sort, dir } }),
     getTranslations("dashboard"),
     dashboardFormat(),
   ]);

@@ -82,10 +82,12 @@ export const confirmAttendanceAction = action({
   run: ({ actor, input }) =>
     confirmAttendance({
       actor,
-      activityId: input.activityId,
-      memberIds: input.attended,
-      noShowIds: input.signedUp.filter((id) => !input.attended.includes(id)),
-      hours: input.hours,
+      input: {
+        activityId: input.activityId,
+        memberIds: input.attended,
+        noShowIds: input.signedUp.filter((id) => !input.attended.includes(id)),
+        hours: input.hours,
+      },
     }),
   revalidate: REFRESH,
 });
@@ -95,7 +97,7 @@ export const addWalkInAction = action({
   schema: signUpOnBehalfSchema,
   successMessage: "attendance.walkInAdded",
   run: async ({ actor, input }) => {
-    await addWalkIn({ actor, activityId: input.activityId, memberId: input.memberId });
+    await addWalkIn({ actor, input: { activityId: input.activityId, memberId: input.memberId } });
   },
   revalidate: REFRESH,
 });

@@ -12,7 +12,7 @@ export const generateLettersAction = action({
   schema: generateLettersSchema,
   successMessage: "letters.generated",
   run: async ({ actor, input }) => {
-    const summary = await generateLetters({ actor, year: input.year });
+    const summary = await generateLetters({ actor, input: { year: input.year } });
     return summary;
   },
   revalidate: REFRESH,
@@ -22,7 +22,7 @@ export const saveLetterSettingsAction = action({
   permission: "letters.manage",
   schema: letterSettingsSchema,
   successMessage: "letters.settingsSaved",
-  run: ({ actor, input }) => saveLetterSettings({ actor, threshold: input.threshold, closing: input.closing ?? null }),
+  run: ({ actor, input }) => saveLetterSettings({ actor, input: { threshold: input.threshold, closing: input.closing ?? null } }),
   revalidate: REFRESH,
 });
 
@@ -30,7 +30,8 @@ export const updateLetterAction = action({
   permission: "letters.manage",
   schema: updateLetterSchema,
   successMessage: "letters.saved",
-  run: ({ actor, input }) => updateLetter({ actor, id: input.id, contributions: input.contributions ?? null, body: input.body }),
+  run: ({ actor, input }) =>
+    updateLetter({ actor, input: { id: input.id, contributions: input.contributions ?? null, body: input.body } }),
   revalidate: REFRESH,
 });
 
@@ -38,6 +39,6 @@ export const refreshLetterServicesAction = action({
   permission: "letters.manage",
   schema: letterIdSchema,
   successMessage: "letters.refreshed",
-  run: ({ actor, input }) => refreshLetterServices({ actor, id: input.id }),
+  run: ({ actor, input }) => refreshLetterServices({ actor, input: { id: input.id } }),
   revalidate: REFRESH,
 });

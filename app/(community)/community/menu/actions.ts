@@ -29,14 +29,14 @@ export const setItemOpenAction = action({
   permission: "menu.manage",
   schema: setItemOpenSchema,
   successMessage: (result: { status: string }) => (result.status === "OPEN" ? "menu.openDone" : "menu.closeDone"),
-  run: ({ actor, input }) => setItemOpen({ actor, id: input.id, open: input.open }),
+  run: ({ actor, input }) => setItemOpen({ actor, input: { id: input.id, open: input.open } }),
   revalidate: REFRESH,
 });
 
 export const copyLastYearMenuAction = action({
   permission: "menu.manage",
   schema: copyLastYearMenuSchema,
-  run: async ({ actor, input }) => ({ year: input.year, ...(await copyLastYearMenu({ actor, year: input.year })) }),
+  run: async ({ actor, input }) => ({ year: input.year, ...(await copyLastYearMenu({ actor, input: { year: input.year } })) }),
   revalidate: REFRESH,
   // the page shows how many were copied (a message key alone cannot carry the number)
   redirectTo: ({ year, copied }) => `/community/menu?year=${year}&copied=${copied}`,
@@ -46,7 +46,8 @@ export const approveProposalAction = action({
   permission: "menu.manage",
   schema: approveProposalSchema,
   successMessage: "menu.proposalApproved",
-  run: ({ actor, input }) => decideProposal({ actor, id: input.id, decision: { kind: "APPROVE", categoryId: input.categoryId } }),
+  run: ({ actor, input }) =>
+    decideProposal({ actor, input: { id: input.id, decision: { kind: "APPROVE", categoryId: input.categoryId } } }),
   revalidate: REFRESH,
 });
 
@@ -54,6 +55,7 @@ export const declineProposalAction = action({
   permission: "menu.manage",
   schema: declineProposalSchema,
   successMessage: "menu.proposalDeclined",
-  run: ({ actor, input }) => decideProposal({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } }),
+  run: ({ actor, input }) =>
+    decideProposal({ actor, input: { id: input.id, decision: { kind: "DECLINE", reason: input.reason } } }),
   revalidate: REFRESH,
 });

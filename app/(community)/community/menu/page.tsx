@@ -83,8 +83,8 @@ type Actor = Awaited<ReturnType<typeof requirePermission>>;
 
 async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; locale: string }) {
   const [menu, copyable, t, format] = await Promise.all([
-    listMenu({ actor, year }),
-    countCopyableItems({ actor, year }),
+    listMenu({ actor, input: { year } }),
+    countCopyableItems({ actor, input: { year } }),
     getTranslations("menu"),
     getFormatter(),
   ]);
@@ -200,7 +200,7 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
 async function MembersView({ year, actor }: { year: number; actor: Actor }) {
   const [rows, without, t] = await Promise.all([
     listPledgesByMember({ actor, input: { year } }),
-    listMembersWithoutPledges({ actor, year }),
+    listMembersWithoutPledges({ actor, input: { year } }),
     getTranslations("menu"),
   ]);
   return (

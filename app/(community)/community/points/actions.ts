@@ -8,6 +8,6 @@ export const adjustPointsAction = action({
   permission: "points.manage",
   schema: adjustPointsSchema,
   successMessage: "points.adjusted",
-  run: ({ actor, input }) => adjustPoints({ actor, ...input }),
+  run: ({ actor, input }) => adjustPoints({ actor, input }),
   revalidate: [["/community", "layout"]],
 });

@@ -30,7 +30,7 @@ export const computeRatingDraftAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.computed",
-  run: ({ actor, input }) => computeRatingDraft({ actor, year: input.year }),
+  run: ({ actor, input }) => computeRatingDraft({ actor, input: { year: input.year } }),
   revalidate: REFRESH,
 });
 
@@ -38,7 +38,7 @@ export const startPublicityAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.publicityStarted",
-  run: ({ actor, input }) => startPublicity({ actor, year: input.year }),
+  run: ({ actor, input }) => startPublicity({ actor, input: { year: input.year } }),
   revalidate: REFRESH,
 });
 
@@ -46,7 +46,7 @@ export const finalizeRatingsAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.finalized",
-  run: ({ actor, input }) => finalizeRatings({ actor, year: input.year }),
+  run: ({ actor, input }) => finalizeRatings({ actor, input: { year: input.year } }),
   revalidate: REFRESH,
 });
 
@@ -62,7 +62,7 @@ export const answerObjectionAction = action({
   permission: "ratings.manage",
   schema: answerObjectionSchema,
   successMessage: "ratings.answered",
-  run: ({ actor, input }) => answerObjection({ actor, id: input.id, answer: input.answer }),
+  run: ({ actor, input }) => answerObjection({ actor, input: { id: input.id, answer: input.answer } }),
   revalidate: REFRESH,
 });
 
@@ -70,6 +70,6 @@ export const setRatingStoryAction = action({
   permission: "ratings.manage",
   schema: ratingStorySchema,
   successMessage: "ratings.storySaved",
-  run: ({ actor, input }) => setRatingStory({ actor, ratingId: input.ratingId, story: input.story }),
+  run: ({ actor, input }) => setRatingStory({ actor, input: { ratingId: input.ratingId, story: input.story } }),
   revalidate: REFRESH,
 });

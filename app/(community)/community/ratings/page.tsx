@@ -25,7 +25,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function RatingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
   const year = parseYear((await searchParams).year, anyYear());
-  const [overview, t, format] = await Promise.all([getRatingRound({ actor, year }), getTranslations("ratings"), getFormatter()]);
+  const [overview, t, format] = await Promise.all([
+    getRatingRound({ actor, input: { year } }),
+    getTranslations("ratings"),
+    getFormatter(),
+  ]);
   const { round, rule } = overview;
   const status = round?.status ?? null;
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");

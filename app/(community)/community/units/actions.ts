@@ -9,7 +9,7 @@ export const acceptUnitReportAction = action({
   schema: acceptUnitReportSchema,
   successMessage: "unitReports.accepted",
   run: async ({ actor, input }) => {
-    await decideUnitReport({ actor, id: input.id, decision: { kind: "ACCEPT" } });
+    await decideUnitReport({ actor, input: { id: input.id, decision: { kind: "ACCEPT" } } });
   },
   revalidate: ["/community/units"],
 });
@@ -19,7 +19,7 @@ export const declineUnitReportAction = action({
   schema: declineUnitReportSchema,
   successMessage: "unitReports.declined",
   run: async ({ actor, input }) => {
-    await decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } });
+    await decideUnitReport({ actor, input: { id: input.id, decision: { kind: "DECLINE", reason: input.reason } } });
   },
   revalidate: ["/community/units"],
 });

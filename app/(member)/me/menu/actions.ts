@@ -20,7 +20,7 @@ export const withdrawPledgeAction = action({
   permission: "self.pledge",
   schema: withdrawPledgeSchema,
   successMessage: "menu.withdrawn",
-  run: ({ actor, input }) => withdrawPledge({ actor, itemId: input.itemId }),
+  run: ({ actor, input }) => withdrawPledge({ actor, input: { itemId: input.itemId } }),
   revalidate: REFRESH,
 });
 

@@ -19,6 +19,6 @@ export const changePasswordAction = action({
   schema: changePasswordSchema,
   successMessage: "profile.passwordChanged",
   run: async ({ actor, input }) => {
-    await changePassword({ actor, currentPassword: input.currentPassword, newPassword: input.newPassword });
+    await changePassword({ actor, input: { currentPassword: input.currentPassword, newPassword: input.newPassword } });
   },
 });

@@ -21,7 +21,7 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
   const year = parseYear(params.year, { ...anyYear(), fallback: undefined });
   const page = parsePage(params.page);
   const [view, t, format] = await Promise.all([
-    getMemberRatings({ actor, year, page }),
+    getMemberRatings({ actor, input: { year, page } }),
     getTranslations("ratings"),
     getFormatter(),
   ]);

@@ -15,7 +15,7 @@ export default async function OrgPage({ params }: { params: Promise<{ id: string
   const actor = await requirePermission("orgs.view");
   const { id } = await params;
   const t = await getTranslations("orgs");
-  const { org, moveTargets } = await orNotFound(getOrg({ actor, id }));
+  const { org, moveTargets } = await orNotFound(getOrg({ actor, input: { id } }));
   const childKind = CHILD_KIND[org.kind];
   const archived = !!org.archivedAt;
   return (

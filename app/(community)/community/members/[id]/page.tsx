@@ -17,7 +17,7 @@ import { moveBackAction, moveOutAction, updateMemberAction } from "@/app/(commun
 export default async function MemberFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("roster.view");
   const { id } = await params;
-  const { member, history } = await orNotFound(getMemberFile({ actor, id }));
+  const { member, history } = await orNotFound(getMemberFile({ actor, input: { id } }));
   const [service, options, t, tr, tc, ta, format] = await Promise.all([
     serviceRecordOf(member.id, member.communityId),
     listResidenceOptions(member.communityId),

@@ -27,7 +27,7 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
   const [roll, candidates, overview, t] = await Promise.all([
     getHonourRoll({ actor, input: { year } }),
     listStoryCandidates({ actor, input: { year, page } }),
-    getRatingRound({ actor, year }),
+    getRatingRound({ actor, input: { year } }),
     getTranslations("ratings"),
   ]);
 

@@ -17,7 +17,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function RatingObjectionsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
   const year = parseYear((await searchParams).year, anyYear());
-  const [list, t, format] = await Promise.all([listObjections({ actor, year }), getTranslations("ratings"), getFormatter()]);
+  const [list, t, format] = await Promise.all([
+    listObjections({ actor, input: { year } }),
+    getTranslations("ratings"),
+    getFormatter(),
+  ]);
   const open = list.objections.filter((o) => o.status === "OPEN").length;
   const status = list.round?.status ?? null;
 

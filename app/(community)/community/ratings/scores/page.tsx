@@ -25,8 +25,8 @@ export default async function RatingScoresPage({ searchParams }: { searchParams:
   const q = single(params.q)?.trim() || undefined;
   const page = parsePage(params.page);
   const [list, overview, t] = await Promise.all([
-    listRatings({ actor, year, page, query: q }),
-    getRatingRound({ actor, year }),
+    listRatings({ actor, input: { year, page, query: q } }),
+    getRatingRound({ actor, input: { year } }),
     getTranslations("ratings"),
   ]);
   const status = list.round?.status ?? null;

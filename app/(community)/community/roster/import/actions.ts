@@ -16,7 +16,7 @@ export const previewRosterImportAction = action({
   schema: z.object({ file: rosterFileSchema }),
   files: ["file"],
   run: async ({ actor, input }) =>
-    previewRosterImport({ actor, fileName: input.file.name, data: new Uint8Array(await input.file.arrayBuffer()) }),
+    previewRosterImport({ actor, input: { fileName: input.file.name, data: new Uint8Array(await input.file.arrayBuffer()) } }),
   redirectTo: ({ id }) => `${IMPORT_PATH}?batch=${id}`,
 });
 
@@ -24,7 +24,7 @@ export const confirmRosterImportAction = action({
   permission: "roster.import",
   schema: z.object({ batchId: idSchema }),
   run: async ({ actor, input }) => {
-    await confirmRosterImport({ actor, batchId: input.batchId });
+    await confirmRosterImport({ actor, input: { batchId: input.batchId } });
     return { batchId: input.batchId };
   },
   revalidate: REFRESH,

@@ -7,9 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return letterPdfResponse({
-    request,
     actor: await getActor(),
-    permission: "letters.manage",
-    load: (actor) => getCommunityLetter({ actor, input: { id } }),
+    input: { request, permission: "letters.manage", load: (actor) => getCommunityLetter({ actor, input: { id } }) },
   });
 }

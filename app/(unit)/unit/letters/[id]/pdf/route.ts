@@ -7,9 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return letterPdfResponse({
-    request,
     actor: await getActor(),
-    permission: "unit.letters",
-    load: (actor) => getUnitLetter({ actor, input: { id } }),
+    input: { request, permission: "unit.letters", load: (actor) => getUnitLetter({ actor, input: { id } }) },
   });
 }
