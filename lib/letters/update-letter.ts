@@ -4,8 +4,6 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db, type Tx } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { assertId } from "../ids.ts";
-import { THRESHOLD_MAX, THRESHOLD_MIN } from "./letter-rules.ts";
-import { snapshotsFor } from "./letter-snapshot.ts";
 
 async function lockedLetter(tx: Tx, communityId: string, id: string) {
   const [locked] = await tx.$queryRaw<
@@ -40,65 +38,4 @@ export async function updateLetter({ actor, input }: UpdateLetterOptions) {
     });
     return { id: after.id, changed: true };
   });
-}
-
-export type RefreshLetterServicesOptions = { actor: Actor; input: { id: string } };
-
-/**
- * Takes a new snapshot of the member's services, hours and stars for the letter's year (e.g.
- * after attendance was confirmed late). The free texts, serial and verification code stay.
- */
-export async function refreshLetterServices({ actor, input }: RefreshLetterServicesOptions) {
-  const community = authorize(actor, "letters.manage");
-  return db().$transaction(async (tx) => {
-    const before = await lockedLetter(tx, community.orgId, input.id);
-    const snapshot = (await snapshotsFor(tx, community.orgId, before.year, [before.memberId])).get(before.memberId);
-    if (!snapshot?.activityCount) throw new UserFacingError("letters.nothingToRefresh");
-    const after = await tx.thankYouLetter.update({
-      where: { id: before.id },
-      data: {
-        services: snapshot.services,
-        activityCount: snapshot.activityCount,
-        totalHours: snapshot.totalHours,
-        stars: snapshot.stars,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: "letter.update",
-      entityType: "ThankYouLetter",
-      entityId: after.id,
-      scopeOrgId: community.orgId,
-      before: {
-        services: before.services,
-        activityCount: before.activityCount,
-        totalHours: Number(before.totalHours),
-        stars: before.stars,
-      },
-      after: {
-        services: snapshot.services,
-        activityCount: snapshot.activityCount,
-        totalHours: snapshot.totalHours,
-        stars: snapshot.stars,
-      },
-    });
-    return { id: after.id, activityCount: after.activityCount };
-  });
-}
-
-export type SaveLetterSettingsOptions = { actor: Actor; input: { threshold: number; closing?: string | null } };
-
-/** The threshold (1–50 confirmed activities) and the closing paragraph used for new letters. */
-export async function saveLetterSettings({ actor, input }: SaveLetterSettingsOptions) {
-  const community = authorize(actor, "letters.manage");
-  if (!Number.isInteger(input.threshold) || input.threshold < THRESHOLD_MIN || input.threshold > THRESHOLD_MAX) {
-    throw new UserFacingError("errors.checkForm", { threshold: "letters.thresholdRange" });
-  }
-  const letterClosing = input.closing?.trim() || null;
-  await db().communitySettings.upsert({
-    where: { communityId: community.orgId },
-    create: { communityId: community.orgId, letterThreshold: input.threshold, letterClosing },
-    update: { letterThreshold: input.threshold, letterClosing },
-  });
-  return { threshold: input.threshold };
 }

@@ -1,38 +1,8 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db, type Tx } from "../db.ts";
+import { db } from "../db.ts";
 import { itemSnapshot } from "./menu-scope.ts";
-
-const normalize = (title: string) => title.trim().toLocaleLowerCase("zh-CN");
-
-/** The titles of year − 1 (open or closed) not yet on the menu of `year`. */
-async function copyableItems(tx: Tx, communityId: string, year: number) {
-  const [previous, existing] = await Promise.all([
-    tx.serviceItem.findMany({
-      where: { communityId, year: year - 1, status: { in: ["OPEN", "CLOSED"] } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    tx.serviceItem.findMany({
-      where: { communityId, year, status: { in: ["OPEN", "CLOSED", "PROPOSED"] } },
-      select: { title: true },
-    }),
-  ]);
-  const taken = new Set(existing.map((i) => normalize(i.title)));
-  return previous.filter((item) => {
-    const key = normalize(item.title);
-    if (taken.has(key)) return false;
-    taken.add(key);
-    return true;
-  });
-}
-
-export type CountCopyableItemsOptions = { actor: Actor; input: { year: number } };
-
-/** How many items "copy last year's menu" would add now (0 hides the button). */
-export async function countCopyableItems({ actor, input }: CountCopyableItemsOptions) {
-  const community = authorize(actor, "menu.manage");
-  return (await copyableItems(db(), community.orgId, input.year)).length;
-}
+import { copyableItems } from "./copyable-items.ts";
 
 export type CopyLastYearMenuOptions = { actor: Actor; input: { year: number } };
 

@@ -36,3 +36,4 @@ export const workUnitSchema = z.object({
 export type WorkUnitInput = z.infer<typeof workUnitSchema>;
 
 export const updateWorkUnitSchema = workUnitSchema.extend({ id: idSchema });
+export type UpdateWorkUnitInput = z.infer<typeof updateWorkUnitSchema>;

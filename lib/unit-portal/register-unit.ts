@@ -25,13 +25,14 @@ async function assertNewUnit(tx: Tx, streetId: string, input: RegisterUnitInput)
   }
 }
 
+export type RegisterUnitOptions = { input: RegisterUnitInput; clientAddress: string };
+
 /**
  * A new work unit registers itself (public, no actor): the WORK_UNIT organization in the street of
  * the first chosen community, the contact's account (or their existing one, with its password),
  * a UNIT_ADMIN grant and a PENDING report to each chosen community, in one audited transaction.
  */
-export async function registerUnit(options: { input: RegisterUnitInput; clientAddress: string }) {
-  const { input, clientAddress } = options;
+export async function registerUnit({ input, clientAddress }: RegisterUnitOptions) {
   const communities = await db().organization.findMany({
     where: { id: { in: input.communityIds }, kind: "COMMUNITY", archivedAt: null },
     select: { id: true, streetId: true },

@@ -9,13 +9,14 @@ import type { SubmitUnitReportInput } from "./schema.ts";
 
 const alreadyPending = () => new UserFacingError("errors.checkForm", { communityId: "unitReports.alreadyPending" });
 
+export type SubmitUnitReportOptions = { actor: Actor; input: SubmitUnitReportInput };
+
 /**
  * 单位报到: the unit admin's unit (from the active grant, never from the form) reports to one
  * community. One report per unit and community: a declined one is resubmitted (back to PENDING),
  * a pending or accepted one is not duplicated.
  */
-export async function submitUnitReport(options: { actor: Actor; input: SubmitUnitReportInput }) {
-  const { actor, input } = options;
+export async function submitUnitReport({ actor, input }: SubmitUnitReportOptions) {
   const unitGrant = authorize(actor, "unitReports.submit");
   try {
     return await db().$transaction(async (tx) => {

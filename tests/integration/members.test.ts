@@ -51,7 +51,7 @@ async function register(world: World, overrides: Record<string, string | string[
   const parsed = parse(validForm(world, overrides));
   if (!parsed.success) throw new Error(JSON.stringify(fieldErrorsOf(parsed.error)));
   return {
-    ...(await registerMember(parsed.data as RegisterMemberInput, { clientAddress: "203.0.113.10" })),
+    ...(await registerMember({ input: parsed.data as RegisterMemberInput, clientAddress: "203.0.113.10" })),
     input: parsed.data as RegisterMemberInput,
   };
 }

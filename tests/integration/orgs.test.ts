@@ -7,7 +7,8 @@ import { getOrg } from "@/lib/orgs/get-org";
 import { listOrgTree } from "@/lib/orgs/list-org-tree";
 import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
-import { createWorkUnit, updateWorkUnit } from "@/lib/orgs/save-work-unit";
+import { createWorkUnit } from "@/lib/orgs/create-work-unit";
+import { updateWorkUnit } from "@/lib/orgs/update-work-unit";
 import { createMember } from "@/prisma/factories";
 import { createStreetWorld } from "../support/world";
 
@@ -133,7 +134,7 @@ describe("work units", () => {
   it("creates and updates with audit, and refuses a duplicate name in the street", async () => {
     const { admin } = await createStreetWorld();
     const { id } = await createWorkUnit({ actor: admin, input: unit });
-    await updateWorkUnit({ actor: admin, id, input: { ...unit, contactName: "卫华" } });
+    await updateWorkUnit({ actor: admin, input: { ...unit, contactName: "卫华", id } });
     const events = await db().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["unit.create", "unit.update"]);
     expect(events[1].before).toMatchObject({ contactName: null });
@@ -147,6 +148,6 @@ describe("work units", () => {
     const a = await createStreetWorld();
     const b = await createStreetWorld();
     const { id } = await createWorkUnit({ actor: b.admin, input: unit });
-    await expect(updateWorkUnit({ actor: a.admin, id, input: { ...unit, name: "改名" } })).rejects.toThrow(NotFoundError);
+    await expect(updateWorkUnit({ actor: a.admin, input: { ...unit, name: "改名", id } })).rejects.toThrow(NotFoundError);
   });
 });

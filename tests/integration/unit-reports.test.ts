@@ -9,7 +9,8 @@ import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
 import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
-import { listUnitReportsForCommunity, listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports";
+import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
+import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
 import { registerUnit } from "@/lib/unit-portal/register-unit";
 import {
   declineUnitReportSchema,

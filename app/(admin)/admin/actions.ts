@@ -5,7 +5,8 @@ import { setOrgArchived } from "@/lib/orgs/archive-org";
 import { createOrg } from "@/lib/orgs/create-org";
 import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
-import { createWorkUnit, updateWorkUnit } from "@/lib/orgs/save-work-unit";
+import { createWorkUnit } from "@/lib/orgs/create-work-unit";
+import { updateWorkUnit } from "@/lib/orgs/update-work-unit";
 import {
   createOrgSchema,
   moveOrgSchema,
@@ -81,8 +82,8 @@ export const createWorkUnitAction = action({
 export const updateWorkUnitAction = action({
   permission: "units.manage",
   schema: updateWorkUnitSchema,
-  run: async ({ actor, input: { id, ...input } }) => {
-    await updateWorkUnit({ actor, id, input });
+  run: async ({ actor, input }) => {
+    await updateWorkUnit({ actor, input });
   },
   revalidate: REFRESH,
 });

@@ -9,7 +9,7 @@ import { registerMemberSchema } from "@/lib/members/schema";
 export const registerAction = publicAction({
   schema: registerMemberSchema,
   run: async ({ input, clientAddress }) => {
-    await registerMember(input, { clientAddress });
+    await registerMember({ input, clientAddress });
     // signed in straight away: they see "awaiting verification" and nothing else of the community
     const signedIn = await signInWithPassword({ phone: input.phone, password: input.password }).then(
       () => true,

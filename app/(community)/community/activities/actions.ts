@@ -14,7 +14,8 @@ import {
 } from "@/lib/activities/schema";
 import { signUpOnBehalf } from "@/lib/activities/sign-up-on-behalf";
 import { updateActivity } from "@/lib/activities/update-activity";
-import { addWalkIn, confirmAttendance } from "@/lib/attendance/confirm-attendance";
+import { addWalkIn } from "@/lib/attendance/add-walk-in";
+import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
 import { confirmAttendanceSchema } from "@/lib/attendance/schema";
 
 const REFRESH: Revalidate[] = [["/community", "layout"]];

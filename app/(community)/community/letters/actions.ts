@@ -3,7 +3,9 @@
 import { action, type Revalidate } from "@/lib/actions/action";
 import { generateLetters } from "@/lib/letters/generate-letters";
 import { generateLettersSchema, letterIdSchema, letterSettingsSchema, updateLetterSchema } from "@/lib/letters/schema";
-import { refreshLetterServices, saveLetterSettings, updateLetter } from "@/lib/letters/update-letter";
+import { refreshLetterServices } from "@/lib/letters/refresh-letter-services";
+import { saveLetterSettings } from "@/lib/letters/save-letter-settings";
+import { updateLetter } from "@/lib/letters/update-letter";
 
 const REFRESH: Revalidate[] = [["/community/letters", "layout"]];
 

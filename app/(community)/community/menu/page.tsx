@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { countCopyableItems } from "@/lib/menu/copy-last-year-menu";
+import { countCopyableItems } from "@/lib/menu/count-copyable-items";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
 import { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";

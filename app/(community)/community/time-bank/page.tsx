@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommunityTimeBank } from "@/lib/time-bank/read-timebank";
+import { getCommunityTimeBank } from "@/lib/time-bank/get-community-time-bank";
 import {
   archiveRewardAction,
   createRewardAction,

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
-import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports";
+import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
 import { acceptUnitReportAction, declineUnitReportAction } from "@/app/(community)/community/units/actions";
 
 export default async function CoBuildingUnitsPage() {

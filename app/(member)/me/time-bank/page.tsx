@@ -3,7 +3,7 @@ import { RedeemForm } from "@/components/time-bank/time-bank-forms";
 import { Card, Stat } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getMemberTimeBank } from "@/lib/time-bank/read-timebank";
+import { getMemberTimeBank } from "@/lib/time-bank/get-member-time-bank";
 import { redeemAction } from "@/app/(member)/me/time-bank/actions";
 
 const TONE: Record<string, Tone> = { REQUESTED: "amber", FULFILLED: "green", CANCELLED: "gray" };

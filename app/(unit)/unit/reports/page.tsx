@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
-import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports";
+import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
 import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
 
 export default async function UnitReportsPage({ searchParams }: { searchParams: Promise<{ again?: string }> }) {
