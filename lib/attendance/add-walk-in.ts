@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
 import { notify } from "../notifications/notify.ts";
-import { Activity, findActivity } from "./attendance-activity.ts";
+import { findActivity } from "./attendance-activity.ts";
 
 export type AddWalkInOptions = { actor: Actor; input: { activityId: string; memberId: string; hours?: number } };
 

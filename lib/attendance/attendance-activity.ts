@@ -1,4 +1,5 @@
-import { type Tx } from "../db.ts";
+// The activity whose attendance is being recorded: published, of the community, and started.
+import type { Tx } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 
 export type Activity = { id: string; title: string; communityId: string; points: number; hours: unknown; startsAt: Date };

@@ -3,7 +3,7 @@ import { authorize } from "../auth/authorize.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { notify } from "../notifications/notify.ts";
-import { Activity, findActivity } from "./attendance-activity.ts";
+import { findActivity } from "./attendance-activity.ts";
 
 export type ConfirmAttendanceOptions = {
   actor: Actor;
