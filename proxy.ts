@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isForeignActionRequest } from "./lib/auth/foreign-action.ts";
 import { databaseOutage, markDatabaseDown, markDatabaseUp, REQUEST_PATH_HEADER } from "./lib/database-outage";
 import { LOCALE_COOKIE } from "./lib/i18n/locales";
 import { maintenanceResponse } from "./lib/maintenance-page";
@@ -8,6 +9,7 @@ import { ROSTER_UPLOAD_MAX_BODY_BYTES } from "./lib/roster/roster-columns";
 // Conveniences in front of the app, none of them a security check (every page and action checks
 // the session and permission on the server itself):
 // - while the database is known to be away, pages get the maintenance page (503, Retry-After);
+// - a server action posted from another site is refused with 403 (Next itself would answer 500);
 // - an upload larger than the server takes is refused with a message before it is read;
 // - visitors without a session cookie are sent to sign-in from the signed-in areas.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -40,6 +42,9 @@ async function whileDatabaseDown(request: NextRequest): Promise<Response | null>
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (request.method === "POST" && isForeignActionRequest(request.headers)) {
+    return new NextResponse(null, { status: 403 });
+  }
   if (isAction) {
     // a body past the server's limit would fail inside the framework with a bare error; the form shows this text
     if (Number(request.headers.get("content-length") ?? 0) > ROSTER_UPLOAD_MAX_BODY_BYTES) {

@@ -2,10 +2,11 @@ import { redirect } from "next/navigation";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { getPageActor } from "@/lib/auth/session";
 import { NoRole } from "@/components/shell/no-role";
+import { shellActions } from "./shell-actions";
 
 export default async function Home() {
   const actor = await getPageActor();
   if (!actor) redirect("/login");
   if (actor.active) redirect(ROLE_HOME[actor.active.role]);
-  return <NoRole actor={actor} />;
+  return <NoRole actor={actor} actions={shellActions} />;
 }

@@ -2,7 +2,7 @@
 // grids and buildings, twelve work units, ~150 members, and one account per role.
 import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
-import { currentYear } from "../lib/menu/year.ts";
+import { currentYear } from "../lib/time.ts";
 import { seedActivities } from "./seed-activities.ts";
 import { seedMenu } from "./seed-menu.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";

@@ -12,6 +12,9 @@ import { ROLE_HOME } from "@/lib/auth/permissions";
 import { getPageActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { notificationValues } from "@/lib/notifications/notification-values";
+import { shellActions } from "@/app/shell-actions";
+import { plainFormAction } from "@/lib/actions/types";
+import { parsePage } from "@/lib/validation/fields";
 import { markAllNotificationsReadAction, openNotificationAction } from "./actions";
 
 /** For every signed-in role, so outside the role groups; shown in the shell of the active role. */
@@ -25,7 +28,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     getNow(),
     getTimeZone(),
   ]);
-  const { items, total, unread, page, pageSize } = await listNotifications({ actor, page: Number(pageParam) || 1 });
+  const { items, total, unread, page, pageSize } = await listNotifications({ actor, input: { page: parsePage(pageParam) } });
 
   const text = (kind: string, params: Record<string, unknown>) => {
     const key = `kinds.${kind}`;
@@ -40,7 +43,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   };
 
   return (
-    <Shell actor={actor} title={t("title")} homeLabel={t("backHome")}>
+    <Shell actor={actor} unread={unread} title={t("title")} homeLabel={t("backHome")}>
       <PageHeader
         title={t("title")}
         description={unread ? t("unreadCount", { count: unread }) : t("description")}
@@ -61,7 +64,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             const isUnread = !n.readAt;
             return (
               <li key={n.id}>
-                <form action={openNotificationAction}>
+                <form action={plainFormAction(openNotificationAction)}>
                   <input type="hidden" name="id" value={n.id} />
                   <button
                     type="submit"
@@ -101,17 +104,29 @@ export default async function NotificationsPage({ searchParams }: { searchParams
  * The active role's shell with a minimal navigation (back to the role's home, and this page):
  * the role layouts keep their nav items inline, so this page does not repeat them.
  */
-function Shell({ actor, title, homeLabel, children }: { actor: Actor; title: string; homeLabel: string; children: ReactNode }) {
+function Shell({
+  actor,
+  unread,
+  title,
+  homeLabel,
+  children,
+}: {
+  actor: Actor;
+  unread: number;
+  title: string;
+  homeLabel: string;
+  children: ReactNode;
+}) {
   const nav = [
     { href: actor.active ? ROLE_HOME[actor.active.role] : "/", label: homeLabel, exact: true },
     { href: "/notifications", label: title },
   ];
   return actor.active?.role === "MEMBER" ? (
-    <MemberShell actor={actor} tabs={nav}>
+    <MemberShell actor={actor} tabs={nav} actions={shellActions} unread={unread}>
       {children}
     </MemberShell>
   ) : (
-    <AppShell actor={actor} nav={nav}>
+    <AppShell actor={actor} nav={nav} actions={shellActions} unread={unread}>
       {children}
     </AppShell>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { createActivityAction, updateActivityAction } from "@/app/(community)/community/activities/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Options = {
   categories: { id: string; nameZh: string; nameEn: string }[];
@@ -25,17 +25,23 @@ export type ActivityDefaults = {
   hours: number;
 };
 
-export function ActivityForm({ options, activity }: { options: Options; activity?: ActivityDefaults }) {
+export function ActivityForm({
+  options,
+  activity,
+  create,
+  update,
+}: {
+  options: Options;
+  activity?: ActivityDefaults;
+  create: FormAction;
+  update: FormAction;
+}) {
   const t = useTranslations("activities");
   const locale = useLocale();
   const categoryName = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   const categories = new Map(options.categories.map((c) => [c.id, categoryName(c)]));
   return (
-    <ActionForm
-      action={activity ? updateActivityAction : createActivityAction}
-      submitLabel={activity ? t("save") : t("createDraft")}
-      className="space-y-6"
-    >
+    <ActionForm action={activity ? update : create} submitLabel={activity ? t("save") : t("createDraft")} className="space-y-6">
       {activity ? <HiddenField name="id" value={activity.id} /> : null}
       <TextField name="title" label={t("titleLabel")} hint={t("titleHint")} defaultValue={activity?.title} maxLength={60} />
       <SelectField

@@ -1,33 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  addWalkInAction,
-  cancelActivityAction,
-  cancelSignupOnBehalfAction,
-  confirmAttendanceAction,
-  publishActivityAction,
-  signUpOnBehalfAction,
-} from "@/app/(community)/community/activities/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 import { MemberPicker, type MemberSearch } from "./member-picker";
 
-export function PublishForm({ id }: { id: string }) {
+export function PublishForm({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={publishActivityAction} submitLabel={t("publish")} className="space-y-2">
+    <ActionForm action={action} submitLabel={t("publish")} className="space-y-2">
       <p className="text-sm text-gray-600">{t("publishHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>
   );
 }
 
-export function CancelActivityForm({ id, title }: { id: string; title: string }) {
+export function CancelActivityForm({ id, title, action }: { id: string; title: string; action: FormAction }) {
   const t = useTranslations("activities");
   return (
     <ActionForm
-      action={cancelActivityAction}
+      action={action}
       submitLabel={t("cancelActivity")}
       submitVariant="danger"
       confirm={t("cancelConfirm", { title })}
@@ -39,10 +32,18 @@ export function CancelActivityForm({ id, title }: { id: string; title: string })
   );
 }
 
-export function SignUpOnBehalfForm({ activityId, search }: { activityId: string; search: MemberSearch }) {
+export function SignUpOnBehalfForm({
+  activityId,
+  search,
+  action,
+}: {
+  activityId: string;
+  search: MemberSearch;
+  action: FormAction;
+}) {
   const t = useTranslations("activities");
   return (
-    <ActionForm action={signUpOnBehalfAction} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
+    <ActionForm action={action} submitLabel={t("signUpOnBehalf")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
       <MemberPicker
         name="memberId"
@@ -56,11 +57,21 @@ export function SignUpOnBehalfForm({ activityId, search }: { activityId: string;
   );
 }
 
-export function CancelSignupButton({ activityId, memberId, name }: { activityId: string; memberId: string; name: string }) {
+export function CancelSignupButton({
+  activityId,
+  memberId,
+  name,
+  action,
+}: {
+  activityId: string;
+  memberId: string;
+  name: string;
+  action: FormAction;
+}) {
   const t = useTranslations("activities");
   return (
     <ActionForm
-      action={cancelSignupOnBehalfAction}
+      action={action}
       submitLabel={t("cancelSignup")}
       submitVariant="ghost"
       confirm={t("cancelSignupConfirm", { name })}
@@ -76,12 +87,22 @@ export function CancelSignupButton({ activityId, memberId, name }: { activityId:
 export type AttendanceRow = { memberId: string; name: string; checkedIn: boolean; locked: boolean; status: string | null };
 
 /** Ticked members are confirmed as present; signed-up members left unticked are marked as no-shows. */
-export function AttendanceForm({ activityId, rows, hours }: { activityId: string; rows: AttendanceRow[]; hours: number }) {
+export function AttendanceForm({
+  activityId,
+  rows,
+  hours,
+  action,
+}: {
+  activityId: string;
+  rows: AttendanceRow[];
+  hours: number;
+  action: FormAction;
+}) {
   const t = useTranslations("attendance");
   const open = rows.filter((r) => !r.locked);
   return (
     <ActionForm
-      action={confirmAttendanceAction}
+      action={action}
       submitLabel={t("confirm", { count: open.length })}
       confirm={t("confirmWarning")}
       className="space-y-4"
@@ -120,10 +141,10 @@ export function AttendanceForm({ activityId, rows, hours }: { activityId: string
   );
 }
 
-export function WalkInForm({ activityId, search }: { activityId: string; search: MemberSearch }) {
+export function WalkInForm({ activityId, search, action }: { activityId: string; search: MemberSearch; action: FormAction }) {
   const t = useTranslations("attendance");
   return (
-    <ActionForm action={addWalkInAction} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
+    <ActionForm action={action} submitLabel={t("addWalkIn")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="activityId" value={activityId} />
       <MemberPicker
         name="memberId"

@@ -1,14 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { adjustPointsAction } from "@/app/(community)/community/points/actions";
 import { ActionForm } from "../forms/action-form";
 import { SelectField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
-export function AdjustPointsForm({ members }: { members: { id: string; name: string; balance: number }[] }) {
+export function AdjustPointsForm({
+  members,
+  action,
+}: {
+  members: { id: string; name: string; balance: number }[];
+  action: FormAction;
+}) {
   const t = useTranslations("points");
   return (
-    <ActionForm action={adjustPointsAction} submitLabel={t("adjust")}>
+    <ActionForm action={action} submitLabel={t("adjust")}>
       <SelectField
         name="memberId"
         label={t("member")}

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ListedMember } from "@/lib/dashboards/follow-up-lists";
 import { StatusBadge } from "../ui/status-badge";
+import type { FormAction } from "@/lib/actions/types";
+import type { RemindResult } from "@/lib/dashboards/schema";
 import { RemindForm } from "./remind-form";
 
 /**
@@ -17,7 +19,7 @@ export async function FollowUpList({
   members,
   allHref,
   allLabel,
-  canRemind,
+  remind,
 }: {
   list: "neverServed" | "pledgedNoSignup";
   title: string;
@@ -27,7 +29,8 @@ export async function FollowUpList({
   members: ListedMember[];
   allHref?: string;
   allLabel?: string;
-  canRemind: boolean;
+  /** the reminder action, when the viewer may send reminders */
+  remind?: FormAction<RemindResult>;
 }) {
   const t = await getTranslations("dashboard");
   return (
@@ -64,8 +67,8 @@ export async function FollowUpList({
             <p className="text-sm text-gray-600">{t("lists.pledgedNoSignup.more", { count: total - members.length })}</p>
           ) : null}
           <div className="mt-auto border-t border-gray-100 pt-3">
-            {canRemind ? (
-              <RemindForm list={list} label={t(`remind.${list}`)} />
+            {remind ? (
+              <RemindForm list={list} label={t(`remind.${list}`)} action={remind} />
             ) : (
               <p className="text-sm text-gray-600">{t("remind.pastYear")}</p>
             )}

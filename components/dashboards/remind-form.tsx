@@ -2,17 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { remindFollowUpListAction } from "@/app/(community)/community/dashboard-actions";
-import type { ActionState } from "@/lib/actions/execute";
-import type { RemindResult } from "@/lib/dashboards/remind-follow-up-list";
+import type { ActionState } from "@/lib/actions/types";
+import type { RemindResult } from "@/lib/dashboards/schema";
 import { SubmitButton } from "../forms/action-form";
+import type { FormAction } from "@/lib/actions/types";
 
 const initial: ActionState<RemindResult> = { ok: false };
 
 /** One click: a notification to everyone on the list with an account, then how many were reached. */
-export function RemindForm({ list, label }: { list: "neverServed" | "pledgedNoSignup"; label: string }) {
+export function RemindForm({
+  list,
+  label,
+  action,
+}: {
+  list: "neverServed" | "pledgedNoSignup";
+  label: string;
+  action: FormAction<RemindResult>;
+}) {
   const t = useTranslations();
-  const [state, formAction] = useActionState(remindFollowUpListAction, initial);
+  const [state, formAction] = useActionState(action, initial);
   return (
     <form action={formAction} className="space-y-2" aria-label={label}>
       <input type="hidden" name="list" value={list} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createContext, useActionState, useContext, useId, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/actions/execute";
+import type { ActionState, FormAction } from "@/lib/actions/types";
 import { buttonClass, type ButtonVariant } from "../ui/button";
 
 type FormContextValue = { state: ActionState; labels: Map<string, string>; idPrefix: string };
@@ -16,8 +16,6 @@ export function useFormField(name: string, label: string) {
   const value = state.values?.[name];
   return { error: state.fieldErrors?.[name], value, id: `${idPrefix}${name}` };
 }
-
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * A form bound to a server action: GOV.UK-style error summary on top, errors next to fields,
@@ -35,7 +33,7 @@ export function ActionForm({
   id,
 }: {
   id?: string;
-  action: Action;
+  action: FormAction;
   /** checks in the browser before sending (a file too large to upload): field name → message key */
   validate?: (form: HTMLFormElement) => Record<string, string> | null;
   children?: ReactNode;

@@ -2,23 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { acknowledgeLetterAction } from "@/app/(unit)/unit/letters/actions";
-import {
-  generateLettersAction,
-  refreshLetterServicesAction,
-  saveLetterSettingsAction,
-  updateLetterAction,
-} from "@/app/(community)/community/letters/actions";
-import type { ActionState } from "@/lib/actions/execute";
-import type { GenerateSummary } from "@/lib/letters/generate-letters";
+import type { ActionState } from "@/lib/actions/types";
+import type { GenerateSummary } from "@/lib/letters/schema";
 import { ActionForm, SubmitButton } from "../forms/action-form";
 import { HiddenField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 /** Generates the year's letters and then says what happened (created, already there, skipped). */
-export function GenerateLettersForm({ year, pending }: { year: number; pending: number }) {
+export function GenerateLettersForm({
+  year,
+  pending,
+  action,
+}: {
+  year: number;
+  pending: number;
+  action: FormAction<GenerateSummary>;
+}) {
   const t = useTranslations("letters");
   const tAll = useTranslations();
-  const [state, formAction] = useActionState<ActionState<GenerateSummary>, FormData>(generateLettersAction, { ok: false });
+  const [state, formAction] = useActionState<ActionState<GenerateSummary>, FormData>(action, { ok: false });
   const summary = state.ok ? state.data : undefined;
   return (
     <form action={formAction} className="space-y-4">
@@ -56,14 +58,16 @@ export function LetterSettingsForm({
   threshold,
   closing,
   standardClosing,
+  action,
 }: {
   threshold: number;
   closing: string | null;
   standardClosing: string;
+  action: FormAction;
 }) {
   const t = useTranslations("letters");
   return (
-    <ActionForm action={saveLetterSettingsAction} submitLabel={t("saveSettings")} submitVariant="secondary" className="space-y-4">
+    <ActionForm action={action} submitLabel={t("saveSettings")} submitVariant="secondary" className="space-y-4">
       <TextField
         name="threshold"
         label={t("threshold")}
@@ -84,10 +88,20 @@ export function LetterSettingsForm({
   );
 }
 
-export function EditLetterForm({ id, contributions, body }: { id: string; contributions: string | null; body: string }) {
+export function EditLetterForm({
+  id,
+  contributions,
+  body,
+  action,
+}: {
+  id: string;
+  contributions: string | null;
+  body: string;
+  action: FormAction;
+}) {
   const t = useTranslations("letters");
   return (
-    <ActionForm action={updateLetterAction} submitLabel={t("saveLetter")} className="space-y-4">
+    <ActionForm action={action} submitLabel={t("saveLetter")} className="space-y-4">
       <HiddenField name="id" value={id} />
       <TextAreaField
         name="contributions"
@@ -102,11 +116,11 @@ export function EditLetterForm({ id, contributions, body }: { id: string; contri
   );
 }
 
-export function RefreshServicesForm({ id }: { id: string }) {
+export function RefreshServicesForm({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("letters");
   return (
     <ActionForm
-      action={refreshLetterServicesAction}
+      action={action}
       submitLabel={t("refresh")}
       submitVariant="secondary"
       confirm={t("refreshConfirm")}
@@ -118,10 +132,10 @@ export function RefreshServicesForm({ id }: { id: string }) {
   );
 }
 
-export function AcknowledgeLetterForm({ id }: { id: string }) {
+export function AcknowledgeLetterForm({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("letters");
   return (
-    <ActionForm action={acknowledgeLetterAction} submitLabel={t("acknowledge")} className="space-y-2">
+    <ActionForm action={action} submitLabel={t("acknowledge")} className="space-y-2">
       <p className="text-sm text-gray-600">{t("acknowledgeHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>

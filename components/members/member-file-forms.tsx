@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { moveBackAction, moveOutAction, updateMemberAction } from "@/app/(community)/community/members/actions";
 import { ActionForm } from "../forms/action-form";
 import { CheckboxField, ChoiceField, HiddenField, TextField } from "../forms/fields";
 import { EmploymentFields, ResidenceFields, type GridOption } from "./member-fields";
+import type { FormAction } from "@/lib/actions/types";
 
 export type EditableMember = {
   id: string;
@@ -29,15 +29,17 @@ export function MemberEditForm({
   member,
   grids,
   unitNames,
+  action,
 }: {
   member: EditableMember;
   grids: GridOption[];
   unitNames: string[];
+  action: FormAction;
 }) {
   const t = useTranslations("register");
   const tf = useTranslations("memberFile");
   return (
-    <ActionForm action={updateMemberAction} submitLabel={tf("save")}>
+    <ActionForm action={action} submitLabel={tf("save")}>
       <HiddenField name="id" value={member.id} />
       <TextField name="name" label={t("name")} defaultValue={member.name} maxLength={20} />
       <ChoiceField
@@ -81,14 +83,26 @@ export function MemberEditForm({
   );
 }
 
-export function MoveOutForm({ id, name, movedOut }: { id: string; name: string; movedOut: boolean }) {
+export function MoveOutForm({
+  id,
+  name,
+  movedOut,
+  moveBack,
+  moveOut,
+}: {
+  id: string;
+  name: string;
+  movedOut: boolean;
+  moveBack: FormAction;
+  moveOut: FormAction;
+}) {
   const t = useTranslations("memberFile");
   return movedOut ? (
-    <ActionForm action={moveBackAction} submitLabel={t("moveBack")} submitVariant="secondary">
+    <ActionForm action={moveBack} submitLabel={t("moveBack")} submitVariant="secondary">
       <HiddenField name="id" value={id} />
     </ActionForm>
   ) : (
-    <ActionForm action={moveOutAction} submitLabel={t("moveOut")} submitVariant="danger" confirm={t("moveOutConfirm", { name })}>
+    <ActionForm action={moveOut} submitLabel={t("moveOut")} submitVariant="danger" confirm={t("moveOutConfirm", { name })}>
       <p className="text-sm text-gray-600">{t("moveOutHint")}</p>
       <HiddenField name="id" value={id} />
     </ActionForm>

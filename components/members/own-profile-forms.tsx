@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changePasswordAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextField } from "../forms/fields";
 import { EmploymentFields, ResidenceFields, ServiceProfileFields, type GridOption } from "./member-fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Entry = {
   id: string;
@@ -21,11 +21,21 @@ type Entry = {
   willingness: string | null;
 };
 
-export function OwnProfileForm({ entry, grids, unitNames }: { entry: Entry; grids: GridOption[]; unitNames: string[] }) {
+export function OwnProfileForm({
+  entry,
+  grids,
+  unitNames,
+  action,
+}: {
+  entry: Entry;
+  grids: GridOption[];
+  unitNames: string[];
+  action: FormAction;
+}) {
   const t = useTranslations("profile");
   const tr = useTranslations("register");
   return (
-    <ActionForm action={updateOwnProfileAction} submitLabel={t("save")} className="space-y-8">
+    <ActionForm action={action} submitLabel={t("save")} className="space-y-8">
       <HiddenField name="memberId" value={entry.id} />
       <section className="space-y-5">
         <h3 className="font-semibold">{tr("sectionResidence")}</h3>
@@ -44,10 +54,10 @@ export function OwnProfileForm({ entry, grids, unitNames }: { entry: Entry; grid
   );
 }
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations("profile");
   return (
-    <ActionForm action={changePasswordAction} submitLabel={t("changePassword")} submitVariant="secondary">
+    <ActionForm action={action} submitLabel={t("changePassword")} submitVariant="secondary">
       <TextField name="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" />
       <TextField
         name="newPassword"

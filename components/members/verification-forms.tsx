@@ -1,19 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { approveMembersAction, rejectMemberAction } from "@/app/(community)/community/verification/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextAreaField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 export const BULK_FORM_ID = "bulk-approve";
 
 /** The checkboxes on each card belong to this form through their `form` attribute. */
-export function BulkApproveForm() {
+export function BulkApproveForm({ action }: { action: FormAction }) {
   const t = useTranslations("verification");
   return (
     <ActionForm
       id={BULK_FORM_ID}
-      action={approveMembersAction}
+      action={action}
       submitLabel={t("approveSelected")}
       className="flex flex-wrap items-center gap-3"
     />
@@ -30,19 +30,19 @@ export function SelectForBulk({ memberId, name }: { memberId: string; name: stri
   );
 }
 
-export function ApproveOneForm({ memberId }: { memberId: string }) {
+export function ApproveOneForm({ memberId, action }: { memberId: string; action: FormAction }) {
   const t = useTranslations("verification");
   return (
-    <ActionForm action={approveMembersAction} submitLabel={t("approve")} className="space-y-2">
+    <ActionForm action={action} submitLabel={t("approve")} className="space-y-2">
       <HiddenField name="memberIds" value={memberId} />
     </ActionForm>
   );
 }
 
-export function RejectForm({ memberId }: { memberId: string }) {
+export function RejectForm({ memberId, action }: { memberId: string; action: FormAction }) {
   const t = useTranslations("verification");
   return (
-    <ActionForm action={rejectMemberAction} submitLabel={t("reject")} submitVariant="danger" className="space-y-2">
+    <ActionForm action={action} submitLabel={t("reject")} submitVariant="danger" className="space-y-2">
       <HiddenField name="id" value={memberId} />
       <TextAreaField name="reason" label={t("reason")} hint={t("reasonHint")} rows={2} maxLength={200} />
     </ActionForm>

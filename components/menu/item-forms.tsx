@@ -1,15 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  approveProposalAction,
-  copyLastYearMenuAction,
-  declineProposalAction,
-  saveServiceItemAction,
-  setItemOpenAction,
-} from "@/app/(community)/community/menu/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 export type CategoryOption = { value: string; label: string };
 
@@ -29,15 +23,17 @@ export function ServiceItemForm({
   categories,
   item,
   defaultCategoryId,
+  action,
 }: {
   year: number;
   categories: CategoryOption[];
   item?: ItemDefaults;
   defaultCategoryId?: string;
+  action: FormAction;
 }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={saveServiceItemAction} submitLabel={item ? t("saveItem") : t("addItem")} className="max-w-2xl space-y-5">
+    <ActionForm action={action} submitLabel={item ? t("saveItem") : t("addItem")} className="max-w-2xl space-y-5">
       {item ? <HiddenField name="id" value={item.id} /> : null}
       <HiddenField name="year" value={String(year)} />
       <SelectField
@@ -88,16 +84,18 @@ export function SetItemOpenForm({
   open,
   title,
   compact = false,
+  action,
 }: {
   id: string;
   open: boolean;
   title: string;
   compact?: boolean;
+  action: FormAction;
 }) {
   const t = useTranslations("menu");
   return (
     <ActionForm
-      action={setItemOpenAction}
+      action={action}
       showSuccess={!compact}
       submitLabel={open ? t("openItem") : t("closeItem")}
       submitVariant={open ? "secondary" : "danger"}
@@ -110,11 +108,11 @@ export function SetItemOpenForm({
   );
 }
 
-export function CopyLastYearForm({ year, count }: { year: number; count: number }) {
+export function CopyLastYearForm({ year, count, action }: { year: number; count: number; action: FormAction }) {
   const t = useTranslations("menu");
   return (
     <ActionForm
-      action={copyLastYearMenuAction}
+      action={action}
       submitLabel={t("copyLastYear", { count, from: year - 1 })}
       submitVariant="secondary"
       confirm={t("copyConfirm", { count, from: year - 1, to: year })}
@@ -129,14 +127,16 @@ export function ApproveProposalForm({
   id,
   categories,
   defaultCategoryId,
+  action,
 }: {
   id: string;
   categories: CategoryOption[];
   defaultCategoryId?: string;
+  action: FormAction;
 }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={approveProposalAction} submitLabel={t("approve")} className="space-y-3">
+    <ActionForm action={action} submitLabel={t("approve")} className="space-y-3">
       <HiddenField name="id" value={id} />
       <SelectField
         name="categoryId"
@@ -149,10 +149,10 @@ export function ApproveProposalForm({
   );
 }
 
-export function DeclineProposalForm({ id }: { id: string }) {
+export function DeclineProposalForm({ id, action }: { id: string; action: FormAction }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={declineProposalAction} submitLabel={t("decline")} submitVariant="danger" className="space-y-3">
+    <ActionForm action={action} submitLabel={t("decline")} submitVariant="danger" className="space-y-3">
       <HiddenField name="id" value={id} />
       <TextAreaField name="reason" label={t("declineReason")} hint={t("declineReasonHint")} rows={2} maxLength={200} />
     </ActionForm>

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { categoryName } from "@/lib/menu/category-label";
-import type { listItemPledges, listPledgesByMember } from "@/lib/menu/list-pledges";
+import type { listItemPledges } from "@/lib/menu/list-item-pledges";
+import type { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
 import type { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import type { listMenu } from "@/lib/menu/list-menu";
 import { StatusBadge } from "../ui/status-badge";
 import { CategoryIcon } from "./category-icon";
+import type { FormAction } from "@/lib/actions/types";
 import { SetItemOpenForm } from "./item-forms";
 import { DataTable } from "../ui/data-table";
 
@@ -35,7 +37,7 @@ export async function ItemStatusBadge({ status }: { status: string }) {
 }
 
 /** One category's items on the secretary's menu page. */
-export async function ItemsTable({ items }: { items: Item[] }) {
+export async function ItemsTable({ items, setOpen }: { items: Item[]; setOpen: FormAction }) {
   const t = await getTranslations("menu");
   return (
     <DataTable
@@ -97,7 +99,7 @@ export async function ItemsTable({ items }: { items: Item[] }) {
               >
                 {t("edit")}
               </Link>
-              <SetItemOpenForm id={item.id} open={item.status !== "OPEN"} title={item.title} compact />
+              <SetItemOpenForm id={item.id} open={item.status !== "OPEN"} title={item.title} compact action={setOpen} />
             </div>
           </td>
         </tr>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { pledgeItemAction, proposeServiceItemAction, withdrawPledgeAction } from "@/app/(member)/me/menu/actions";
 import { AVAILABILITY } from "@/lib/roster/roster-filter";
 import { ActionForm } from "../forms/action-form";
 import { ChoiceField, HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 /** Submit buttons on the member's phone pages span the screen. */
 const mobileForm = "space-y-5 [&_button[type=submit]]:w-full";
@@ -14,14 +14,16 @@ export function PledgeForm({
   itemId,
   pledged,
   defaults,
+  action,
 }: {
   itemId: string;
   pledged: boolean;
   defaults: { remark?: string; availability: string[] };
+  action: FormAction;
 }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={pledgeItemAction} submitLabel={pledged ? t("savePledge") : t("confirmPledge")} className={mobileForm}>
+    <ActionForm action={action} submitLabel={pledged ? t("savePledge") : t("confirmPledge")} className={mobileForm}>
       <HiddenField name="itemId" value={itemId} />
       <TextAreaField
         name="remark"
@@ -43,11 +45,11 @@ export function PledgeForm({
   );
 }
 
-export function WithdrawPledgeForm({ itemId, title }: { itemId: string; title: string }) {
+export function WithdrawPledgeForm({ itemId, title, action }: { itemId: string; title: string; action: FormAction }) {
   const t = useTranslations("menu");
   return (
     <ActionForm
-      action={withdrawPledgeAction}
+      action={action}
       submitLabel={t("withdraw")}
       submitVariant="danger"
       confirm={t("withdrawConfirm", { title })}
@@ -62,13 +64,15 @@ export function WithdrawPledgeForm({ itemId, title }: { itemId: string; title: s
 export function ProposeItemForm({
   categories,
   defaultCategoryId,
+  action,
 }: {
   categories: { value: string; label: string }[];
   defaultCategoryId?: string;
+  action: FormAction;
 }) {
   const t = useTranslations("menu");
   return (
-    <ActionForm action={proposeServiceItemAction} submitLabel={t("submitProposal")} className={mobileForm}>
+    <ActionForm action={action} submitLabel={t("submitProposal")} className={mobileForm}>
       <TextField name="title" label={t("fields.title")} hint={t("proposeTitleHint")} maxLength={60} />
       <TextAreaField
         name="description"

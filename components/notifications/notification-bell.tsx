@@ -1,19 +1,11 @@
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
-import type { Actor } from "@/lib/auth/actor";
-import { countUnreadNotifications, unreadBadge } from "@/lib/notifications/list-notifications";
+import { unreadBadge } from "@/lib/notifications/unread-badge";
 
-/** One count per request even when a page renders the bell twice (the actor comes from the per-request `getActor`). */
-const unreadCount = cache((actor: Actor) => countUnreadNotifications({ actor }));
-
-/**
- * The bell in the shells' top bars: a link to /notifications with the unread count.
- * One indexed count query (userId, readAt IS NULL); the badge is hidden at 0 and reads "99+" above 99.
- */
-export async function NotificationBell({ actor }: { actor: Actor }) {
-  const [count, t] = await Promise.all([unreadCount(actor), getTranslations("notifications")]);
+/** The bell in the shells' top bars: a link to /notifications with the unread count (counted by the layout). */
+export async function NotificationBell({ count }: { count: number }) {
+  const t = await getTranslations("notifications");
   const badge = unreadBadge(count);
   return (
     <Link

@@ -1,27 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { archiveOrgAction, createOrgAction, moveOrgAction, renameOrgAction, restoreOrgAction } from "@/app/(admin)/admin/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, SelectField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Kind = "STREET" | "COMMUNITY" | "GRID" | "BUILDING" | "WORK_UNIT";
 
-export function AddChildForm({ parentId, childKind }: { parentId: string; childKind: Kind }) {
+export function AddChildForm({ parentId, childKind, action }: { parentId: string; childKind: Kind; action: FormAction }) {
   const t = useTranslations("orgs");
   const kind = t(`kinds.${childKind}`);
   return (
-    <ActionForm action={createOrgAction} submitLabel={t("addChild", { kind })} className="space-y-4">
+    <ActionForm action={action} submitLabel={t("addChild", { kind })} className="space-y-4">
       <HiddenField name="parentId" value={parentId} />
       <TextField name="name" label={t("childName", { kind })} hint={t(`nameHints.${childKind}`)} maxLength={60} />
     </ActionForm>
   );
 }
 
-export function RenameForm({ id, name }: { id: string; name: string }) {
+export function RenameForm({ id, name, action }: { id: string; name: string; action: FormAction }) {
   const t = useTranslations("orgs");
   return (
-    <ActionForm action={renameOrgAction} submitLabel={t("rename")} submitVariant="secondary" className="space-y-4">
+    <ActionForm action={action} submitLabel={t("rename")} submitVariant="secondary" className="space-y-4">
       <HiddenField name="id" value={id} />
       <TextField name="name" label={t("name")} defaultValue={name} maxLength={60} />
     </ActionForm>
@@ -32,29 +32,43 @@ export function MoveForm({
   id,
   currentParentId,
   targets,
+  action,
 }: {
   id: string;
   currentParentId?: string;
   targets: { value: string; label: string }[];
+  action: FormAction;
 }) {
   const t = useTranslations("orgs");
   return (
-    <ActionForm action={moveOrgAction} submitLabel={t("move")} submitVariant="secondary" className="space-y-4">
+    <ActionForm action={action} submitLabel={t("move")} submitVariant="secondary" className="space-y-4">
       <HiddenField name="id" value={id} />
       <SelectField name="parentId" label={t("moveTo")} hint={t("moveHint")} options={targets} defaultValue={currentParentId} />
     </ActionForm>
   );
 }
 
-export function ArchiveForm({ id, archived, name }: { id: string; archived: boolean; name: string }) {
+export function ArchiveForm({
+  id,
+  archived,
+  name,
+  archive,
+  restore,
+}: {
+  id: string;
+  archived: boolean;
+  name: string;
+  archive: FormAction;
+  restore: FormAction;
+}) {
   const t = useTranslations("orgs");
   return archived ? (
-    <ActionForm action={restoreOrgAction} submitLabel={t("restore")} submitVariant="secondary" className="space-y-3">
+    <ActionForm action={restore} submitLabel={t("restore")} submitVariant="secondary" className="space-y-3">
       <HiddenField name="id" value={id} />
     </ActionForm>
   ) : (
     <ActionForm
-      action={archiveOrgAction}
+      action={archive}
       submitLabel={t("archive")}
       submitVariant="danger"
       confirm={t("archiveConfirm", { name })}

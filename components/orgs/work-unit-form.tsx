@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createWorkUnitAction, updateWorkUnitAction } from "@/app/(admin)/admin/actions";
 import { ActionForm } from "../forms/action-form";
 import { CheckboxField, HiddenField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Unit = {
   id: string;
@@ -16,10 +16,10 @@ type Unit = {
   inArea: boolean;
 };
 
-export function WorkUnitForm({ unit }: { unit?: Unit }) {
+export function WorkUnitForm({ unit, create, update }: { unit?: Unit; create: FormAction; update: FormAction }) {
   const t = useTranslations("units");
   return (
-    <ActionForm action={unit ? updateWorkUnitAction : createWorkUnitAction} submitLabel={unit ? t("save") : t("create")}>
+    <ActionForm action={unit ? update : create} submitLabel={unit ? t("save") : t("create")}>
       {unit ? <HiddenField name="id" value={unit.id} /> : null}
       <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={unit?.name} maxLength={80} />
       <TextField

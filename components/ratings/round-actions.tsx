@@ -1,20 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  computeRatingDraftAction,
-  finalizeRatingsAction,
-  startPublicityAction,
-} from "@/app/(community)/community/ratings/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 /** (Re)compute the draft; during the public notice period members see the new result at once. */
-export function ComputeDraftForm({ year, again, duringPublicity }: { year: number; again: boolean; duringPublicity: boolean }) {
+export function ComputeDraftForm({
+  year,
+  again,
+  duringPublicity,
+  action,
+}: {
+  year: number;
+  again: boolean;
+  duringPublicity: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("ratings");
   return (
     <ActionForm
-      action={computeRatingDraftAction}
+      action={action}
       submitLabel={again ? t("recompute") : t("compute")}
       submitVariant={again ? "secondary" : "primary"}
       confirm={duringPublicity ? t("recomputeConfirm") : undefined}
@@ -25,11 +31,11 @@ export function ComputeDraftForm({ year, again, duringPublicity }: { year: numbe
   );
 }
 
-export function StartPublicityForm({ year, days }: { year: number; days: number }) {
+export function StartPublicityForm({ year, days, action }: { year: number; days: number; action: FormAction }) {
   const t = useTranslations("ratings");
   return (
     <ActionForm
-      action={startPublicityAction}
+      action={action}
       submitLabel={t("startPublicity")}
       confirm={t("startPublicityConfirm", { days })}
       className="space-y-3"
@@ -39,10 +45,10 @@ export function StartPublicityForm({ year, days }: { year: number; days: number 
   );
 }
 
-export function FinalizeForm({ year }: { year: number }) {
+export function FinalizeForm({ year, action }: { year: number; action: FormAction }) {
   const t = useTranslations("ratings");
   return (
-    <ActionForm action={finalizeRatingsAction} submitLabel={t("finalize")} confirm={t("finalizeConfirm")} className="space-y-3">
+    <ActionForm action={action} submitLabel={t("finalize")} confirm={t("finalizeConfirm")} className="space-y-3">
       <HiddenField name="year" value={String(year)} />
     </ActionForm>
   );

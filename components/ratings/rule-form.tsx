@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveRatingRuleAction } from "@/app/(community)/community/ratings/actions";
 import { PUBLICITY_DAYS_MAX, STANDARD_TEXT_MAX, THRESHOLD_FIELDS } from "@/lib/ratings/schema";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextAreaField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Rule = {
   thresholds: number[];
@@ -16,10 +16,10 @@ type Rule = {
 };
 
 /** The rule of a year's rating, editable while the round is a draft. */
-export function RatingRuleForm({ year, rule }: { year: number; rule: Rule }) {
+export function RatingRuleForm({ year, rule, action }: { year: number; rule: Rule; action: FormAction }) {
   const t = useTranslations("ratings");
   return (
-    <ActionForm action={saveRatingRuleAction} submitLabel={t("rule.save")} className="max-w-3xl space-y-6">
+    <ActionForm action={action} submitLabel={t("rule.save")} className="max-w-3xl space-y-6">
       <HiddenField name="year" value={String(year)} />
       <fieldset>
         <legend className="font-semibold text-gray-900">{t("rule.thresholdsLegend")}</legend>

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { setRatingScoresAction } from "@/app/(community)/community/ratings/actions";
 import { scoreFieldName } from "@/lib/ratings/schema";
 import { ActionForm, useFormField } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
 import { Stars } from "./stars";
 import { DataTable } from "../ui/data-table";
+import type { FormAction } from "@/lib/actions/types";
 
 export type ScoreRow = {
   id: string;
@@ -130,11 +130,21 @@ function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
 }
 
 /** One page of the score table: an editable form until the round is final, then read-only. */
-export function ScoreTable({ year, rows, editable }: { year: number; rows: ScoreRow[]; editable: boolean }) {
+export function ScoreTable({
+  year,
+  rows,
+  editable,
+  action,
+}: {
+  year: number;
+  rows: ScoreRow[];
+  editable: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("ratings");
   if (!editable) return <Table rows={rows} editable={false} />;
   return (
-    <ActionForm action={setRatingScoresAction} submitLabel={t("saveScores")} className="space-y-4">
+    <ActionForm action={action} submitLabel={t("saveScores")} className="space-y-4">
       <HiddenField name="year" value={String(year)} />
       <Table rows={rows} editable />
     </ActionForm>

@@ -1,16 +1,25 @@
 import { LogOut } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction, switchRole } from "@/app/actions";
+import { plainFormAction } from "@/lib/actions/types";
 import type { Actor } from "@/lib/auth/actor";
+import type { ShellActions } from "./shell-actions";
 
 /** Who is signed in, the role they act in (switchable when they hold several), and sign-out. */
-export async function AccountMenu({ actor, compact = false }: { actor: Actor; compact?: boolean }) {
+export async function AccountMenu({
+  actor,
+  actions,
+  compact = false,
+}: {
+  actor: Actor;
+  actions: ShellActions;
+  compact?: boolean;
+}) {
   const t = await getTranslations();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {!compact ? <span className="text-gray-700">{actor.name}</span> : null}
       {actor.grants.length > 1 ? (
-        <form action={switchRole} className="flex items-center gap-1">
+        <form action={plainFormAction(actions.switchRole)} className="flex items-center gap-1">
           <label htmlFor="role-switch" className="sr-only">
             {t("shell.switchRole")}
           </label>
@@ -35,7 +44,7 @@ export async function AccountMenu({ actor, compact = false }: { actor: Actor; co
           {t(`roles.${actor.active.role}`)} · {actor.active.orgName}
         </span>
       ) : null}
-      <form action={signOutAction}>
+      <form action={plainFormAction(actions.signOut)}>
         <button type="submit" className="inline-flex min-h-9 items-center gap-1 rounded-md px-2 text-gray-700 hover:bg-gray-100">
           <LogOut aria-hidden className="h-4 w-4" />
           {t("shell.signOut")}

@@ -6,9 +6,23 @@ import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import type { ShellActions } from "./shell-actions";
 
 /** Desktop layout for secretaries, unit and street admins: left navigation, top bar, content. */
-export async function AppShell({ actor, nav, children }: { actor: Actor; nav: NavItem[]; children: ReactNode }) {
+export async function AppShell({
+  actor,
+  nav,
+  actions,
+  unread,
+  children,
+}: {
+  actor: Actor;
+  nav: NavItem[];
+  actions: ShellActions;
+  /** the actor's unread notifications, for the bell */
+  unread: number;
+  children: ReactNode;
+}) {
   const t = await getTranslations("shell");
   return (
     <div className="min-h-screen">
@@ -21,9 +35,9 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
             {t("appName")}
           </Link>
           <div className="flex flex-wrap items-center gap-3">
-            <LanguageSwitch />
-            <NotificationBell actor={actor} />
-            <AccountMenu actor={actor} />
+            <LanguageSwitch action={actions.setLocale} />
+            <NotificationBell count={unread} />
+            <AccountMenu actor={actor} actions={actions} />
           </div>
         </div>
       </header>

@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions";
+import { plainFormAction, type FormAction } from "@/lib/actions/types";
 import { LOCALES } from "@/lib/i18n/locales";
 
 const NAMES = { "zh-CN": "中文", en: "English" } as const;
 
-export async function LanguageSwitch() {
+export async function LanguageSwitch({ action }: { action: FormAction }) {
   const current = await getLocale();
   const t = await getTranslations("common");
   return (
-    <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+    <form action={plainFormAction(action)} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
       {LOCALES.map((locale) => (
         <button
           key={locale}

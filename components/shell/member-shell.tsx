@@ -5,9 +5,23 @@ import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import type { ShellActions } from "./shell-actions";
 
 /** Mobile-first layout for members: top bar, one column, bottom tab bar. */
-export async function MemberShell({ actor, tabs, children }: { actor: Actor; tabs: NavItem[]; children: ReactNode }) {
+export async function MemberShell({
+  actor,
+  tabs,
+  actions,
+  unread,
+  children,
+}: {
+  actor: Actor;
+  tabs: NavItem[];
+  actions: ShellActions;
+  /** the actor's unread notifications, for the bell */
+  unread: number;
+  children: ReactNode;
+}) {
   const t = await getTranslations("shell");
   return (
     <div className="mx-auto min-h-screen max-w-xl bg-gray-50 pb-20">
@@ -15,12 +29,12 @@ export async function MemberShell({ actor, tabs, children }: { actor: Actor; tab
         <div className="flex items-center justify-between gap-2">
           <span className="font-semibold text-accent">{t("appName")}</span>
           <div className="flex items-center gap-1">
-            <NotificationBell actor={actor} />
-            <LanguageSwitch />
+            <NotificationBell count={unread} />
+            <LanguageSwitch action={actions.setLocale} />
           </div>
         </div>
         <div className="mt-1">
-          <AccountMenu actor={actor} compact />
+          <AccountMenu actor={actor} actions={actions} compact />
         </div>
       </header>
       <main id="main" className="px-4 py-4 text-base">

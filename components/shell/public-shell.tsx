@@ -1,16 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { FormAction } from "@/lib/actions/types";
 import { LanguageSwitch } from "./language-switch";
 
 /** Public pages (sign-in, registration, verification): one narrow column, phone first. */
-export async function PublicShell({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+export async function PublicShell({
+  title,
+  intro,
+  setLocale,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  setLocale: FormAction;
+  children: ReactNode;
+}) {
   const shell = await getTranslations("shell");
   return (
     <div className="min-h-screen bg-gray-50">
       <header className="border-b-4 border-accent bg-white">
         <div className="mx-auto flex max-w-xl items-center justify-between px-4 py-3">
           <span className="font-semibold text-accent">{shell("appName")}</span>
-          <LanguageSwitch />
+          <LanguageSwitch action={setLocale} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-xl px-4 py-6">

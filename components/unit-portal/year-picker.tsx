@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { currentYear, MIN_YEAR } from "@/lib/unit-portal/unit-member-filter";
+import { currentYear } from "@/lib/time";
+import { unitYears } from "@/lib/unit-portal/unit-member-filter";
 import { buttonClass } from "../ui/button";
 
 /** The years to choose from: this year back to the portal's first. */
 export function yearOptions(selected: number): number[] {
   const years: number[] = [];
-  for (let y = currentYear(); y >= MIN_YEAR; y -= 1) years.push(y);
+  for (let y = currentYear(); y >= unitYears().min; y -= 1) years.push(y);
   if (!years.includes(selected)) years.unshift(selected);
   return years;
 }

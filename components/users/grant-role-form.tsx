@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { grantRoleAction, revokeRoleAction } from "@/app/(admin)/admin/actions";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, SelectField, TextField } from "../forms/fields";
+import type { FormAction } from "@/lib/actions/types";
 
 type Target = { id: string; name: string; kind: string };
 
-export function GrantRoleForm({ targets }: { targets: Target[] }) {
+export function GrantRoleForm({ targets, action }: { targets: Target[]; action: FormAction }) {
   const t = useTranslations();
   const roles = ["SECRETARY", "MEMBER", "UNIT_ADMIN", "ADMIN"] as const;
   return (
-    <ActionForm action={grantRoleAction} submitLabel={t("users.grant")}>
+    <ActionForm action={action} submitLabel={t("users.grant")}>
       <TextField name="phone" label={t("users.phone")} hint={t("users.phoneHint")} type="tel" inputMode="tel" maxLength={11} />
       <SelectField
         name="role"
@@ -41,11 +41,11 @@ export function GrantRoleForm({ targets }: { targets: Target[] }) {
   );
 }
 
-export function RevokeButton({ grantId, label }: { grantId: string; label: string }) {
+export function RevokeButton({ grantId, label, action }: { grantId: string; label: string; action: FormAction }) {
   const t = useTranslations("users");
   return (
     <ActionForm
-      action={revokeRoleAction}
+      action={action}
       submitLabel={t("revoke")}
       submitVariant="ghost"
       confirm={t("revokeConfirm", { label })}

@@ -4,40 +4,41 @@ import type { Actor } from "../auth/actor.ts";
 import { isDatabaseUnavailable, markDatabaseDown } from "../database-outage.ts";
 import { can, type Permission } from "../auth/permissions.ts";
 import { UserFacingError } from "../errors.ts";
-import { formDataToObject } from "./form-data.ts";
+import { formDataToObject, type FormValues } from "./form-data.ts";
+import type { ActionState } from "./types.ts";
 
-export type ActionState<D = unknown> = {
-  ok: boolean;
-  /** i18n key of a message for the whole form */
-  message?: string;
-  /** what the user submitted, to refill the form (React 19 resets uncontrolled fields) */
-  values?: Record<string, string | string[]>;
-  /** field name → i18n key */
-  fieldErrors?: Record<string, string>;
-  data?: D;
-};
-
-export const initialState: ActionState = { ok: false };
+export { initialState, type ActionState } from "./types.ts";
 
 export type ActionDefinition<S extends z.ZodType, R> = {
-  /** omitted only for actions anyone may call (sign-in, registration) */
+  /** omitted only for actions anyone signed in may call (their own notifications, role switch) */
   permission?: Permission;
   schema: S;
+  /** fields that carry an uploaded file (kept as a File; a file anywhere else is dropped) */
+  files?: readonly string[];
   run: (ctx: { actor: Actor; input: z.infer<S> }) => Promise<R>;
   successMessage?: string | ((data: R) => string);
 };
 
 const SECRET_FIELDS = /password/i;
 
-function echo(values: Record<string, string | string[]>) {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)));
+/** What the form gets back to refill its fields: text only, never passwords or files. */
+function echo(values: FormValues): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (SECRET_FIELDS.test(key)) continue;
+    if (typeof value === "string") result[key] = value;
+    else if (Array.isArray(value)) result[key] = value.filter((v): v is string => typeof v === "string");
+  }
+  return result;
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "_form";
-    fieldErrors[key] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
+    if (!Object.hasOwn(fieldErrors, key)) {
+      fieldErrors[key] = issue.message.includes(".") ? issue.message : "validation.invalid";
+    }
   }
   return fieldErrors;
 }
@@ -69,7 +70,7 @@ export async function executeAction<S extends z.ZodType, R>(
   if (definition.permission && !can(actor, definition.permission)) {
     return { ok: false, message: "errors.forbidden" };
   }
-  const raw = formDataToObject(formData);
+  const raw = formDataToObject(formData, definition.files);
   const parsed = definition.schema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, message: "errors.checkForm", values: echo(raw), fieldErrors: fieldErrorsOf(parsed.error) };

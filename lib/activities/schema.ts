@@ -1,46 +1,28 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "../actions/form-data.ts";
-import { parseLocalDateTime } from "../time.ts";
-
-const localDateTime = z
-  .string({ error: "validation.required" })
-  .min(1, "validation.required")
-  .transform((value, ctx) => {
-    const date = parseLocalDateTime(value);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "validation.dateTime" });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "errors.notFound" }).optional());
+import {
+  decimal,
+  idSchema,
+  integer,
+  localDateTime,
+  optionalId,
+  optionalText,
+  requiredText,
+  selectedId,
+} from "../validation/fields.ts";
 
 export const activitySchema = z
   .object({
     title: requiredText(60),
     description: optionalText(2000),
     place: requiredText(100),
-    categoryId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
-    itemId: optionalId,
+    categoryId: selectedId,
+    itemId: optionalId(),
     startsAt: localDateTime,
     endsAt: localDateTime,
     signupDeadline: localDateTime,
-    capacity: z.coerce
-      .number({ error: "validation.number" })
-      .int("validation.wholeNumber")
-      .min(1, "activities.capacityRange")
-      .max(2000, "activities.capacityRange"),
-    points: z.coerce
-      .number({ error: "validation.number" })
-      .int("validation.wholeNumber")
-      .min(0, "activities.pointsRange")
-      .max(100, "activities.pointsRange"),
-    hours: z.coerce
-      .number({ error: "validation.number" })
-      .min(0, "activities.hoursRange")
-      .max(24, "activities.hoursRange")
-      .multipleOf(0.5, "activities.hoursStep"),
+    capacity: integer(1, 2000, "activities.capacityRange"),
+    points: integer(0, 100, "activities.pointsRange"),
+    hours: decimal(0, 24, { rangeKey: "activities.hoursRange", step: 0.5, stepKey: "activities.hoursStep" }),
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "activities.endBeforeStart" });
@@ -50,10 +32,19 @@ export const activitySchema = z
 export type ActivityInput = z.infer<typeof activitySchema>;
 
 export const updateActivitySchema = activitySchema.and(z.object({ id: idSchema }));
+export type UpdateActivityInput = z.infer<typeof updateActivitySchema>;
+
 export const activityIdSchema = z.object({ id: idSchema });
+export type ActivityIdInput = z.infer<typeof activityIdSchema>;
+
 export const cancelActivitySchema = z.object({ id: idSchema, reason: requiredText(200) });
-export const signUpOnBehalfSchema = z.object({
-  activityId: idSchema,
-  memberId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
-});
+export type CancelActivityInput = z.infer<typeof cancelActivitySchema>;
+
+export const signUpOnBehalfSchema = z.object({ activityId: idSchema, memberId: selectedId });
+export type SignUpOnBehalfInput = z.infer<typeof signUpOnBehalfSchema>;
+
 export const signupActionSchema = z.object({ activityId: idSchema });
+export type SignupInput = z.infer<typeof signupActionSchema>;
+
+/** A member's sign-up: confirmed, or on the waitlist at `position` (1 = next). */
+export type SignUpResult = { status: "CONFIRMED" | "WAITLISTED"; position: number | null };

@@ -2,42 +2,51 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
+import { checkinDecision, type CheckInInput } from "./checkin-rules.ts";
 import { verifyCheckinToken } from "./checkin-token.ts";
 
-/** Check-in opens this long before the start and stays open this long after the end. */
-export const CHECKIN_MARGIN_MS = 30 * 60_000;
+export type CheckInOptions = { actor: Actor; input: CheckInInput; now?: Date };
 
 /**
  * A signed-in member scans the code: checked in only with a valid token for this activity, a
- * confirmed sign-up, and inside the activity's window ± the margin. Scanning twice is harmless.
+ * confirmed sign-up, and inside the activity's window ± the margin (`checkinDecision`, as the
+ * page shows it). Scanning twice is harmless.
  */
-export async function checkIn(options: { actor: Actor; activityId: string; token: string; now?: Date }) {
-  const community = authorize(options.actor, "self.signup");
-  const now = options.now ?? new Date();
-  if (!verifyCheckinToken(options.activityId, options.token, now.getTime())) throw new UserFacingError("checkin.badToken");
+export async function checkIn({ actor, input, now = new Date() }: CheckInOptions) {
+  const community = authorize(actor, "self.signup");
   const activity = await db().activity.findFirst({
-    where: { id: options.activityId, communityId: community.orgId, status: "PUBLISHED" },
-    select: { id: true, title: true, startsAt: true, endsAt: true },
+    where: { id: input.activityId, communityId: community.orgId, status: { in: ["PUBLISHED", "CANCELLED"] } },
+    select: { id: true, title: true, status: true, startsAt: true, endsAt: true },
   });
   if (!activity) throw new NotFoundError();
-  if (
-    now.getTime() < activity.startsAt.getTime() - CHECKIN_MARGIN_MS ||
-    now.getTime() > activity.endsAt.getTime() + CHECKIN_MARGIN_MS
-  ) {
-    throw new UserFacingError("checkin.outsideWindow");
-  }
   const member = await db().member.findFirst({
-    where: { userId: options.actor.userId, communityId: community.orgId, status: "ACTIVE" },
+    where: { userId: actor.userId, communityId: community.orgId, status: "ACTIVE" },
     select: { id: true },
   });
-  const signup =
-    member &&
-    (await db().signup.findFirst({
-      where: { activityId: activity.id, memberId: member.id, status: "CONFIRMED" },
-      select: { id: true },
-    }));
-  if (!member || !signup) throw new UserFacingError("checkin.notSignedUp");
-  const record = await db().activityRecord.upsert({
+  const [signup, record] = member
+    ? await Promise.all([
+        db().signup.findFirst({
+          where: { activityId: activity.id, memberId: member.id, status: "CONFIRMED" },
+          select: { id: true },
+        }),
+        db().activityRecord.findUnique({
+          where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
+          select: { status: true, checkedInAt: true },
+        }),
+      ])
+    : [null, null];
+  const decision = checkinDecision({
+    activity,
+    record,
+    token: verifyCheckinToken(activity.id, input.token, now.getTime()) ? "valid" : "invalid",
+    signedUp: !!signup,
+    now,
+  });
+  if (decision === "recorded" && record) {
+    return { title: activity.title, checkedInAt: record.checkedInAt ?? now, alreadyConfirmed: record.status !== "CHECKED_IN" };
+  }
+  if (decision !== "allowed" || !member) throw new UserFacingError(`checkin.${decision}`);
+  const created = await db().activityRecord.upsert({
     where: { activityId_memberId: { activityId: activity.id, memberId: member.id } },
     create: {
       activityId: activity.id,
@@ -49,5 +58,5 @@ export async function checkIn(options: { actor: Actor; activityId: string; token
     update: {},
     select: { checkedInAt: true, status: true },
   });
-  return { title: activity.title, checkedInAt: record.checkedInAt ?? now, alreadyConfirmed: record.status !== "CHECKED_IN" };
+  return { title: activity.title, checkedInAt: created.checkedInAt ?? now, alreadyConfirmed: created.status !== "CHECKED_IN" };
 }

@@ -1,31 +1,21 @@
 import { z } from "zod";
-import { idSchema } from "../actions/form-data.ts";
+import { decimal, idSchema, repeated, selectedId } from "../validation/fields.ts";
 
 /** Confirmed places (an activity has at most 2,000) plus check-ins and walk-ins without a sign-up. */
 export const ATTENDANCE_MAX_ROWS = 4000;
 
-/** Member ids from a list of checkboxes: absent, one or many. */
-const memberIds = z.preprocess(
-  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.uuid({ error: "errors.notFound" })).max(ATTENDANCE_MAX_ROWS, "attendance.tooMany"),
-);
-
-/** The attendance form: who came (ticked), who was listed (every open row), and the hours to credit. */
+/** The attendance form: who came (ticked), who was listed (every open row, unticked ones are no-shows), the hours. */
 export const confirmAttendanceSchema = z.object({
   activityId: idSchema,
-  attended: memberIds,
-  signedUp: memberIds,
-  hours: z.coerce
-    .number({ error: "validation.number" })
-    .min(0, "activities.hoursRange")
-    .max(24, "activities.hoursRange")
-    .multipleOf(0.5, "activities.hoursStep")
-    .optional(),
+  attended: repeated(selectedId, ATTENDANCE_MAX_ROWS),
+  signedUp: repeated(selectedId, ATTENDANCE_MAX_ROWS),
+  hours: decimal(0, 24, { rangeKey: "activities.hoursRange", step: 0.5, stepKey: "activities.hoursStep" }).optional(),
 });
 export type ConfirmAttendanceInput = z.infer<typeof confirmAttendanceSchema>;
 
+/** A walk-in: the member chosen in the picker. */
 export const addWalkInSchema = z.object({
   activityId: idSchema,
-  memberId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "attendance.chooseMember" })),
+  memberId: z.string({ error: "attendance.chooseMember" }).pipe(selectedId),
 });
 export type AddWalkInInput = z.infer<typeof addWalkInSchema> & { hours?: number };

@@ -2,10 +2,12 @@ import { authorize } from "../auth/authorize.ts";
 import type { Actor } from "../auth/actor.ts";
 import { db } from "../db.ts";
 
-export async function listAuditEvents(options: { actor: Actor; page?: number }) {
-  const grant = authorize(options.actor, "audit.view");
+export type ListAuditEventsOptions = { actor: Actor; input?: { page?: number } };
+
+export async function listAuditEvents({ actor, input = {} }: ListAuditEventsOptions) {
+  const grant = authorize(actor, "audit.view");
   const pageSize = 50;
-  const page = Math.max(1, options.page ?? 1);
+  const page = Math.max(1, input.page ?? 1);
   const where = { scopeOrgId: grant.orgId };
   const [events, total] = await Promise.all([
     db().auditEvent.findMany({

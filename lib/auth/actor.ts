@@ -44,13 +44,3 @@ export function pickActiveGrant(grants: Grant[], preferredId: string | undefined
   const sorted = [...grants].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   return sorted[0] ?? null;
 }
-
-/** The street an ADMIN acts for, or null when the active role is not ADMIN. */
-export function adminStreetId(actor: Actor): string | null {
-  return actor.active?.role === "ADMIN" ? actor.active.orgId : null;
-}
-
-/** The community a SECRETARY acts for. */
-export function secretaryCommunityId(actor: Actor): string | null {
-  return actor.active?.role === "SECRETARY" ? actor.active.orgId : null;
-}

@@ -4,11 +4,13 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 
+export type GetBuildingOptions = { actor: Actor; input: { id: string } };
+
 /** One building of the secretary's community and the members living there. */
-export async function getBuilding(options: { actor: Actor; id: string }) {
-  const community = authorize(options.actor, "community.view");
+export async function getBuilding({ actor, input }: GetBuildingOptions) {
+  const community = authorize(actor, "community.view");
   const building = await db().organization.findFirst({
-    where: { id: assertId(options.id), kind: "BUILDING", communityId: community.orgId },
+    where: { id: assertId(input.id), kind: "BUILDING", communityId: community.orgId },
     select: {
       id: true,
       name: true,

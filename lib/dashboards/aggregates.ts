@@ -1,7 +1,7 @@
 // Set-based aggregates shared by the community and street dashboards. No authorization here:
 // the use cases decide which communities a caller may count, and pass only those ids.
 import { db, Prisma } from "../db.ts";
-import type { YearRange } from "./period.ts";
+import type { YearRange } from "../time.ts";
 
 /**
  * Members with at least one CONFIRMED attendance record at an activity that started in the year
@@ -14,7 +14,7 @@ function activeMembersCte(communityIds: string[], range: YearRange) {
       FROM "ActivityRecord" r
       JOIN "Activity" a ON a.id = r."activityId"
       WHERE a."communityId" = ANY(${communityIds}::uuid[])
-        AND a."startsAt" >= ${range.from} AND a."startsAt" < ${range.to}
+        AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}
         AND r.status = 'CONFIRMED'
     )`;
 }
@@ -127,7 +127,7 @@ export async function activityMonths(communityIds: string[], range: YearRange, n
   // then take the Beijing wall clock. `"startsAt" AT TIME ZONE 'Asia/Shanghai'` alone goes the wrong
   // way (it treats the UTC value as Beijing time) and moves early-morning activities a month back.
   const month = Prisma.sql`date_trunc('month', (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')`;
-  const inYear = Prisma.sql`a."communityId" = ANY(${communityIds}::uuid[]) AND a."startsAt" >= ${range.from} AND a."startsAt" < ${range.to}`;
+  const inYear = Prisma.sql`a."communityId" = ANY(${communityIds}::uuid[]) AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}`;
   const rows = await db().$queryRaw<(Omit<MonthRow, "hours"> & { tenths: number })[]>`
     WITH held AS (
       SELECT a."communityId", ${month} AS month,
@@ -174,7 +174,7 @@ export async function categoryMix(communityIds: string[], range: YearRange): Pro
     JOIN "Activity" a ON a.id = r."activityId"
     JOIN "ServiceCategory" c ON c.id = a."categoryId"
     WHERE a."communityId" = ANY(${communityIds}::uuid[])
-      AND a."startsAt" >= ${range.from} AND a."startsAt" < ${range.to}
+      AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}
       AND r.status = 'CONFIRMED'
     GROUP BY c.id
     ORDER BY tenths DESC, participations DESC, min(c."sortOrder")`;

@@ -1,10 +1,8 @@
 // The two follow-up lists of the community dashboard, as SQL conditions on a member row `m`, so
 // the list shown, its count and the reminder's recipients always agree.
 import { db, Prisma, type Tx } from "../db.ts";
-import type { YearRange } from "./period.ts";
-
-export const FOLLOW_UP_LISTS = ["neverServed", "pledgedNoSignup"] as const;
-export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];
+import type { YearRange } from "../time.ts";
+import type { FollowUpList } from "./schema.ts";
 
 /** How many names a list shows on the dashboard; the rest are in the roster (or the count). */
 export const LIST_PREVIEW = 20;
@@ -21,7 +19,7 @@ function listCondition(list: FollowUpList, communityId: string, range: YearRange
             WHERE p."memberId" = m.id AND p."communityId" = ${communityId}::uuid AND p.year = ${range.year} AND p."withdrawnAt" IS NULL)
     AND m.id NOT IN (SELECT s."memberId" FROM "Activity" a JOIN "Signup" s ON s."activityId" = a.id
                      WHERE a."communityId" = ${communityId}::uuid AND s.status <> 'CANCELLED'
-                       AND a."startsAt" >= ${range.from} AND a."startsAt" < ${range.to})`;
+                       AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end})`;
   // NOT IN over the community's sign-ups of the year (one hashed subplan) instead of a lookup per
   // member: 5× faster in a 2,500-member community; safe because Signup.memberId is NOT NULL.
 }

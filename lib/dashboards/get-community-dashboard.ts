@@ -5,7 +5,8 @@ import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, categoryMix, memberBreakdown, monthlySeries, roundHours, type BreakdownRow } from "./aggregates.ts";
 import { previewFollowUpList } from "./follow-up-lists.ts";
-import { beijingYearRange, rate } from "./period.ts";
+import { yearRange } from "../time.ts";
+import { rate } from "./period.ts";
 
 export type ParticipationRow = {
   /** grid / building / work unit id; null for "not assigned" or a free-text employer */
@@ -26,6 +27,8 @@ const row = (r: BreakdownRow, id: string | null, name: string | null): Participa
   neverServed: r.neverServed,
 });
 
+export type GetCommunityDashboardOptions = { actor: Actor; input: { year: number }; now?: Date };
+
 /**
  * The secretary's dashboard for one year (Beijing calendar): headline counts and rates,
  * participation by grid, building and employer, the monthly trend, the category mix and the two
@@ -35,11 +38,10 @@ const row = (r: BreakdownRow, id: string | null, name: string | null): Participa
  * with ≥ 1 CONFIRMED attendance record at an activity starting in the year; never served =
  * verified with no CONFIRMED record ever. Rates: verified / reported, active / verified.
  */
-export async function getCommunityDashboard(options: { actor: Actor; year: number; now?: Date }) {
-  const grant = authorize(options.actor, "dashboard.community");
+export async function getCommunityDashboard({ actor, input, now = new Date() }: GetCommunityDashboardOptions) {
+  const grant = authorize(actor, "dashboard.community");
   const communityId = grant.orgId;
-  const now = options.now ?? new Date();
-  const range = beijingYearRange(options.year);
+  const range = yearRange(input.year);
   const prisma = db();
 
   const [community, places, breakdown, months, categories, neverServed, pledgedNoSignup] = await Promise.all([
@@ -144,7 +146,7 @@ export async function getCommunityDashboard(options: { actor: Actor; year: numbe
 
   return {
     community,
-    year: options.year,
+    year: input.year,
     headline: {
       ...counts,
       verifiedRate: rate(counts.verified, counts.reported),

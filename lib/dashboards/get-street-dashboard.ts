@@ -5,7 +5,8 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, memberCountsByCommunity, monthlySeries, roundHours } from "./aggregates.ts";
-import { beijingYearRange, rate } from "./period.ts";
+import { yearRange } from "../time.ts";
+import { rate } from "./period.ts";
 
 export const STREET_SORTS = ["name", "reported", "verified", "active", "rate", "activities", "hours", "neverServed"] as const;
 export type StreetSort = (typeof STREET_SORTS)[number];
@@ -42,24 +43,23 @@ function compare(sort: StreetSort, a: CommunityComparisonRow, b: CommunityCompar
   return value(a) - value(b);
 }
 
+export type GetStreetDashboardOptions = {
+  actor: Actor;
+  input: { year: number; sort?: StreetSort; dir?: "asc" | "desc" };
+  now?: Date;
+};
+
 /**
  * The street admin's comparison of the street's communities (not archived) for a Beijing
  * calendar year: the same headline counts as a secretary's dashboard, summed; one row per
  * community; the street's monthly trend. Three queries plus the street's name.
  */
-export async function getStreetDashboard(options: {
-  actor: Actor;
-  year: number;
-  sort?: StreetSort;
-  dir?: "asc" | "desc";
-  now?: Date;
-}) {
-  const grant = authorize(options.actor, "dashboard.street");
+export async function getStreetDashboard({ actor, input, now = new Date() }: GetStreetDashboardOptions) {
+  const grant = authorize(actor, "dashboard.street");
   const streetId = grant.orgId;
-  const now = options.now ?? new Date();
-  const range = beijingYearRange(options.year);
-  const sort = options.sort ?? "name";
-  const dir = options.dir ?? "asc";
+  const range = yearRange(input.year);
+  const sort = input.sort ?? "name";
+  const dir = input.dir ?? "asc";
   const prisma = db();
 
   const [street, communities] = await Promise.all([
@@ -116,7 +116,7 @@ export async function getStreetDashboard(options: {
   };
   return {
     street,
-    year: options.year,
+    year: input.year,
     sort,
     dir,
     headline: {

@@ -6,19 +6,7 @@ import { classifyMembers } from "./letter-candidates.ts";
 import { formatSerial, isLetterYear, newVerifyCode, serialPrefixes, serialSeq } from "./letter-rules.ts";
 import { snapshotsFor } from "./letter-snapshot.ts";
 import { standardBody } from "./letter-text.ts";
-
-export type GenerateSummary = {
-  year: number;
-  threshold: number;
-  /** letters written by this run */
-  created: number;
-  /** letters of the year that existed before this run (never touched) */
-  existing: number;
-  /** members at or above the threshold without an employer: listed, no letter */
-  noAddressee: { id: string; name: string; activities: number }[];
-  /** members with confirmed activities below the threshold */
-  belowThreshold: number;
-};
+import type { GenerateSummary } from "./schema.ts";
 
 /**
  * The shortest serial prefix that no other community uses yet. A community keeps the prefix of
@@ -155,8 +143,10 @@ export async function generateLettersForCommunity(options: {
   );
 }
 
+export type GenerateLettersOptions = { actor: Actor; input: { year: number } };
+
 /** The secretary generates the letters of a year for their own community. */
-export async function generateLetters(options: { actor: Actor; year: number }): Promise<GenerateSummary> {
-  const community = authorize(options.actor, "letters.manage");
-  return generateLettersForCommunity({ communityId: community.orgId, year: options.year, actorId: options.actor.userId });
+export async function generateLetters({ actor, input }: GenerateLettersOptions): Promise<GenerateSummary> {
+  const community = authorize(actor, "letters.manage");
+  return generateLettersForCommunity({ communityId: community.orgId, year: input.year, actorId: actor.userId });
 }

@@ -1,5 +1,6 @@
 import { db, type Prisma, type Tx } from "../db.ts";
-import { DEFAULT_THRESHOLD, addresseeOf, yearRange } from "./letter-rules.ts";
+import { yearRange } from "../time.ts";
+import { DEFAULT_THRESHOLD, addresseeOf } from "./letter-rules.ts";
 
 /** The community's letter settings, with the defaults when it never saved any. */
 export async function letterSettingsOf(communityId: string, client: Tx = db()) {

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { APP_TIME_ZONE, localYear } from "../time.ts";
+import { APP_TIME_ZONE, FIRST_YEAR, localYear, type YearBounds } from "../time.ts";
 
-/** Letters are issued for whole past years (or the current one); older than this is a typo. */
-export const LETTER_MIN_YEAR = 2000;
 export const THRESHOLD_MIN = 1;
 export const THRESHOLD_MAX = 50;
 export const DEFAULT_THRESHOLD = 3;
@@ -12,18 +10,6 @@ export const CLOSING_MAX = 1000;
 
 /** One service as printed on the letter, frozen when the letter is generated. */
 export type LetterService = { title: string; category: string; date: string; hours: number };
-
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The instants bounding a Beijing calendar year: [start, end). */
-export function yearRange(year: number): { start: Date; end: Date } {
-  return { start: new Date(Date.UTC(year, 0, 1) - OFFSET_MS), end: new Date(Date.UTC(year + 1, 0, 1) - OFFSET_MS) };
-}
-
-/** "2026-03-14": the Beijing calendar date of an instant. */
-export function localDate(date: Date): string {
-  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** 2026年11月26日, as on an official document (always Chinese, Beijing time). */
 export function chineseDate(date: Date): string {
@@ -38,15 +24,17 @@ export function chineseDay(day: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The years a letter may be generated for: not in the future (Beijing time). */
-export function isLetterYear(year: number, now = new Date()): boolean {
-  return Number.isInteger(year) && year >= LETTER_MIN_YEAR && year <= localYear(now);
+/**
+ * The years a letter may be generated for: not in the future (Beijing time). Letters are written
+ * early in the year for the year before, so that is what a missing `?year=` means.
+ */
+export function letterYears(now = new Date()): YearBounds {
+  return { min: FIRST_YEAR, max: localYear(now), fallback: localYear(now) - 1 };
 }
 
-/** `?year=`: letters are written early in the year for the year before, so that is the default. */
-export function parseLetterYear(value: string | string[] | undefined, now = new Date()): number {
-  const raw = Number(Array.isArray(value) ? value[0] : value);
-  return isLetterYear(raw, now) ? raw : localYear(now) - 1;
+export function isLetterYear(year: number, now = new Date()): boolean {
+  const { min, max } = letterYears(now);
+  return Number.isInteger(year) && year >= min && year <= max;
 }
 
 /** 张伟 → 张*, 张小伟 → 张*伟, 欧阳小明 → 欧**明: enough to recognise, not to identify. */

@@ -1,6 +1,7 @@
 import type { Tx } from "../db.ts";
 import { confirmedRecordWhere } from "./letter-candidates.ts";
-import { localDate, sumHours, type LetterService } from "./letter-rules.ts";
+import { localDay } from "../time.ts";
+import { sumHours, type LetterService } from "./letter-rules.ts";
 
 export type ServiceSnapshot = { services: LetterService[]; activityCount: number; totalHours: number; stars: number | null };
 
@@ -41,7 +42,7 @@ export async function snapshotsFor(
     result.get(r.memberId)?.services.push({
       title: r.activity.title,
       category: r.activity.category.nameZh,
-      date: localDate(r.activity.startsAt),
+      date: localDay(r.activity.startsAt),
       hours: Number(r.hours),
     });
   }

@@ -1,30 +1,37 @@
 import { z } from "zod";
-import { idSchema, optionalText } from "../actions/form-data.ts";
+import { FIRST_YEAR, LAST_YEAR } from "../time.ts";
+import { idSchema, integer, optionalText, requiredText, yearField } from "../validation/fields.ts";
 import { BODY_MAX, CLOSING_MAX, CONTRIBUTIONS_MAX, THRESHOLD_MAX, THRESHOLD_MIN, isLetterYear } from "./letter-rules.ts";
 
 export const generateLettersSchema = z.object({
-  year: z.coerce
-    .number({ error: "letters.badYear" })
-    .int("letters.badYear")
-    .refine((y) => isLetterYear(y), "letters.badYear"),
+  year: yearField({ min: FIRST_YEAR, max: LAST_YEAR }, "letters.badYear").refine((y) => isLetterYear(y), "letters.badYear"),
 });
 
 export const letterSettingsSchema = z.object({
-  threshold: z.coerce
-    .number({ error: "validation.number" })
-    .int("validation.wholeNumber")
-    .min(THRESHOLD_MIN, "letters.thresholdRange")
-    .max(THRESHOLD_MAX, "letters.thresholdRange"),
+  threshold: integer(THRESHOLD_MIN, THRESHOLD_MAX, "letters.thresholdRange"),
   closing: optionalText(CLOSING_MAX),
 });
 
 export const updateLetterSchema = z.object({
   id: idSchema,
   contributions: optionalText(CONTRIBUTIONS_MAX),
-  body: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(BODY_MAX, "validation.tooLong"),
+  body: requiredText(BODY_MAX),
 });
 
 export const letterIdSchema = z.object({ id: idSchema });
+
+export type GenerateSummary = {
+  year: number;
+  threshold: number;
+  /** letters written by this run */
+  created: number;
+  /** letters of the year that existed before this run (never touched) */
+  existing: number;
+  /** members at or above the threshold without an employer: listed, no letter */
+  noAddressee: { id: string; name: string; activities: number }[];
+  /** members with confirmed activities below the threshold */
+  belowThreshold: number;
+};
 
 /** All letters of a year as one PDF, made in the background. */
 export const startLetterPdfJobSchema = generateLettersSchema;

@@ -4,8 +4,6 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db, type Tx } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { assertId } from "../ids.ts";
-import { THRESHOLD_MAX, THRESHOLD_MIN } from "./letter-rules.ts";
-import { snapshotsFor } from "./letter-snapshot.ts";
 
 async function lockedLetter(tx: Tx, communityId: string, id: string) {
   const [locked] = await tx.$queryRaw<
@@ -18,17 +16,19 @@ async function lockedLetter(tx: Tx, communityId: string, id: string) {
   return letter;
 }
 
+export type UpdateLetterOptions = { actor: Actor; input: { id: string; contributions?: string | null; body: string } };
+
 /** The secretary edits a letter's free text: notable contributions and the body. */
-export async function updateLetter(options: { actor: Actor; id: string; contributions?: string | null; body: string }) {
-  const community = authorize(options.actor, "letters.manage");
+export async function updateLetter({ actor, input }: UpdateLetterOptions) {
+  const community = authorize(actor, "letters.manage");
   return db().$transaction(async (tx) => {
-    const before = await lockedLetter(tx, community.orgId, options.id);
-    const contributions = options.contributions?.trim() || null;
-    const body = options.body.trim();
+    const before = await lockedLetter(tx, community.orgId, input.id);
+    const contributions = input.contributions?.trim() || null;
+    const body = input.body.trim();
     if (before.contributions === contributions && before.body === body) return { id: before.id, changed: false };
     const after = await tx.thankYouLetter.update({ where: { id: before.id }, data: { contributions, body } });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "letter.update",
       entityType: "ThankYouLetter",
       entityId: after.id,
@@ -38,61 +38,4 @@ export async function updateLetter(options: { actor: Actor; id: string; contribu
     });
     return { id: after.id, changed: true };
   });
-}
-
-/**
- * Takes a new snapshot of the member's services, hours and stars for the letter's year (e.g.
- * after attendance was confirmed late). The free texts, serial and verification code stay.
- */
-export async function refreshLetterServices(options: { actor: Actor; id: string }) {
-  const community = authorize(options.actor, "letters.manage");
-  return db().$transaction(async (tx) => {
-    const before = await lockedLetter(tx, community.orgId, options.id);
-    const snapshot = (await snapshotsFor(tx, community.orgId, before.year, [before.memberId])).get(before.memberId);
-    if (!snapshot?.activityCount) throw new UserFacingError("letters.nothingToRefresh");
-    const after = await tx.thankYouLetter.update({
-      where: { id: before.id },
-      data: {
-        services: snapshot.services,
-        activityCount: snapshot.activityCount,
-        totalHours: snapshot.totalHours,
-        stars: snapshot.stars,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: options.actor.userId,
-      action: "letter.update",
-      entityType: "ThankYouLetter",
-      entityId: after.id,
-      scopeOrgId: community.orgId,
-      before: {
-        services: before.services,
-        activityCount: before.activityCount,
-        totalHours: Number(before.totalHours),
-        stars: before.stars,
-      },
-      after: {
-        services: snapshot.services,
-        activityCount: snapshot.activityCount,
-        totalHours: snapshot.totalHours,
-        stars: snapshot.stars,
-      },
-    });
-    return { id: after.id, activityCount: after.activityCount };
-  });
-}
-
-/** The threshold (1–50 confirmed activities) and the closing paragraph used for new letters. */
-export async function saveLetterSettings(options: { actor: Actor; threshold: number; closing?: string | null }) {
-  const community = authorize(options.actor, "letters.manage");
-  if (!Number.isInteger(options.threshold) || options.threshold < THRESHOLD_MIN || options.threshold > THRESHOLD_MAX) {
-    throw new UserFacingError("errors.checkForm", { threshold: "letters.thresholdRange" });
-  }
-  const letterClosing = options.closing?.trim() || null;
-  await db().communitySettings.upsert({
-    where: { communityId: community.orgId },
-    create: { communityId: community.orgId, letterThreshold: options.threshold, letterClosing },
-    update: { letterThreshold: options.threshold, letterClosing },
-  });
-  return { threshold: options.threshold };
 }

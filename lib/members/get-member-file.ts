@@ -4,11 +4,13 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 
+export type GetMemberFileOptions = { actor: Actor; input: { id: string } };
+
 /** A member's file (档案) for the secretary of their community: profile and change history. */
-export async function getMemberFile(options: { actor: Actor; id: string }) {
-  const community = authorize(options.actor, "roster.view");
+export async function getMemberFile({ actor, input }: GetMemberFileOptions) {
+  const community = authorize(actor, "roster.view");
   const member = await db().member.findFirst({
-    where: { id: assertId(options.id), communityId: community.orgId },
+    where: { id: assertId(input.id), communityId: community.orgId },
     include: {
       grid: { select: { id: true, name: true } },
       building: { select: { id: true, name: true } },

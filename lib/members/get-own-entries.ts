@@ -2,11 +2,13 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 
+export type GetOwnEntriesOptions = { actor: Actor };
+
 /** The signed-in member's roster entries (one per community they reported to, newest first). */
-export async function getOwnEntries(options: { actor: Actor }) {
-  authorize(options.actor, "self.view");
+export async function getOwnEntries({ actor }: GetOwnEntriesOptions) {
+  authorize(actor, "self.view");
   return db().member.findMany({
-    where: { userId: options.actor.userId },
+    where: { userId: actor.userId },
     orderBy: { reportedAt: "desc" },
     select: {
       id: true,

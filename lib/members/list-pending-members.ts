@@ -10,9 +10,11 @@ export type DuplicateHint = {
   status: string;
 };
 
+export type ListPendingMembersOptions = { actor: Actor };
+
 /** The verification queue: pending entries with what they entered and possible duplicates. */
-export async function listPendingMembers(options: { actor: Actor }) {
-  const community = authorize(options.actor, "roster.verify");
+export async function listPendingMembers({ actor }: ListPendingMembersOptions) {
+  const community = authorize(actor, "roster.verify");
   const communityId = community.orgId;
   const pending = await db().member.findMany({
     where: { communityId, status: "PENDING" },

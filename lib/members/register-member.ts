@@ -6,15 +6,18 @@ import { UserFacingError } from "../errors.ts";
 import { resolveEmployer, resolveResidence, memberSnapshot } from "./resolve-member-fields.ts";
 import { CONSENT_VERSION, type RegisterMemberInput } from "./schema.ts";
 
+/** Registration is public: no actor, the client address for throttling. */
+export type RegisterMemberOptions = { input: RegisterMemberInput; clientAddress: string };
+
 /**
  * 在职党员报到: public. Creates (or reuses, with its password) the account, and the roster entry as
  * PENDING. An entry the community imported for this phone is claimed; a rejected one is resubmitted.
  */
-export async function registerMember(
-  input: RegisterMemberInput,
-  options: { clientAddress: string },
-): Promise<{ userId: string; memberId: string }> {
-  const account = await accountForRegistration({ ...input, ...options, wrongPasswordKey: "register.existingAccountPassword" });
+export async function registerMember({
+  input,
+  clientAddress,
+}: RegisterMemberOptions): Promise<{ userId: string; memberId: string }> {
+  const account = await accountForRegistration({ ...input, clientAddress, wrongPasswordKey: "register.existingAccountPassword" });
 
   try {
     return await db().$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, requiredText, stringList } from "../actions/form-data.ts";
+import { checkbox, idSchema, optionalText, requiredText, stringList } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
 import { normalizePersonName } from "./person-name.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../actions/form-data.ts";
+import { idSchema } from "../validation/fields.ts";
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db, type Prisma } from "../db.ts";

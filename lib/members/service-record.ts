@@ -70,11 +70,13 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
   };
 }
 
+export type GetOwnServiceRecordOptions = { actor: Actor };
+
 /** The signed-in member's own record (我的服务记录) in the community of their active role. */
-export async function getOwnServiceRecord(options: { actor: Actor }) {
-  const community = authorize(options.actor, "self.view");
+export async function getOwnServiceRecord({ actor }: GetOwnServiceRecordOptions) {
+  const community = authorize(actor, "self.view");
   const member = await db().member.findFirst({
-    where: { userId: options.actor.userId, communityId: community.orgId },
+    where: { userId: actor.userId, communityId: community.orgId },
     orderBy: { reportedAt: "desc" },
     select: { id: true, status: true },
   });

@@ -7,10 +7,11 @@ import { NotFoundError, UserFacingError } from "../errors.ts";
 import { memberSnapshot, resolveEmployer, resolveResidence } from "./resolve-member-fields.ts";
 import type { UpdateMemberInput } from "./schema.ts";
 
+export type UpdateMemberOptions = { actor: Actor; input: UpdateMemberInput };
+
 /** The secretary corrects a roster entry of their community; before and after go to the audit log. */
-export async function updateMember(options: { actor: Actor; input: UpdateMemberInput }) {
-  const community = authorize(options.actor, "roster.edit");
-  const { input } = options;
+export async function updateMember({ actor, input }: UpdateMemberOptions) {
+  const community = authorize(actor, "roster.edit");
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.member.findFirst({ where: { id: input.id, communityId: community.orgId } });
@@ -36,7 +37,7 @@ export async function updateMember(options: { actor: Actor; input: UpdateMemberI
         },
       });
       await recordAudit(tx, {
-        actorId: options.actor.userId,
+        actorId: actor.userId,
         action: "member.update",
         entityType: "Member",
         entityId: before.id,
@@ -52,29 +53,4 @@ export async function updateMember(options: { actor: Actor; input: UpdateMemberI
     }
     throw error;
   }
-}
-
-/** Moving out closes the entry (history kept); a mistaken move-out can be undone. */
-export async function setMovedOut(options: { actor: Actor; id: string; movedOut: boolean }) {
-  const community = authorize(options.actor, "roster.edit");
-  return db().$transaction(async (tx) => {
-    const before = await tx.member.findFirst({
-      where: { id: options.id, communityId: community.orgId, status: options.movedOut ? "ACTIVE" : "MOVED_OUT" },
-    });
-    if (!before) throw new NotFoundError();
-    const after = await tx.member.update({
-      where: { id: before.id },
-      data: options.movedOut ? { status: "MOVED_OUT", movedOutAt: new Date() } : { status: "ACTIVE", movedOutAt: null },
-    });
-    await recordAudit(tx, {
-      actorId: options.actor.userId,
-      action: options.movedOut ? "member.moveOut" : "member.moveBack",
-      entityType: "Member",
-      entityId: before.id,
-      scopeOrgId: community.orgId,
-      before: { status: before.status, movedOutAt: before.movedOutAt },
-      after: { status: after.status, movedOutAt: after.movedOutAt },
-    });
-    return { id: after.id };
-  });
 }

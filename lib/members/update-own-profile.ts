@@ -6,16 +6,17 @@ import { NotFoundError } from "../errors.ts";
 import { memberSnapshot, resolveEmployer, resolveResidence } from "./resolve-member-fields.ts";
 import type { UpdateOwnProfileInput } from "./schema.ts";
 
+export type UpdateOwnProfileOptions = { actor: Actor; input: UpdateOwnProfileInput };
+
 /**
  * A member edits their own entry in the community they act in. A new home or employer goes back
  * to verification; so does any correction of a returned (rejected) report.
  */
-export async function updateOwnProfile(options: { actor: Actor; input: UpdateOwnProfileInput }) {
-  const community = authorize(options.actor, "self.edit");
-  const { input } = options;
+export async function updateOwnProfile({ actor, input }: UpdateOwnProfileOptions) {
+  const community = authorize(actor, "self.edit");
   return db().$transaction(async (tx) => {
     const before = await tx.member.findFirst({
-      where: { id: input.memberId, userId: options.actor.userId, communityId: community.orgId, status: { not: "MOVED_OUT" } },
+      where: { id: input.memberId, userId: actor.userId, communityId: community.orgId, status: { not: "MOVED_OUT" } },
     });
     if (!before) throw new NotFoundError();
     const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
@@ -42,7 +43,7 @@ export async function updateOwnProfile(options: { actor: Actor; input: UpdateOwn
       },
     });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: before.status === "REJECTED" ? "member.resubmit" : "member.selfUpdate",
       entityType: "Member",
       entityId: before.id,
@@ -51,14 +52,5 @@ export async function updateOwnProfile(options: { actor: Actor; input: UpdateOwn
       after: memberSnapshot(after),
     });
     return { id: after.id, needsVerification };
-  });
-}
-
-/** The member's entry in the community of their active MEMBER role, with what the form needs. */
-export async function getOwnEntry(options: { actor: Actor }) {
-  const community = authorize(options.actor, "self.view");
-  return db().member.findFirst({
-    where: { userId: options.actor.userId, communityId: community.orgId, status: { not: "MOVED_OUT" } },
-    include: { employerUnit: { select: { name: true } }, community: { select: { name: true } } },
   });
 }

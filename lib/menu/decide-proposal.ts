@@ -7,17 +7,19 @@ import { itemSnapshot, requireUsableCategory, selfProposedCategoryId } from "./m
 
 export type ProposalDecision = { kind: "APPROVE"; categoryId?: string } | { kind: "DECLINE"; reason: string };
 
+export type DecideProposalOptions = { actor: Actor; input: { id: string; decision: ProposalDecision } };
+
 /**
  * The secretary decides on an item a member proposed (自主服务). Approved, it joins the menu as an
  * open item under 自主服务 unless the secretary picks another category; declined, the member sees
  * the reason.
  */
-export async function decideProposal(options: { actor: Actor; id: string; decision: ProposalDecision }) {
-  const community = authorize(options.actor, "menu.manage");
+export async function decideProposal({ actor, input }: DecideProposalOptions) {
+  const community = authorize(actor, "menu.manage");
   const communityId = community.orgId;
-  const { decision } = options;
+  const { decision } = input;
   return db().$transaction(async (tx) => {
-    const before = await tx.serviceItem.findFirst({ where: { id: options.id, communityId, status: "PROPOSED" } });
+    const before = await tx.serviceItem.findFirst({ where: { id: input.id, communityId, status: "PROPOSED" } });
     if (!before) throw new NotFoundError();
     const data =
       decision.kind === "APPROVE"
@@ -34,7 +36,7 @@ export async function decideProposal(options: { actor: Actor; id: string; decisi
     if (count !== 1) throw new NotFoundError();
     const after = await tx.serviceItem.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: decision.kind === "APPROVE" ? "menu.approveProposal" : "menu.declineProposal",
       entityType: "ServiceItem",
       entityId: before.id,

@@ -2,19 +2,21 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { activePledgeWhere, categorySelect, listUsableCategories } from "./menu-scope.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
+
+export type GetMemberMenuOptions = { actor: Actor };
 
 /**
  * This year's menu as a member of their community sees it: open items by category, whether they
  * pledged each (closed items stay visible only while they hold a pledge), and their proposals.
  * Members not (yet) verified get their status only, nothing of the menu.
  */
-export async function getMemberMenu(options: { actor: Actor }) {
-  const community = authorize(options.actor, "self.pledge");
+export async function getMemberMenu({ actor }: GetMemberMenuOptions) {
+  const community = authorize(actor, "self.pledge");
   const communityId = community.orgId;
   const year = currentYear();
   const entry = await db().member.findFirst({
-    where: { userId: options.actor.userId, communityId, status: { not: "MOVED_OUT" } },
+    where: { userId: actor.userId, communityId, status: { not: "MOVED_OUT" } },
     orderBy: [{ reportedAt: "desc" }],
     select: { id: true, status: true, rejectReason: true, availability: true },
   });

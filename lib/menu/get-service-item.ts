@@ -4,11 +4,13 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { categorySelect, listUsableCategories } from "./menu-scope.ts";
 
+export type GetServiceItemOptions = { actor: Actor; input: { id: string } };
+
 /** One item of the secretary's community, with the categories the edit form offers. */
-export async function getServiceItem(options: { actor: Actor; id: string }) {
-  const community = authorize(options.actor, "menu.manage");
+export async function getServiceItem({ actor, input }: GetServiceItemOptions) {
+  const community = authorize(actor, "menu.manage");
   const item = await db().serviceItem.findFirst({
-    where: { id: options.id, communityId: community.orgId },
+    where: { id: input.id, communityId: community.orgId },
     select: {
       id: true,
       year: true,
@@ -27,10 +29,4 @@ export async function getServiceItem(options: { actor: Actor; id: string }) {
   });
   if (!item) throw new NotFoundError();
   return { item, categories: await listUsableCategories(community.orgId) };
-}
-
-/** The categories a new item may go in. */
-export async function listMenuCategories(options: { actor: Actor }) {
-  const community = authorize(options.actor, "menu.manage");
-  return listUsableCategories(community.orgId);
 }

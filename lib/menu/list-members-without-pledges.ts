@@ -4,17 +4,19 @@ import { db } from "../db.ts";
 
 const collator = new Intl.Collator("zh-CN");
 
+export type ListMembersWithoutPledgesOptions = { actor: Actor; input: { year: number } };
+
 /**
  * Members who reported and were verified (ACTIVE) but pledged nothing in the year: the
  * "registered on paper only" list the community follows up on.
  */
-export async function listMembersWithoutPledges(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "menu.manage");
+export async function listMembersWithoutPledges({ actor, input }: ListMembersWithoutPledgesOptions) {
+  const community = authorize(actor, "menu.manage");
   const members = await db().member.findMany({
     where: {
       communityId: community.orgId,
       status: "ACTIVE",
-      pledges: { none: { year: options.year, withdrawnAt: null } },
+      pledges: { none: { year: input.year, withdrawnAt: null } },
     },
     select: {
       id: true,

@@ -17,14 +17,16 @@ const itemSelect = {
   _count: { select: { pledges: { where: activePledgeWhere } } },
 } as const;
 
+export type ListMenuOptions = { actor: Actor; input: { year: number } };
+
 /**
  * The community's menu of one year for the secretary: open and closed items grouped by category
  * (in category order), members' proposals waiting for a decision, and those declined.
  */
-export async function listMenu(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "menu.manage");
+export async function listMenu({ actor, input }: ListMenuOptions) {
+  const community = authorize(actor, "menu.manage");
   const communityId = community.orgId;
-  const { year } = options;
+  const { year } = input;
   const [categories, items, proposals, declined] = await Promise.all([
     listUsableCategories(communityId),
     db().serviceItem.findMany({

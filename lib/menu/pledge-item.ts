@@ -3,16 +3,17 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { requireActiveMember } from "./menu-scope.ts";
 import type { PledgeItemInput } from "./schema.ts";
-import { currentYear } from "./year.ts";
+import { currentYear } from "../time.ts";
+
+export type PledgeItemOptions = { actor: Actor; input: PledgeItemInput };
 
 /**
  * An active member pledges (认领) an open item of this year's menu of their community, with what
  * exactly and when. Pledging again updates the remark, or reactivates a withdrawn pledge.
  */
-export async function pledgeItem(options: { actor: Actor; input: PledgeItemInput }) {
-  const { input } = options;
+export async function pledgeItem({ actor, input }: PledgeItemOptions) {
   return db().$transaction(async (tx) => {
-    const { member, communityId } = await requireActiveMember(options.actor, tx);
+    const { member, communityId } = await requireActiveMember(actor, tx);
     const year = currentYear();
     // FOR SHARE: a secretary closing the item waits for this pledge, or this pledge sees it closed
     const [item] = await tx.$queryRaw<{ id: string; status: string }[]>`

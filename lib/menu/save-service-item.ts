@@ -21,14 +21,15 @@ async function refuseTakenTitle(tx: Tx, where: { communityId: string; year: numb
   if (taken) throw new UserFacingError("errors.checkForm", { title: "menu.titleTaken" });
 }
 
+export type SaveServiceItemOptions = { actor: Actor; input: ServiceItemInput };
+
 /**
  * The secretary adds an item to the community's menu of a year (open at once), or edits an open
  * or closed item; the year of an existing item never changes.
  */
-export async function saveServiceItem(options: { actor: Actor; input: ServiceItemInput }) {
-  const community = authorize(options.actor, "menu.manage");
+export async function saveServiceItem({ actor, input }: SaveServiceItemOptions) {
+  const community = authorize(actor, "menu.manage");
   const communityId = community.orgId;
-  const { input } = options;
   const fields = {
     categoryId: input.categoryId,
     title: input.title,
@@ -45,7 +46,7 @@ export async function saveServiceItem(options: { actor: Actor; input: ServiceIte
       await refuseTakenTitle(tx, { communityId, year: before.year, title: input.title, notId: before.id });
       const after = await tx.serviceItem.update({ where: { id: before.id }, data: fields });
       await recordAudit(tx, {
-        actorId: options.actor.userId,
+        actorId: actor.userId,
         action: "menu.updateItem",
         entityType: "ServiceItem",
         entityId: after.id,
@@ -59,7 +60,7 @@ export async function saveServiceItem(options: { actor: Actor; input: ServiceIte
     await refuseTakenTitle(tx, { communityId, year: input.year, title: input.title });
     const item = await tx.serviceItem.create({ data: { ...fields, communityId, year: input.year, status: "OPEN" } });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "menu.createItem",
       entityType: "ServiceItem",
       entityId: item.id,

@@ -1,10 +1,16 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "../actions/form-data.ts";
+import {
+  idSchema,
+  optionalId,
+  optionalInteger,
+  optionalText,
+  requiredText,
+  selectedId,
+  yearField,
+} from "../validation/fields.ts";
 import { AVAILABILITY } from "../roster/roster-filter.ts";
-import { currentYear } from "./year.ts";
+import { FIRST_YEAR, LAST_YEAR } from "../time.ts";
 
-export const MENU_MIN_YEAR = 2000;
-export const MENU_MAX_YEAR = 2100;
 export const TITLE_MAX = 60;
 export const DESCRIPTION_MAX = 500;
 export const TYPICAL_TIME_MAX = 40;
@@ -14,20 +20,9 @@ export const SKILL_TAG_MAX = 20;
 export const SKILL_TAGS_MAX = 10;
 export const POSITIONS_MAX = 999;
 
-const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
-const yearField = z.coerce
-  .number({ error: "validation.invalid" })
-  .int("validation.invalid")
-  .min(MENU_MIN_YEAR, "validation.invalid")
-  .max(MENU_MAX_YEAR, "validation.invalid");
-
-/** `?year=` of the secretary's menu page: a bad or missing value means this year. */
-export function parseMenuYear(value: string | string[] | undefined, now = new Date()): number {
-  const parsed = yearField.safeParse(Array.isArray(value) ? value[0] : value);
-  return parsed.success ? parsed.data : currentYear(now);
-}
+const year = yearField({ min: FIRST_YEAR, max: LAST_YEAR });
 
 /** Skills wanted arrive as one text ("法律咨询、急救, 驾驶") or repeated fields: a de-duplicated list of tags. */
 const skillTags = z.preprocess(
@@ -38,23 +33,14 @@ const skillTags = z.preprocess(
   z.array(z.string().max(SKILL_TAG_MAX, "menu.skillTooLong")).max(SKILL_TAGS_MAX, "menu.tooManySkills"),
 );
 
-const positions = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z.coerce
-    .number({ error: "menu.positionsInvalid" })
-    .int("menu.positionsInvalid")
-    .min(1, "menu.positionsInvalid")
-    .max(POSITIONS_MAX, "menu.positionsInvalid")
-    .optional(),
-);
-
-const categoryId = z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" }));
-const optionalCategoryId = z.preprocess(emptyToUndefined, z.uuid({ error: "validation.invalid" }).optional());
+const positions = optionalInteger(1, POSITIONS_MAX, "menu.positionsInvalid");
+const categoryId = selectedId;
+const optionalCategoryId = optionalId("validation.invalid");
 
 /** A menu item as the secretary creates or edits it; the year is used only when creating. */
 export const serviceItemSchema = z.object({
-  id: z.preprocess(emptyToUndefined, idSchema.optional()),
-  year: yearField,
+  id: optionalId(),
+  year,
   categoryId,
   title: requiredText(TITLE_MAX),
   description: optionalText(DESCRIPTION_MAX),
@@ -69,7 +55,7 @@ export const setItemOpenSchema = z.object({
   open: z.enum(["true", "false"], { error: "validation.invalid" }).transform((v) => v === "true"),
 });
 
-export const copyLastYearMenuSchema = z.object({ year: yearField });
+export const copyLastYearMenuSchema = z.object({ year });
 
 export const approveProposalSchema = z.object({ id: idSchema, categoryId: optionalCategoryId });
 export const declineProposalSchema = z.object({ id: idSchema, reason: requiredText(REASON_MAX) });

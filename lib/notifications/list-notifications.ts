@@ -1,30 +1,9 @@
 import type { Actor } from "../auth/actor.ts";
 import { db } from "../db.ts";
-import { ForbiddenError } from "../errors.ts";
+import { notificationOwner } from "./notification-owner.ts";
 import { safeLink } from "./safe-link.ts";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
-
-/**
- * Notifications belong to the person, not to a role: any signed-in actor sees their own, and
- * every `where` below is scoped by this user id.
- */
-export function notificationOwner(actor: Actor | null): string {
-  if (!actor) throw new ForbiddenError();
-  return actor.userId;
-}
-
-/** Unread count for the bell: one count on the (userId, readAt, id) index. */
-export async function countUnreadNotifications(options: { actor: Actor | null }): Promise<number> {
-  const userId = notificationOwner(options.actor);
-  return db().notification.count({ where: { userId, readAt: null } });
-}
-
-/** What the bell's badge shows: nothing at 0, "99+" above 99. */
-export function unreadBadge(count: number): string | null {
-  if (count <= 0) return null;
-  return count > 99 ? "99+" : String(count);
-}
 
 export type NotificationItem = {
   id: string;
@@ -36,11 +15,13 @@ export type NotificationItem = {
   createdAt: Date;
 };
 
+export type ListNotificationsOptions = { actor: Actor | null; input?: { page?: number } };
+
 /** The actor's own notifications, newest first, 30 per page. */
-export async function listNotifications(options: { actor: Actor | null; page?: number }) {
-  const userId = notificationOwner(options.actor);
+export async function listNotifications({ actor, input = {} }: ListNotificationsOptions) {
+  const userId = notificationOwner(actor);
   const pageSize = NOTIFICATIONS_PAGE_SIZE;
-  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), 10_000);
+  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1) || 1), 10_000);
   const [rows, total, unread] = await Promise.all([
     db().notification.findMany({
       where: { userId },

@@ -5,12 +5,14 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { orgSnapshot } from "./tree-rules.ts";
 
+export type SetOrgArchivedOptions = { actor: Actor; input: { id: string; archived: boolean } };
+
 /**
  * Archiving hides an organization from new work but keeps it and everything that points to it.
  * A parent is archived only after its children, so nothing active hangs under an archived node.
  */
-export async function setOrgArchived(options: { actor: Actor; id: string; archived: boolean }) {
-  const { actor, id, archived } = options;
+export async function setOrgArchived({ actor, input }: SetOrgArchivedOptions) {
+  const { id, archived } = input;
   const street = authorize(actor, "orgs.manage");
   if (id === street.orgId) throw new UserFacingError("orgs.cannotArchiveStreet");
   return db().$transaction(async (tx) => {

@@ -5,9 +5,11 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { CHILD_KIND, orgSnapshot } from "./tree-rules.ts";
 
+export type CreateOrgOptions = { actor: Actor; input: { parentId: string; name: string } };
+
 /** Adds a community under the street, a grid under a community, or a building under a grid. */
-export async function createOrg(options: { actor: Actor; parentId: string; name: string }) {
-  const { actor, parentId, name } = options;
+export async function createOrg({ actor, input }: CreateOrgOptions) {
+  const { parentId, name } = input;
   const street = authorize(actor, "orgs.manage");
   return db().$transaction(async (tx) => {
     const parent = await tx.organization.findFirst({

@@ -5,11 +5,13 @@ import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 import { MOVABLE_UNDER } from "./tree-rules.ts";
 
+export type GetOrgOptions = { actor: Actor; input: { id: string } };
+
 /** One organization of the admin's street, with its children and where it may move to. */
-export async function getOrg(options: { actor: Actor; id: string }) {
-  const street = authorize(options.actor, "orgs.view");
+export async function getOrg({ actor, input }: GetOrgOptions) {
+  const street = authorize(actor, "orgs.view");
   const org = await db().organization.findFirst({
-    where: { id: assertId(options.id), streetId: street.orgId, kind: { not: "WORK_UNIT" } },
+    where: { id: assertId(input.id), streetId: street.orgId, kind: { not: "WORK_UNIT" } },
     select: {
       id: true,
       kind: true,

@@ -13,15 +13,17 @@ export type OrgNode = {
   children: OrgNode[];
 };
 
+export type ListOrgTreeOptions = { actor: Actor; input?: { includeArchived?: boolean } };
+
 /** The admin's street with its communities, grids and buildings, and active members per node. */
-export async function listOrgTree(options: { actor: Actor; includeArchived?: boolean }): Promise<OrgNode | null> {
-  const street = authorize(options.actor, "orgs.view");
+export async function listOrgTree({ actor, input = {} }: ListOrgTreeOptions): Promise<OrgNode | null> {
+  const street = authorize(actor, "orgs.view");
   const [orgs, byBuilding, byGrid, byCommunity] = await Promise.all([
     db().organization.findMany({
       where: {
         streetId: street.orgId,
         kind: { not: "WORK_UNIT" },
-        ...(options.includeArchived ? {} : { archivedAt: null }),
+        ...(input.includeArchived ? {} : { archivedAt: null }),
       },
       orderBy: [{ createdAt: "asc" }],
       select: { id: true, kind: true, name: true, parentId: true, archivedAt: true },

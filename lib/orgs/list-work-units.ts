@@ -1,19 +1,19 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
-import { NotFoundError } from "../errors.ts";
-import { assertId } from "../ids.ts";
 
 const PAGE_SIZE = 50;
 
-export async function listWorkUnits(options: { actor: Actor; query?: string; includeArchived?: boolean; page?: number }) {
-  const street = authorize(options.actor, "orgs.view");
-  const page = Math.max(1, options.page ?? 1);
-  const query = options.query?.trim();
+export type ListWorkUnitsOptions = { actor: Actor; input?: { query?: string; includeArchived?: boolean; page?: number } };
+
+export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions) {
+  const street = authorize(actor, "orgs.view");
+  const page = Math.max(1, input.page ?? 1);
+  const query = input.query?.trim();
   const where = {
     kind: "WORK_UNIT" as const,
     streetId: street.orgId,
-    ...(options.includeArchived ? {} : { archivedAt: null }),
+    ...(input.includeArchived ? {} : { archivedAt: null }),
     ...(query
       ? {
           OR: [
@@ -44,13 +44,4 @@ export async function listWorkUnits(options: { actor: Actor; query?: string; inc
     db().organization.count({ where }),
   ]);
   return { units, total, page, pageSize: PAGE_SIZE };
-}
-
-export async function getWorkUnit(options: { actor: Actor; id: string }) {
-  const street = authorize(options.actor, "orgs.view");
-  const unit = await db().organization.findFirst({
-    where: { id: assertId(options.id), kind: "WORK_UNIT", streetId: street.orgId },
-  });
-  if (!unit) throw new NotFoundError();
-  return unit;
 }

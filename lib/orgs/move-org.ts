@@ -5,12 +5,14 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { MOVABLE_UNDER, orgSnapshot } from "./tree-rules.ts";
 
+export type MoveOrgOptions = { actor: Actor; input: { id: string; parentId: string } };
+
 /**
  * Moves a grid to another community, or a building to another grid. The denormalized
  * community of the moved subtree and of the members living there follows in the same transaction.
  */
-export async function moveOrg(options: { actor: Actor; id: string; parentId: string }) {
-  const { actor, id, parentId } = options;
+export async function moveOrg({ actor, input }: MoveOrgOptions) {
+  const { id, parentId } = input;
   const street = authorize(actor, "orgs.manage");
   return db().$transaction(async (tx) => {
     const before = await tx.organization.findFirst({ where: { id, streetId: street.orgId, archivedAt: null } });

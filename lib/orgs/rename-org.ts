@@ -5,8 +5,10 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { orgSnapshot } from "./tree-rules.ts";
 
-export async function renameOrg(options: { actor: Actor; id: string; name: string }) {
-  const { actor, id, name } = options;
+export type RenameOrgOptions = { actor: Actor; input: { id: string; name: string } };
+
+export async function renameOrg({ actor, input }: RenameOrgOptions) {
+  const { id, name } = input;
   const street = authorize(actor, "orgs.manage");
   return db().$transaction(async (tx) => {
     const before = await tx.organization.findFirst({ where: { id, streetId: street.orgId } });

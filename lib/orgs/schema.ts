@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, requiredText } from "../actions/form-data.ts";
+import { checkbox, idSchema, optionalText, requiredText } from "../validation/fields.ts";
 
 export const createOrgSchema = z.object({ parentId: idSchema, name: requiredText(60) });
 export const renameOrgSchema = z.object({ id: idSchema, name: requiredText(60) });
@@ -36,3 +36,4 @@ export const workUnitSchema = z.object({
 export type WorkUnitInput = z.infer<typeof workUnitSchema>;
 
 export const updateWorkUnitSchema = workUnitSchema.extend({ id: idSchema });
+export type UpdateWorkUnitInput = z.infer<typeof updateWorkUnitSchema>;

@@ -18,38 +18,40 @@ export async function lockMemberLedger(tx: Tx, memberId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`points:${memberId}`}, 0))`;
 }
 
+export type AdjustPointsOptions = { actor: Actor; input: { memberId: string; amount: number; reason: string } };
+
 /** A secretary's correction: a new entry with a reason, never an edit. */
-export async function adjustPoints(options: { actor: Actor; memberId: string; amount: number; reason: string }) {
-  const community = authorize(options.actor, "points.manage");
-  if (!Number.isInteger(options.amount) || options.amount === 0)
+export async function adjustPoints({ actor, input }: AdjustPointsOptions) {
+  const community = authorize(actor, "points.manage");
+  if (!Number.isInteger(input.amount) || input.amount === 0)
     throw new UserFacingError("errors.checkForm", { amount: "points.amountNotZero" });
   return db().$transaction(async (tx) => {
     const member = await tx.member.findFirst({
-      where: { id: options.memberId, communityId: community.orgId },
+      where: { id: input.memberId, communityId: community.orgId },
       select: { id: true },
     });
     if (!member) throw new NotFoundError();
     await lockMemberLedger(tx, member.id);
     const balance = await pointsBalance(member.id, tx);
-    if (balance + options.amount < 0) throw new UserFacingError("errors.checkForm", { amount: "points.wouldGoNegative" });
+    if (balance + input.amount < 0) throw new UserFacingError("errors.checkForm", { amount: "points.wouldGoNegative" });
     const entry = await tx.pointsEntry.create({
       data: {
         memberId: member.id,
         communityId: community.orgId,
         kind: "ADJUST",
-        amount: options.amount,
-        reason: options.reason,
-        actorId: options.actor.userId,
+        amount: input.amount,
+        reason: input.reason,
+        actorId: actor.userId,
       },
     });
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "points.adjust",
       entityType: "Member",
       entityId: member.id,
       scopeOrgId: community.orgId,
-      after: { amount: options.amount, reason: options.reason, balance: balance + options.amount },
+      after: { amount: input.amount, reason: input.reason, balance: balance + input.amount },
     });
-    return { entryId: entry.id, balance: balance + options.amount };
+    return { entryId: entry.id, balance: balance + input.amount };
   });
 }

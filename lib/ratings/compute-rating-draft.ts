@@ -107,8 +107,10 @@ export async function computeRatingDraftForCommunity(options: { communityId: str
   });
 }
 
+export type ComputeRatingDraftOptions = { actor: Actor; input: { year: number } };
+
 /** The secretary (re)computes the draft of their community's round (in DRAFT or during the public notice period). */
-export async function computeRatingDraft(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "ratings.manage");
-  return computeRatingDraftForCommunity({ communityId: community.orgId, year: options.year, actorId: options.actor.userId });
+export async function computeRatingDraft({ actor, input }: ComputeRatingDraftOptions) {
+  const community = authorize(actor, "ratings.manage");
+  return computeRatingDraftForCommunity({ communityId: community.orgId, year: input.year, actorId: actor.userId });
 }

@@ -8,21 +8,22 @@ import type { FileObjectionInput } from "./schema.ts";
 /** A member may have this many unanswered objections in one round at a time. */
 export const MAX_OPEN_OBJECTIONS = 3;
 
+export type FileObjectionOptions = { actor: Actor; input: FileObjectionInput; now?: Date };
+
 /**
  * An active member of the community objects to the published ratings, about their own rating or
  * another member's (the reason says which), only while the public notice period runs.
  */
-export async function fileObjection(options: { actor: Actor; input: FileObjectionInput; now?: Date }) {
-  const community = authorize(options.actor, "self.ratings");
+export async function fileObjection({ actor, input, now = new Date() }: FileObjectionOptions) {
+  const community = authorize(actor, "self.ratings");
   const communityId = community.orgId;
-  const { input } = options;
   return db().$transaction(async (tx) => {
-    const member = await findActiveMember(options.actor.userId, communityId, tx);
+    const member = await findActiveMember(actor.userId, communityId, tx);
     if (!member) throw new UserFacingError("ratings.notActiveMember");
     // FOR SHARE: finalizing waits for this objection, or this objection sees the round final
     const round = await lockRound(tx, { communityId, id: input.roundId }, "SHARE");
     if (!round) throw new NotFoundError();
-    const state = windowState(round, options.now ?? new Date());
+    const state = windowState(round, now);
     if (round.status === "FINAL" || state === "ENDED") throw new UserFacingError("ratings.objectionClosed");
     if (state !== "OPEN") throw new UserFacingError("ratings.objectionNotOpen");
     let ratingId: string | null = null;

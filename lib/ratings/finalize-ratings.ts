@@ -5,17 +5,19 @@ import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { lockRound, windowState } from "./round-scope.ts";
 
+export type FinalizeRatingsOptions = { actor: Actor; input: { year: number } };
+
 /**
  * Makes a round final once its public notice period has ended and every objection is answered.
  * Final ratings are read-only: rule, scores and the draft can no longer change (stories for the
  * honour roll still can: they describe the rating, they are not part of it).
  */
-export async function finalizeRatings(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function finalizeRatings({ actor, input }: FinalizeRatingsOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
   return db().$transaction(async (tx) => {
     // the round's lock waits for objections being filed right now (they hold it FOR SHARE)
-    const round = await lockRound(tx, { communityId, year: options.year });
+    const round = await lockRound(tx, { communityId, year: input.year });
     if (!round) throw new NotFoundError();
     if (round.status === "FINAL") throw new UserFacingError("ratings.alreadyFinal");
     if (round.status !== "PUBLICITY") throw new UserFacingError("ratings.finalizeNeedsPublicity");
@@ -25,13 +27,13 @@ export async function finalizeRatings(options: { actor: Actor; year: number }) {
     const finalizedAt = new Date();
     await tx.starRatingRound.update({
       where: { id: round.id },
-      data: { status: "FINAL", finalizedAt, finalizedById: options.actor.userId },
+      data: { status: "FINAL", finalizedAt, finalizedById: actor.userId },
     });
     const byStars = await tx.starRating.groupBy({ by: ["stars"], where: { roundId: round.id }, _count: { _all: true } });
     const counts = [0, 0, 0, 0, 0, 0];
     for (const group of byStars) counts[group.stars] = group._count._all;
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "rating.finalize",
       entityType: "StarRatingRound",
       entityId: round.id,

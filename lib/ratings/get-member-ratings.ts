@@ -5,20 +5,22 @@ import { findActiveMember, findPublishedRound, windowState } from "./round-scope
 
 export const MEMBER_LIST_PAGE_SIZE = 100;
 
+export type GetMemberRatingsOptions = { actor: Actor; input?: { year?: number; page?: number }; now?: Date };
+
 /**
  * The published ratings (public notice period or final) as a member of the community sees them:
  * the rule and standard, their own rating, the star-rated members (names and stars only) and
  * their own objections with the answers. The newest published round unless `year` is given.
  */
-export async function getMemberRatings(options: { actor: Actor; year?: number; page?: number; now?: Date }) {
-  const community = authorize(options.actor, "self.ratings");
+export async function getMemberRatings({ actor, input = {}, now }: GetMemberRatingsOptions) {
+  const community = authorize(actor, "self.ratings");
   const communityId = community.orgId;
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const page = Math.max(1, Math.floor(input.page ?? 1));
   const [round, member] = await Promise.all([
-    findPublishedRound(communityId, options.year),
-    findActiveMember(options.actor.userId, communityId),
+    findPublishedRound(communityId, input.year),
+    findActiveMember(actor.userId, communityId),
   ]);
-  if (!round) return { state: "NONE" as const, communityName: community.orgName, year: options.year ?? null };
+  if (!round) return { state: "NONE" as const, communityName: community.orgName, year: input.year ?? null };
   const listWhere = { roundId: round.id, communityId, stars: { gt: 0 } };
   const [rows, total, mine, objections] = await Promise.all([
     db().starRating.findMany({
@@ -43,7 +45,7 @@ export async function getMemberRatings(options: { actor: Actor; year?: number; p
         })
       : [],
   ]);
-  const window = windowState(round, options.now ?? new Date());
+  const window = windowState(round, now ?? new Date());
   return {
     state: "PUBLISHED" as const,
     communityName: community.orgName,

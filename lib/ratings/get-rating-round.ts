@@ -3,14 +3,16 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { findRound, ruleOf, windowState } from "./round-scope.ts";
 
+export type GetRatingRoundOptions = { actor: Actor; input: { year: number } };
+
 /**
  * The secretary's overview of a year's rating: the round (or none yet, with the default rule),
  * how many members are rated per star, the objections and what the next step is.
  */
-export async function getRatingRound(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function getRatingRound({ actor, input }: GetRatingRoundOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
-  const round = await findRound(communityId, options.year);
+  const round = await findRound(communityId, input.year);
   const [activeMembers, byStars, objections] = await Promise.all([
     db().member.count({ where: { communityId, status: "ACTIVE" } }),
     round ? db().starRating.groupBy({ by: ["stars"], where: { roundId: round.id, communityId }, _count: { _all: true } }) : [],
@@ -20,7 +22,7 @@ export async function getRatingRound(options: { actor: Actor; year: number }) {
   for (const group of byStars) counts[group.stars] = group._count._all;
   const objectionCount = (status: string) => objections.find((o) => o.status === status)?._count._all ?? 0;
   return {
-    year: options.year,
+    year: input.year,
     communityName: community.orgName,
     round: round
       ? {

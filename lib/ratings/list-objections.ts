@@ -3,11 +3,13 @@ import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { findRound } from "./round-scope.ts";
 
+export type ListObjectionsOptions = { actor: Actor; input: { year: number } };
+
 /** The objections to a year's round, unanswered first, with who filed them and the rating concerned. */
-export async function listObjections(options: { actor: Actor; year: number }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function listObjections({ actor, input }: ListObjectionsOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
-  const round = await findRound(communityId, options.year);
+  const round = await findRound(communityId, input.year);
   if (!round) return { round: null, objections: [] };
   const objections = await db().ratingObjection.findMany({
     where: { roundId: round.id, round: { communityId } },

@@ -6,22 +6,24 @@ import { normalizePersonName } from "../members/person-name.ts";
 
 export const RATINGS_PAGE_SIZE = 50;
 
+export type ListRatingsOptions = { actor: Actor; input: { year: number; page?: number; query?: string; stars?: number } };
+
 /**
  * One page of the score table of a year's round: members by name, with points, confirmed
  * activities, the entered scores, score and stars. `stars` filters to one star level.
  */
-export async function listRatings(options: { actor: Actor; year: number; page?: number; query?: string; stars?: number }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function listRatings({ actor, input }: ListRatingsOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
-  const round = await findRound(communityId, options.year);
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const round = await findRound(communityId, input.year);
+  const page = Math.max(1, Math.floor(input.page ?? 1));
   if (!round) return { round: null, rows: [], total: 0, page, pageSize: RATINGS_PAGE_SIZE };
-  const q = options.query ? normalizePersonName(options.query) : undefined;
+  const q = input.query ? normalizePersonName(input.query) : undefined;
   const where: Prisma.StarRatingWhereInput = {
     roundId: round.id,
     communityId,
     ...(q ? { member: { name: { contains: q } } } : {}),
-    ...(options.stars !== undefined ? { stars: options.stars } : {}),
+    ...(input.stars !== undefined ? { stars: input.stars } : {}),
   };
   const [rows, total] = await Promise.all([
     db().starRating.findMany({

@@ -6,15 +6,16 @@ import { UserFacingError } from "../errors.ts";
 import { lockOrCreateRound, rescoreRatings, ruleSnapshot } from "./round-scope.ts";
 import type { RatingRuleInput } from "./schema.ts";
 
+export type SaveRatingRuleOptions = { actor: Actor; input: RatingRuleInput };
+
 /**
  * The secretary sets the rule of a year's rating (creating the round on first save). Only while
  * the round is a draft; a draft already computed gets its scores and stars re-derived at once
  * from the stored points and scores, so the table never shows stars of an older rule.
  */
-export async function saveRatingRule(options: { actor: Actor; input: RatingRuleInput }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function saveRatingRule({ actor, input }: SaveRatingRuleOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
-  const { input } = options;
   return db().$transaction(async (tx) => {
     const before = await lockOrCreateRound(tx, communityId, input.year);
     if (before.status !== "DRAFT") throw new UserFacingError("ratings.ruleLocked");
@@ -31,7 +32,7 @@ export async function saveRatingRule(options: { actor: Actor; input: RatingRuleI
     });
     const rescored = await rescoreRatings(tx, after);
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "rating.saveRule",
       entityType: "StarRatingRound",
       entityId: after.id,

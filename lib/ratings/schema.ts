@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { idSchema, optionalText, requiredText } from "../actions/form-data.ts";
-import { localYear } from "../time.ts";
+import { idSchema, integer, optionalText, requiredText, yearField as boundedYear } from "../validation/fields.ts";
+import { FIRST_YEAR, LAST_YEAR } from "../time.ts";
 
-export const RATING_MIN_YEAR = 2000;
-export const RATING_MAX_YEAR = 2100;
 export const THRESHOLD_MAX = 1000;
 export const STANDARD_TEXT_MAX = 2000;
 export const REASON_MAX = 500;
@@ -24,46 +22,10 @@ export const DEFAULT_RULE = {
   publicityDays: 7,
 } as const;
 
-const yearField = z.coerce
-  .number({ error: "validation.invalid" })
-  .int("validation.invalid")
-  .min(RATING_MIN_YEAR, "validation.invalid")
-  .max(RATING_MAX_YEAR, "validation.invalid");
+const yearField = boundedYear({ min: FIRST_YEAR, max: LAST_YEAR });
 
-/** The rating year is the calendar year in Beijing, whatever the server's time zone. */
-export function currentRatingYear(now = new Date()): number {
-  return localYear(now);
-}
-
-/** `?year=` of the ratings pages: a bad or missing value means `fallback` (this year by default). */
-export function parseRatingYear(value: string | string[] | undefined, fallback = currentRatingYear()): number {
-  const parsed = yearField.safeParse(Array.isArray(value) ? value[0] : value);
-  return parsed.success ? parsed.data : fallback;
-}
-
-/** `?year=` when present and valid, else undefined (member pages then pick the latest published round). */
-export function parseOptionalRatingYear(value: string | string[] | undefined): number | undefined {
-  const parsed = yearField.safeParse(Array.isArray(value) ? value[0] : value);
-  return parsed.success ? parsed.data : undefined;
-}
-
-const wholeNumber = (min: number, max: number, rangeKey: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    z
-      .string({ error: "validation.required" })
-      .min(1, "validation.required")
-      .pipe(
-        z.coerce
-          .number<string>({ error: "validation.number" })
-          .int("validation.wholeNumber")
-          .min(min, rangeKey)
-          .max(max, rangeKey),
-      ),
-  );
-
-const threshold = wholeNumber(0, THRESHOLD_MAX, "ratings.thresholdRange");
-const weight = wholeNumber(0, 100, "ratings.weightRange");
+const threshold = integer(0, THRESHOLD_MAX, "ratings.thresholdRange");
+const weight = integer(0, 100, "ratings.weightRange");
 
 export const THRESHOLD_FIELDS = ["threshold1", "threshold2", "threshold3", "threshold4", "threshold5"] as const;
 
@@ -79,7 +41,7 @@ export const ratingRuleSchema = z
     pointsWeight: weight,
     peerWeight: weight,
     residentWeight: weight,
-    publicityDays: wholeNumber(PUBLICITY_DAYS_MIN, PUBLICITY_DAYS_MAX, "ratings.publicityDaysRange"),
+    publicityDays: integer(PUBLICITY_DAYS_MIN, PUBLICITY_DAYS_MAX, "ratings.publicityDaysRange"),
     standardText: optionalText(STANDARD_TEXT_MAX),
   })
   .superRefine((v, ctx) => {

@@ -6,16 +6,18 @@ import { NotFoundError } from "../errors.ts";
 import { lockRound, refuseFinal, rescoreRatings } from "./round-scope.ts";
 import type { RatingScoresInput } from "./schema.ts";
 
+export type SetRatingScoresOptions = { actor: Actor; input: RatingScoresInput };
+
 /**
  * The secretary enters peer-evaluation and residents' scores (0–100, empty = not entered, counted
  * as 0) for one page of the table, from the branch's evaluation meeting. Allowed in the draft and
  * during the public notice period (to answer objections); refused once final. Score and stars of
  * the changed rows follow at once.
  */
-export async function setRatingScores(options: { actor: Actor; input: RatingScoresInput }) {
-  const community = authorize(options.actor, "ratings.manage");
+export async function setRatingScores({ actor, input }: SetRatingScoresOptions) {
+  const community = authorize(actor, "ratings.manage");
   const communityId = community.orgId;
-  const { year, rows } = options.input;
+  const { year, rows } = input;
   return db().$transaction(async (tx) => {
     const round = await lockRound(tx, { communityId, year });
     if (!round) throw new NotFoundError();
@@ -44,7 +46,7 @@ export async function setRatingScores(options: { actor: Actor; input: RatingScor
       changed.map((c) => c.ratingId),
     );
     await recordAudit(tx, {
-      actorId: options.actor.userId,
+      actorId: actor.userId,
       action: "rating.setScores",
       entityType: "StarRatingRound",
       entityId: round.id,

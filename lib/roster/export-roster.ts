@@ -6,7 +6,8 @@ import { NotFoundError } from "../errors.ts";
 import { phoneFor } from "../privacy/phone.ts";
 import { rosterOrderBy, rosterWhere, type RosterFilter } from "./roster-filter.ts";
 import { AVAILABILITY_LABEL, FLAG_LABEL, GENDER_LABEL, KIND_LABEL, STATUS_LABEL } from "./roster-columns.ts";
-import { localDate, localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from "./xlsx-file.ts";
+import { localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from "./xlsx-file.ts";
+import { localDay } from "../time.ts";
 
 export const EXPORT_SHEET = "党员名册";
 
@@ -30,16 +31,18 @@ export const EXPORT_COLUMNS = [
   { header: "标记", width: 24 },
 ] as const;
 
+export type ExportRosterOptions = { actor: Actor; input: { filter: RosterFilter }; now?: Date };
+
 /**
  * The secretary's roster under the same filter as the roster page, as an .xlsx file. Phone numbers
  * go through the privacy rule, so anyone else this is ever opened to gets masked numbers.
  */
-export async function exportRoster(options: {
-  actor: Actor;
-  filter: RosterFilter;
-  now?: Date;
-}): Promise<XlsxFile & { rowCount: number }> {
-  const { actor, filter } = options;
+export async function exportRoster({
+  actor,
+  input,
+  now = new Date(),
+}: ExportRosterOptions): Promise<XlsxFile & { rowCount: number }> {
+  const { filter } = input;
   const grant = authorize(actor, "roster.export");
   const communityId = grant.orgId;
   const community = await db().organization.findFirst({ where: { id: communityId, kind: "COMMUNITY" }, select: { name: true } });
@@ -75,7 +78,7 @@ export async function exportRoster(options: {
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "在职党员进社区";
-  workbook.created = options.now ?? new Date();
+  workbook.created = now;
   const sheet = workbook.addWorksheet(EXPORT_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   const header = sheet.getRow(1);
@@ -105,7 +108,7 @@ export async function exportRoster(options: {
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
 
-  const date = localDate(options.now);
+  const date = localDay(now);
   return {
     data: await workbookBytes(workbook),
     fileName: `党员名册-${safeFileNamePart(community.name)}-${date}.xlsx`,

@@ -1,20 +1,20 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
-import { byName } from "../natural-order.ts";
 import { rosterOrderBy, rosterWhere, type RosterFilter } from "./roster-filter.ts";
 
 export const ROSTER_PAGE_SIZE = 50;
-const EMPLOYER_OPTIONS = 50;
+
+export type ListRosterOptions = { actor: Actor; input: { filter: RosterFilter } };
 
 /**
  * One page of the community's roster under a filter, the total, and counts per status and per
  * grid under the other filters (so each option shows what choosing it would give).
  */
-export async function listRoster(options: { actor: Actor; filter: RosterFilter }) {
-  const community = authorize(options.actor, "roster.view");
+export async function listRoster({ actor, input }: ListRosterOptions) {
+  const community = authorize(actor, "roster.view");
   const communityId = community.orgId;
-  const { filter } = options;
+  const { filter } = input;
   const where = rosterWhere(communityId, filter);
   const prisma = db();
   const [rows, total, byStatus, byGrid] = await Promise.all([
@@ -64,37 +64,5 @@ export async function listRoster(options: { actor: Actor; filter: RosterFilter }
     pageSize: ROSTER_PAGE_SIZE,
     statusCounts: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number>,
     gridCounts: Object.fromEntries(byGrid.map((r) => [r.gridId ?? "", r._count._all])) as Record<string, number>,
-  };
-}
-
-/** The choices for the roster's filters: grids with buildings, and employers of this community's members. */
-export async function listRosterFilterOptions(options: { actor: Actor; selectedEmployerId?: string }) {
-  const community = authorize(options.actor, "roster.view");
-  const [grids, employers] = await Promise.all([
-    db().organization.findMany({
-      where: { communityId: community.orgId, kind: "GRID" },
-      select: { id: true, name: true, archivedAt: true, children: { select: { id: true, name: true } } },
-    }),
-    // the employers with the most members here (a big community has hundreds)
-    db().member.groupBy({
-      by: ["employerUnitId"],
-      where: { communityId: community.orgId, employerUnitId: { not: null }, status: { not: "MOVED_OUT" } },
-      _count: { _all: true },
-      orderBy: { _count: { employerUnitId: "desc" } },
-      take: EMPLOYER_OPTIONS,
-    }),
-  ]);
-  const units = await db().organization.findMany({
-    where: {
-      id: {
-        in: [...employers.map((e) => e.employerUnitId!), ...(options.selectedEmployerId ? [options.selectedEmployerId] : [])],
-      },
-      kind: "WORK_UNIT",
-    },
-    select: { id: true, name: true },
-  });
-  return {
-    grids: grids.sort(byName).map((g) => ({ ...g, children: g.children.sort(byName) })),
-    employers: units.sort(byName),
   };
 }

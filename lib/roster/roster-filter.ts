@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../db.ts";
 import { normalizePersonName } from "../members/person-name.ts";
+import { pageParam } from "../validation/fields.ts";
 
 export const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const;
 export const MEMBER_KINDS = ["IN_SERVICE", "RESIDENT", "RETIRED"] as const;
@@ -27,7 +28,7 @@ export const rosterFilterSchema = z.object({
   served: optional(z.enum(["never", "yes"])),
   sort: z.enum(ROSTER_SORTS).catch("reportedAt").default("reportedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageParam,
 });
 export type RosterFilter = z.infer<typeof rosterFilterSchema>;
 

@@ -21,13 +21,15 @@ function letter(key: (typeof IMPORT_COLUMNS)[number]["key"]): string {
   return String.fromCharCode(65 + IMPORT_COLUMNS.findIndex((c) => c.key === key));
 }
 
+export type BuildRosterTemplateOptions = { actor: Actor };
+
 /**
  * The roster template for the secretary's community: the columns the importer reads, one example
  * row, drop-downs for 性别 and 党员类型, and a second sheet with instructions and the community's
  * grids and buildings (and the street's registered work units) spelled exactly as the importer expects.
  */
-export async function buildRosterTemplate(options: { actor: Actor }): Promise<XlsxFile> {
-  const grant = authorize(options.actor, "roster.import");
+export async function buildRosterTemplate({ actor }: BuildRosterTemplateOptions): Promise<XlsxFile> {
+  const grant = authorize(actor, "roster.import");
   const communityId = grant.orgId;
   const community = await db().organization.findFirst({
     where: { id: communityId, kind: "COMMUNITY" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../actions/form-data.ts";
+import { idSchema } from "../validation/fields.ts";
 import { IMPORT_COLUMNS, type ImportColumnKey } from "./roster-columns.ts";
 
 const FIELDS = IMPORT_COLUMNS.map((c) => c.key) as [ImportColumnKey, ...ImportColumnKey[]];
@@ -40,3 +40,7 @@ export type RemapRosterImportInput = z.infer<typeof remapRosterImportSchema>;
 
 export const confirmRosterImportSchema = z.object({ batchId: idSchema });
 export type ConfirmRosterImportInput = z.infer<typeof confirmRosterImportSchema>;
+
+/** The uploaded roster file (a declared file field of the upload action). */
+export const rosterFileSchema = z.custom<File>((v) => v instanceof File && v.name !== "", "rosterImport.errors.noFile");
+export const previewRosterImportSchema = z.object({ file: rosterFileSchema });

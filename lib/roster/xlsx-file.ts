@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { toLocalInput } from "../time.ts";
 
 /** A finished spreadsheet: bytes, the name people see, and an ASCII name for old clients. */
 export type XlsxFile = { data: Uint8Array<ArrayBuffer>; fileName: string; asciiFileName: string };
@@ -8,33 +9,9 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
   return new Uint8Array(buffer);
 }
 
-/** Today in the portal's time zone: 2026-11-26. */
-export function localDate(date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
-}
-
-/** 2026-11-26 14:05 in the portal's time zone, for date cells people read rather than compute. */
+/** 2026-11-26 14:05 in Beijing time, for date cells people read rather than compute. */
 export function localDateTime(date: Date | null): string {
-  if (!date) return "";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Asia/Shanghai",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return date ? toLocalInput(date).replace("T", " ") : "";
 }
 
 /** Characters that do not belong in a file name (path separators, quotes, control characters). */

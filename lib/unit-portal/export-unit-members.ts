@@ -4,9 +4,12 @@ import { authorize } from "../auth/authorize.ts";
 import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { STATUS_LABEL } from "../roster/roster-columns.ts";
-import { localDate, localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from "../roster/xlsx-file.ts";
+import { localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from "../roster/xlsx-file.ts";
 import { queryUnitMembers } from "./query-unit-members.ts";
-import { unitMemberWhereSql, yearRange, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
+import type { UnitMemberFilter } from "./unit-member-filter.ts";
+import { unitMemberWhereSql } from "./unit-member-sql.ts";
+import { localDay } from "../time.ts";
 
 export const MEMBERS_SHEET = "本单位党员";
 export const RECORDS_SHEET = "服务记录";
@@ -59,27 +62,28 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { 
   return sheet;
 }
 
+export type ExportUnitMembersOptions = { actor: Actor; input: { filter: UnitMemberFilter }; now?: Date };
+
 /**
  * The unit's members under the list page's filter as an .xlsx for the unit's own evaluations:
  * one sheet with a row per member (phones masked) and one with a row per confirmed service
  * record of the filter's year (restricted to the filter's category or month when it has one).
  * Sheet text is Chinese whatever the UI language: the files go to Chinese party offices.
  */
-export async function exportUnitMembers(options: {
-  actor: Actor;
-  filter: UnitMemberFilter;
-  now?: Date;
-}): Promise<XlsxFile & { rowCount: number; recordCount: number }> {
-  const { actor } = options;
+export async function exportUnitMembers({
+  actor,
+  input,
+  now = new Date(),
+}: ExportUnitMembersOptions): Promise<XlsxFile & { rowCount: number; recordCount: number }> {
   const grant = authorize(actor, "unit.members");
   const unitId = grant.orgId;
-  const filter = { ...options.filter, page: 1 };
+  const filter = { ...input.filter, page: 1 };
   const unit = await db().organization.findFirst({ where: { id: unitId, kind: "WORK_UNIT" }, select: { name: true } });
   if (!unit) throw new NotFoundError();
 
   const { start, end } = yearRange(filter.year);
   const [members, records] = await Promise.all([
-    queryUnitMembers({ actor, unitId, filter }),
+    queryUnitMembers({ actor, input: { unitId, filter } }),
     db().$queryRaw<RecordRow[]>`
       SELECT m.name AS "memberName", c.name AS community, a."startsAt", a.title, sc."nameZh" AS category, r.hours::float8 AS hours, r.points
       FROM "ActivityRecord" r
@@ -97,7 +101,7 @@ export async function exportUnitMembers(options: {
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "在职党员进社区";
-  workbook.created = options.now ?? new Date();
+  workbook.created = now;
   const columns = memberColumns(filter.year);
   const sheet = addSheet(workbook, MEMBERS_SHEET, columns);
   for (const m of members) {
@@ -112,16 +116,16 @@ export async function exportUnitMembers(options: {
       m.activities,
       m.hours,
       m.points,
-      m.lastService ? localDate(m.lastService) : "",
+      m.lastService ? localDay(m.lastService) : "",
       localDateTime(m.reportedAt),
     ]);
   }
   const recordSheet = addSheet(workbook, RECORDS_SHEET, RECORD_COLUMNS);
   for (const r of records) {
-    recordSheet.addRow([r.memberName, r.community, localDate(r.startsAt), r.title, r.category, r.hours, r.points]);
+    recordSheet.addRow([r.memberName, r.community, localDay(r.startsAt), r.title, r.category, r.hours, r.points]);
   }
 
-  const date = localDate(options.now);
+  const date = localDay(now);
   return {
     data: await workbookBytes(workbook),
     fileName: `本单位党员服务情况-${safeFileNamePart(unit.name)}-${filter.year}年-${date}.xlsx`,

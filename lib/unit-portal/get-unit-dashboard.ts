@@ -3,7 +3,7 @@ import { authorize } from "../auth/authorize.ts";
 import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
-import { yearRange } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };
@@ -30,6 +30,8 @@ const ZERO: ServiceFigures = { records: 0, members: 0, hours: 0 };
 /** Hours are DECIMAL(5,1) summed exactly in SQL; keep one decimal when they reach JavaScript. */
 const hours1 = (n: number) => Math.round(n * 10) / 10;
 
+export type GetUnitDashboardOptions = { actor: Actor; input: { year: number } };
+
 /**
  * The work unit's dashboard for one Beijing calendar year: its members wherever they live (roster
  * entries whose employer is the unit), how many reported, were verified, served in the year or
@@ -40,10 +42,10 @@ const hours1 = (n: number) => Math.round(n * 10) / 10;
  * member, month and category, then summed with grouping sets per month, category, community and
  * in all. An activity's month is its Beijing date: `startsAt` is stored as UTC without a zone.
  */
-export async function getUnitDashboard(options: { actor: Actor; year: number }) {
-  const grant = authorize(options.actor, "unit.view");
+export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
+  const grant = authorize(actor, "unit.view");
   const unitId = grant.orgId;
-  const { start, end } = yearRange(options.year);
+  const { start, end } = yearRange(input.year);
   const prisma = db();
   const inYear = Prisma.sql`a."startsAt" >= ${start} AND a."startsAt" < ${end}`;
 
@@ -129,7 +131,7 @@ export async function getUnitDashboard(options: { actor: Actor; year: number }) 
 
   return {
     unit,
-    year: options.year,
+    year: input.year,
     counts: {
       /** all roster entries whose employer is the unit */
       reported: sum("reported"),

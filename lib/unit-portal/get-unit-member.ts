@@ -26,17 +26,19 @@ const ENTRY_SELECT = {
   building: { select: { name: true } },
 } as const;
 
+export type GetUnitMemberOptions = { actor: Actor; input: { id: string } };
+
 /**
  * One of the unit's members for the unit admin: every roster entry of the same person (same
  * account or phone) whose employer is this unit, each with its community and service record, and
  * star ratings once published. Another unit's member, or a guessed id, is not found.
  */
-export async function getUnitMember(options: { actor: Actor; id: string }) {
-  const grant = authorize(options.actor, "unit.members");
+export async function getUnitMember({ actor, input }: GetUnitMemberOptions) {
+  const grant = authorize(actor, "unit.members");
   const unitId = grant.orgId;
   const prisma = db();
   const member = await prisma.member.findFirst({
-    where: { id: assertId(options.id), employerUnitId: unitId },
+    where: { id: assertId(input.id), employerUnitId: unitId },
     select: ENTRY_SELECT,
   });
   if (!member) throw new NotFoundError();
@@ -82,7 +84,7 @@ export async function getUnitMember(options: { actor: Actor; id: string }) {
       reportedAt: e.reportedAt,
       verifiedAt: e.verifiedAt,
       movedOutAt: e.movedOutAt,
-      phone: phoneFor(options.actor, e),
+      phone: phoneFor(actor, e),
       service: {
         pledges: service.pledges,
         upcoming: service.upcoming.map((s) => ({ ...s, id: s.id.toString() })),
@@ -95,7 +97,7 @@ export async function getUnitMember(options: { actor: Actor; id: string }) {
   return {
     id: member.id,
     name: member.name,
-    phone: phoneFor(options.actor, member),
+    phone: phoneFor(actor, member),
     position: member.position,
     employerBranch: member.employerBranch,
     skills: member.skills,

@@ -1,7 +1,9 @@
 import type { Actor } from "../auth/actor.ts";
 import { db, Prisma } from "../db.ts";
 import { phoneFor } from "../privacy/phone.ts";
-import { sortNeeds, unitMemberOrderSql, unitMemberWhereSql, yearRange, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { yearRange } from "../time.ts";
+import { sortNeeds, type UnitMemberFilter } from "./unit-member-filter.ts";
+import { unitMemberOrderSql, unitMemberWhereSql } from "./unit-member-sql.ts";
 
 type Row = {
   id: string;
@@ -58,6 +60,11 @@ const COLUMNS = Prisma.sql`
   c.name AS "communityName", g.name AS "gridName", b.name AS "buildingName", m.room, m.status::text AS status, m."reportedAt",
   coalesce(st.activities, 0) AS activities, coalesce(st.hours, 0) AS hours, coalesce(pt.points, 0) AS points, st."lastService"`;
 
+export type QueryUnitMembersOptions = {
+  actor: Actor;
+  input: { unitId: string; filter: UnitMemberFilter; page?: { take: number; skip: number } };
+};
+
 /**
  * The unit's members under a filter with their figures: activities and hours in the filter's year,
  * the points balance and the last confirmed service. With `page`, the page is cut first and the
@@ -66,13 +73,8 @@ const COLUMNS = Prisma.sql`
  * everything in one statement. No authorization here: callers authorize and pass the unit from the
  * session's grant.
  */
-export async function queryUnitMembers(options: {
-  actor: Actor;
-  unitId: string;
-  filter: UnitMemberFilter;
-  page?: { take: number; skip: number };
-}) {
-  const { actor, unitId, filter, page } = options;
+export async function queryUnitMembers({ actor, input }: QueryUnitMembersOptions) {
+  const { unitId, filter, page } = input;
   const where = unitMemberWhereSql(unitId, filter);
   const order = unitMemberOrderSql(filter);
   let rows: Row[];

@@ -7,12 +7,13 @@ import { db } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
 import type { GrantRoleInput } from "./schema.ts";
 
+export type GrantRoleOptions = { actor: Actor; input: GrantRoleInput };
+
 /**
  * Grants a role on an organization of the admin's street. A person without an account gets one
  * (name and initial password required); an existing account is never changed here.
  */
-export async function grantRole(options: { actor: Actor; input: GrantRoleInput }) {
-  const { actor, input } = options;
+export async function grantRole({ actor, input }: GrantRoleOptions) {
   const street = authorize(actor, "grants.manage");
   const existing = await db().user.findUnique({ where: { phone: input.phone }, select: { id: true } });
   if (!existing && (!input.name || !input.password)) {

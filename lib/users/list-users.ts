@@ -6,11 +6,13 @@ import { normalizePersonName } from "../members/person-name.ts";
 
 const PAGE_SIZE = 50;
 
+export type ListUsersOptions = { actor: Actor; input?: { query?: string; page?: number } };
+
 /** People holding a role on an organization of the admin's street. */
-export async function listUsers(options: { actor: Actor; query?: string; page?: number }) {
-  const street = authorize(options.actor, "grants.manage");
-  const page = Math.max(1, options.page ?? 1);
-  const query = options.query ? normalizePersonName(options.query) : undefined;
+export async function listUsers({ actor, input = {} }: ListUsersOptions) {
+  const street = authorize(actor, "grants.manage");
+  const page = Math.max(1, input.page ?? 1);
+  const query = input.query ? normalizePersonName(input.query) : undefined;
   const inStreet = { organization: { streetId: street.orgId } };
   const where: Prisma.UserWhereInput = {
     grants: { some: inStreet },
@@ -36,14 +38,4 @@ export async function listUsers(options: { actor: Actor; query?: string; page?: 
     db().user.count({ where }),
   ]);
   return { users, total, page, pageSize: PAGE_SIZE };
-}
-
-/** Organizations a role can be granted on, grouped by kind, for the grant form. */
-export async function listGrantTargets(options: { actor: Actor }) {
-  const street = authorize(options.actor, "grants.manage");
-  return db().organization.findMany({
-    where: { streetId: street.orgId, archivedAt: null, kind: { in: ["STREET", "COMMUNITY", "WORK_UNIT"] } },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, kind: true },
-  });
 }

@@ -4,9 +4,11 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 
+export type RevokeRoleOptions = { actor: Actor; input: { grantId: string } };
+
 /** Removes a grant; its history stays in the audit log. */
-export async function revokeRole(options: { actor: Actor; grantId: string }) {
-  const { actor, grantId } = options;
+export async function revokeRole({ actor, input }: RevokeRoleOptions) {
+  const { grantId } = input;
   const street = authorize(actor, "grants.manage");
   if (grantId === street.id) throw new UserFacingError("users.cannotRevokeOwnAdmin");
   return db().$transaction(async (tx) => {

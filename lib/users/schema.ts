@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, optionalText } from "../actions/form-data.ts";
+import { idSchema, optionalText } from "../validation/fields.ts";
 import { phoneSchema } from "../auth/schema.ts";
 import { normalizePersonName } from "../members/person-name.ts";
 

@@ -8,7 +8,7 @@
 // reading the session: load the actor (grants) and call signUpForActivity.
 import { writeFileSync } from "node:fs";
 import { loadActor } from "../../lib/auth/load-actor.ts";
-import { signUpForActivity } from "../../lib/activities/signups.ts";
+import { signUpForActivity } from "../../lib/activities/sign-up-for-activity.ts";
 import { db } from "../../lib/db.ts";
 
 type Timed<T> = { ms: number; result?: T; error?: string };
@@ -78,7 +78,7 @@ async function storm(communityId: string, size: number, capacity: number) {
     const actor = await loadActor(m.userId, m.grantId);
     if (!actor) throw new Error("no actor");
     const t1 = performance.now();
-    await signUpForActivity({ actor, activityId });
+    await signUpForActivity({ actor, input: { activityId } });
     return { actorMs: t1 - t0, signupMs: performance.now() - t1 };
   };
   const warm = await newActivity("基准测试：预热");

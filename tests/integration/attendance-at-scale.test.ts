@@ -4,7 +4,7 @@ import { addWalkIn } from "@/lib/attendance/add-walk-in";
 import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
 import { confirmAttendanceSchema } from "@/lib/attendance/schema";
 import { db } from "@/lib/db";
-import { approveMembers } from "@/lib/members/decide-members";
+import { approveMembers } from "@/lib/members/approve-members";
 import { approveMembersSchema } from "@/lib/members/schema";
 import { MEMBER_SEARCH_LIMIT, searchMembers } from "@/lib/members/search-members";
 import { createActivity } from "../support/activity-world";
@@ -120,7 +120,9 @@ describe("the largest activity allowed: 2,000 places", () => {
     for (const id of pending) form.append("memberIds", id);
     const parsed = approveMembersSchema.safeParse(formDataToObject(form));
     expect(parsed.error?.issues).toBeUndefined();
-    expect(await approveMembers({ actor: world.secretary, memberIds: parsed.data!.memberIds })).toEqual({ approved: 2000 });
+    expect(await approveMembers({ actor: world.secretary, input: { memberIds: parsed.data!.memberIds } })).toEqual({
+      approved: 2000,
+    });
     expect(await db().member.count({ where: { communityId: world.community.id, status: "ACTIVE" } })).toBe(2000);
     expect(await db().auditEvent.count({ where: { action: "member.approve" } })).toBe(2000);
   });

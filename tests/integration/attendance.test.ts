@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signUpForActivity } from "@/lib/activities/signups";
+import { signUpForActivity } from "@/lib/activities/sign-up-for-activity";
 import { checkIn } from "@/lib/attendance/check-in";
 import { createCheckinToken } from "@/lib/attendance/checkin-token";
 import { addWalkIn } from "@/lib/attendance/add-walk-in";
@@ -40,11 +40,11 @@ describe("check-in with the rotating QR code", () => {
     const world = await createStreetWorld();
     const activity = await runningActivity(world);
     const [actor] = await createMemberActors(world, 1);
-    await signUpForActivity({ actor, activityId: activity.id });
+    await signUpForActivity({ actor, input: { activityId: activity.id } });
     await startNow(activity.id);
     const { token } = createCheckinToken(activity.id);
-    await checkIn({ actor, activityId: activity.id, token });
-    await checkIn({ actor, activityId: activity.id, token });
+    await checkIn({ actor, input: { activityId: activity.id, token } });
+    await checkIn({ actor, input: { activityId: activity.id, token } });
     expect(await db().activityRecord.findMany({ where: { activityId: activity.id } })).toMatchObject([
       { memberId: actor.memberId, status: "CHECKED_IN" },
     ]);
@@ -55,32 +55,32 @@ describe("check-in with the rotating QR code", () => {
     const activity = await runningActivity(world);
     const other = await runningActivity(world);
     const [signedUp, notSignedUp] = await createMemberActors(world, 2);
-    await signUpForActivity({ actor: signedUp, activityId: activity.id });
+    await signUpForActivity({ actor: signedUp, input: { activityId: activity.id } });
     await startNow(activity.id);
     const fresh = createCheckinToken(activity.id).token;
 
     const expired = createCheckinToken(activity.id, Date.now() - 3 * 60_000).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: expired })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: expired } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
     const [window, signature] = fresh.split(".");
     const forged = `${window}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: forged })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: forged } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
     await expect(
-      checkIn({ actor: signedUp, activityId: activity.id, token: `${Number(window) + 5}.${signature}` }),
+      checkIn({ actor: signedUp, input: { activityId: activity.id, token: `${Number(window) + 5}.${signature}` } }),
     ).rejects.toMatchObject({ messageKey: "checkin.badToken" });
     const otherToken = createCheckinToken(other.id).token;
-    await expect(checkIn({ actor: signedUp, activityId: activity.id, token: otherToken })).rejects.toMatchObject({
+    await expect(checkIn({ actor: signedUp, input: { activityId: activity.id, token: otherToken } })).rejects.toMatchObject({
       messageKey: "checkin.badToken",
     });
-    await expect(checkIn({ actor: notSignedUp, activityId: activity.id, token: fresh })).rejects.toMatchObject({
+    await expect(checkIn({ actor: notSignedUp, input: { activityId: activity.id, token: fresh } })).rejects.toMatchObject({
       messageKey: "checkin.notSignedUp",
     });
     const tooEarly = createCheckinToken(other.id).token;
-    await signUpForActivity({ actor: signedUp, activityId: other.id });
-    await expect(checkIn({ actor: signedUp, activityId: other.id, token: tooEarly })).rejects.toMatchObject({
+    await signUpForActivity({ actor: signedUp, input: { activityId: other.id } });
+    await expect(checkIn({ actor: signedUp, input: { activityId: other.id, token: tooEarly } })).rejects.toMatchObject({
       messageKey: "checkin.outsideWindow",
     });
     expect(await db().activityRecord.count({ where: { activityId: { in: [activity.id, other.id] } } })).toBe(0);
@@ -93,7 +93,7 @@ describe("check-in with the rotating QR code", () => {
     await startNow(activity.id);
     const [stranger] = await createMemberActors(other, 1);
     await expect(
-      checkIn({ actor: stranger, activityId: activity.id, token: createCheckinToken(activity.id).token }),
+      checkIn({ actor: stranger, input: { activityId: activity.id, token: createCheckinToken(activity.id).token } }),
     ).rejects.toThrow(NotFoundError);
   });
 });
@@ -103,9 +103,9 @@ describe("confirming attendance and the points ledger", () => {
     const world = await createStreetWorld();
     const activity = await runningActivity(world);
     const [a, b, c] = await createMemberActors(world, 3);
-    for (const actor of [a, b, c]) await signUpForActivity({ actor, activityId: activity.id });
+    for (const actor of [a, b, c]) await signUpForActivity({ actor, input: { activityId: activity.id } });
     await startNow(activity.id);
-    await checkIn({ actor: a, activityId: activity.id, token: createCheckinToken(activity.id).token });
+    await checkIn({ actor: a, input: { activityId: activity.id, token: createCheckinToken(activity.id).token } });
 
     const result = await confirmAttendance({
       actor: world.secretary,
@@ -142,8 +142,10 @@ describe("confirming attendance and the points ledger", () => {
     ).rejects.toMatchObject({
       messageKey: "attendance.alreadyRecorded",
     });
-    await adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -3, reason: "重复计分更正" });
-    await expect(adjustPoints({ actor: world.secretary, memberId: elder.id, amount: -10, reason: "x" })).rejects.toMatchObject({
+    await adjustPoints({ actor: world.secretary, input: { memberId: elder.id, amount: -3, reason: "重复计分更正" } });
+    await expect(
+      adjustPoints({ actor: world.secretary, input: { memberId: elder.id, amount: -10, reason: "x" } }),
+    ).rejects.toMatchObject({
       fieldErrors: { amount: "points.wouldGoNegative" },
     });
     expect(await pointsBalance(elder.id)).toBe(2);
@@ -165,7 +167,7 @@ describe("confirming attendance and the points ledger", () => {
         startsAt: new Date(Date.now() + HOUR),
         signupDeadline: new Date(Date.now() + HOUR / 2),
       });
-      for (const actor of members) if (rand() < 0.8) await signUpForActivity({ actor, activityId: activity.id });
+      for (const actor of members) if (rand() < 0.8) await signUpForActivity({ actor, input: { activityId: activity.id } });
       await startNow(activity.id);
       const confirmed = await db().signup.findMany({
         where: { activityId: activity.id, status: "CONFIRMED" },
@@ -177,7 +179,7 @@ describe("confirming attendance and the points ledger", () => {
       const target = members[Math.floor(rand() * members.length)];
       const amount = Math.floor(rand() * 7) - 3;
       if (amount !== 0 && expected.get(target.memberId)! + amount >= 0) {
-        await adjustPoints({ actor: world.secretary, memberId: target.memberId, amount, reason: "调整" });
+        await adjustPoints({ actor: world.secretary, input: { memberId: target.memberId, amount, reason: "调整" } });
         expected.set(target.memberId, expected.get(target.memberId)! + amount);
       }
     }
@@ -198,8 +200,8 @@ describe("confirming attendance and the points ledger", () => {
     await expect(
       confirmAttendance({ actor: other.secretary, input: { activityId: activity.id, attended: [member.id], signedUp: [] } }),
     ).rejects.toThrow(NotFoundError);
-    await expect(adjustPoints({ actor: other.secretary, memberId: member.id, amount: 5, reason: "x" })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      adjustPoints({ actor: other.secretary, input: { memberId: member.id, amount: 5, reason: "x" } }),
+    ).rejects.toThrow(NotFoundError);
   });
 });

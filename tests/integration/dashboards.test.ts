@@ -1,9 +1,11 @@
+import type { Actor } from "@/lib/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { getStreetDashboard } from "@/lib/dashboards/get-street-dashboard";
-import { beijingDay, beijingYearRange, parseDashboardYear } from "@/lib/dashboards/period";
-import { remindActionDefinition, remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
+import { anyYear, localDay as beijingDay, parseYear } from "@/lib/time";
+import { remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
+import { remindFollowUpListSchema, type RemindFollowUpListInput } from "@/lib/dashboards/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ActivityStatus, AttendanceStatus, MemberStatus, SignupStatus } from "@/lib/generated/prisma/enums";
@@ -240,25 +242,28 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
+/** The dashboard's reminder action as app/(community)/community/dashboard-actions.ts declares it. */
+const remindActionDefinition = {
+  permission: "dashboard.community" as const,
+  schema: remindFollowUpListSchema,
+  successMessage: "dashboard.remind.done",
+  run: ({ actor, input }: { actor: Actor; input: RemindFollowUpListInput }) => remindFollowUpList({ actor, input }),
+};
+
 const ids = (members: { id: string }[]) => members.map((x) => x.id).sort();
 
 describe("Beijing calendar helpers", () => {
   it("cut years and days at midnight in Beijing, not UTC", () => {
-    expect(beijingYearRange(2025)).toEqual({
-      year: 2025,
-      from: new Date("2024-12-31T16:00:00Z"),
-      to: new Date("2025-12-31T16:00:00Z"),
-    });
     expect(beijingDay(new Date("2025-06-15T16:10:00Z"))).toBe("2025-06-16");
-    expect(parseDashboardYear("2024", NOW)).toBe(2024);
-    expect(parseDashboardYear("abc", NOW)).toBe(2025);
-    expect(parseDashboardYear(undefined, new Date("2025-12-31T16:30:00Z"))).toBe(2026);
+    expect(parseYear("2024", anyYear(NOW))).toBe(2024);
+    expect(parseYear("abc", anyYear(NOW))).toBe(2025);
+    expect(parseYear(undefined, anyYear(new Date("2025-12-31T16:30:00Z")))).toBe(2026);
   });
 });
 
 describe("the community dashboard", () => {
   it("counts reported, verified and active members and their rates exactly", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.community.id).toBe(w.A.id);
     expect(d.headline).toEqual({
       reported: 8,
@@ -279,7 +284,7 @@ describe("the community dashboard", () => {
   });
 
   it("puts the records of 31 December 23:30 Beijing time in the year before", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: 2024 } });
     expect(d.headline).toMatchObject({ active: 2, activities: 2, participations: 2, hours: 5 });
     expect(d.trend.find((m) => m.month === 12)).toEqual({
       month: 12,
@@ -291,7 +296,7 @@ describe("the community dashboard", () => {
   });
 
   it("breaks participation down by grid (with its buildings), building and employer", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.byGrid).toEqual([
       {
         id: w.g1.id,
@@ -332,7 +337,7 @@ describe("the community dashboard", () => {
   });
 
   it("has the monthly trend and the category mix of the year", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.trend).toHaveLength(12);
     const nonZero = d.trend.filter((m) => m.activities || m.participations);
     expect(nonZero).toEqual([
@@ -344,13 +349,13 @@ describe("the community dashboard", () => {
       ["AID", 1, 2],
     ]);
     // once December's activity has started, it is held
-    const later = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: bj("2025-12-20T10:00:00") });
+    const later = await getCommunityDashboard({ actor: w.secretaryA, now: bj("2025-12-20T10:00:00"), input: { year: YEAR } });
     expect(later.trend[11]).toMatchObject({ month: 12, activities: 1, participations: 0 });
     expect(later.trend[3]).toMatchObject({ month: 4, activities: 0 });
   });
 
   it("lists members who never served and who pledged but never signed up", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryA, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: YEAR } });
     expect(d.lists.neverServed.total).toBe(3);
     expect(ids(d.lists.neverServed.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m10]));
     expect(d.lists.neverServed.members.find((x) => x.id === w.m.m4.id)).toMatchObject({
@@ -360,7 +365,7 @@ describe("the community dashboard", () => {
     });
     expect(d.lists.pledgedNoSignup.total).toBe(3);
     expect(ids(d.lists.pledgedNoSignup.members)).toEqual(ids([w.m.m3, w.m.m4, w.m.m5]));
-    const lastYear = await getCommunityDashboard({ actor: w.secretaryA, year: 2024, now: NOW });
+    const lastYear = await getCommunityDashboard({ actor: w.secretaryA, now: NOW, input: { year: 2024 } });
     // m2 pledged for 2024 and signed up for nothing in 2024
     expect(ids(lastYear.lists.pledgedNoSignup.members)).toEqual(ids([w.m.m2]));
   });
@@ -369,14 +374,14 @@ describe("the community dashboard", () => {
     const extra = await createCommunity({ streetId: (await createStreet()).id });
     for (let i = 0; i < 23; i++) await createMember({ communityId: extra.id, name: `新党员${i}` });
     const secretary = await createUser({ grants: [{ role: "SECRETARY", organizationId: extra.id }] });
-    const d = await getCommunityDashboard({ actor: await actorFor(secretary.id), year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: await actorFor(secretary.id), now: NOW, input: { year: YEAR } });
     expect(d.lists.neverServed.total).toBe(23);
     expect(d.lists.neverServed.members).toHaveLength(20);
     expect(d.headline).toMatchObject({ verified: 23, neverServed: 23, active: 0, activeRate: 0 });
   });
 
   it("shows a secretary only their own community", async () => {
-    const d = await getCommunityDashboard({ actor: w.secretaryB, year: YEAR, now: NOW });
+    const d = await getCommunityDashboard({ actor: w.secretaryB, now: NOW, input: { year: YEAR } });
     expect(d.community.id).toBe(w.B.id);
     expect(d.headline).toMatchObject({
       reported: 3,
@@ -393,8 +398,10 @@ describe("the community dashboard", () => {
 
   it("is forbidden to members, unit admins and street admins", async () => {
     for (const actor of [w.memberActor, w.unitAdmin, w.admin]) {
-      await expect(getCommunityDashboard({ actor, year: YEAR, now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(remindFollowUpList({ actor, list: "neverServed", now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getCommunityDashboard({ actor, now: NOW, input: { year: YEAR } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(remindFollowUpList({ actor, input: { list: "neverServed" }, now: NOW })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
   });
 });
@@ -430,12 +437,12 @@ describe("one-click reminders", () => {
   it("go only to members on the list with an account, once a day however often it is clicked", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     await db().auditEvent.deleteMany({ where: { action: "dashboard.remind" } });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 2,
       sent: 2,
     });
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 2,
       sent: 0,
@@ -462,7 +469,7 @@ describe("one-click reminders", () => {
     // 40 minutes later it is the 16th in Beijing (still the 15th in UTC): a new day, a new reminder
     const nextDay = await remindFollowUpList({
       actor: w.secretaryA,
-      list: "neverServed",
+      input: { list: "neverServed" },
       now: new Date(NOW.getTime() + 40 * 60_000),
     });
     expect(nextDay).toEqual({ listed: 3, withAccount: 2, sent: 2 });
@@ -472,7 +479,7 @@ describe("one-click reminders", () => {
   it("skip members without an account or with a disabled one on the pledge list", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
     // m3 (account), m4 (no account), m5 (account disabled)
-    expect(await remindFollowUpList({ actor: w.secretaryA, list: "pledgedNoSignup", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryA, input: { list: "pledgedNoSignup" }, now: NOW })).toEqual({
       listed: 3,
       withAccount: 1,
       sent: 1,
@@ -485,7 +492,7 @@ describe("one-click reminders", () => {
 
   it("of one community never reach another community's members", async () => {
     await db().notification.deleteMany({ where: { kind: "serviceReminder" } });
-    expect(await remindFollowUpList({ actor: w.secretaryB, list: "neverServed", now: NOW })).toEqual({
+    expect(await remindFollowUpList({ actor: w.secretaryB, input: { list: "neverServed" }, now: NOW })).toEqual({
       listed: 1,
       withAccount: 1,
       sent: 1,
@@ -496,7 +503,7 @@ describe("one-click reminders", () => {
 
 describe("the street dashboard", () => {
   it("compares only the admin's street's communities, not archived ones", async () => {
-    const d = await getStreetDashboard({ actor: w.admin, year: YEAR, now: NOW });
+    const d = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR } });
     expect(d.street.id).toBe(w.street.id);
     expect(d.communities).toEqual([
       {
@@ -545,23 +552,27 @@ describe("the street dashboard", () => {
   });
 
   it("sorts by any column", async () => {
-    const byRate = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "rate", dir: "desc", now: NOW });
+    const byRate = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR, sort: "rate", dir: "desc" } });
     expect(byRate.communities.map((c) => c.name)).toEqual(["乙社区", "甲社区"]);
-    const byHours = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "hours", dir: "asc", now: NOW });
+    const byHours = await getStreetDashboard({ actor: w.admin, now: NOW, input: { year: YEAR, sort: "hours", dir: "asc" } });
     expect(byHours.communities.map((c) => c.name)).toEqual(["乙社区", "甲社区"]);
-    const byReported = await getStreetDashboard({ actor: w.admin, year: YEAR, sort: "reported", dir: "desc", now: NOW });
+    const byReported = await getStreetDashboard({
+      actor: w.admin,
+      now: NOW,
+      input: { year: YEAR, sort: "reported", dir: "desc" },
+    });
     expect(byReported.communities.map((c) => c.name)).toEqual(["甲社区", "乙社区"]);
   });
 
   it("shows another street's admin only that street", async () => {
-    const d = await getStreetDashboard({ actor: w.otherAdmin, year: YEAR, now: NOW });
+    const d = await getStreetDashboard({ actor: w.otherAdmin, now: NOW, input: { year: YEAR } });
     expect(d.communities.map((c) => c.id)).toEqual([w.C.id]);
     expect(d.headline).toMatchObject({ verified: 1, active: 1, hours: 6 });
   });
 
   it("is forbidden to secretaries, members and unit admins", async () => {
     for (const actor of [w.secretaryA, w.memberActor, w.unitAdmin]) {
-      await expect(getStreetDashboard({ actor, year: YEAR, now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getStreetDashboard({ actor, now: NOW, input: { year: YEAR } })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
 });

@@ -68,7 +68,7 @@ describe("granting and revoking roles", () => {
   it("revokes with the grant kept in the audit log, and the person loses access at once", async () => {
     const { admin, secretary } = await createStreetWorld();
     const grantId = secretary.active!.id;
-    await revokeRole({ actor: admin, grantId });
+    await revokeRole({ actor: admin, input: { grantId } });
     expect(await db().roleGrant.findUnique({ where: { id: grantId } })).toBeNull();
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "grant.revoke", entityId: grantId } });
     expect(event.before).toMatchObject({ role: "SECRETARY", userId: secretary.userId });
@@ -78,7 +78,7 @@ describe("granting and revoking roles", () => {
   it("cannot touch grants of another street, and only admins grant at all", async () => {
     const a = await createStreetWorld();
     const b = await createStreetWorld();
-    await expect(revokeRole({ actor: a.admin, grantId: b.secretary.active!.id })).rejects.toThrow(NotFoundError);
+    await expect(revokeRole({ actor: a.admin, input: { grantId: b.secretary.active!.id } })).rejects.toThrow(NotFoundError);
     await expect(
       grantRole({
         actor: a.admin,

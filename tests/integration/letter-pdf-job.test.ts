@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { getLettersOfYear } from "@/lib/letters/community-letters";
+import { getLettersOfYear } from "@/lib/letters/get-letters-of-year";
 import { getLetterPdfJob } from "@/lib/letters/get-letter-pdf-job";
 import { readLetterPdfFile } from "@/lib/letters/read-letter-pdf-file";
 import { LETTER_PDF_MAX_ATTEMPTS, runLetterPdfJob } from "@/lib/letters/run-letter-pdf-job";
@@ -44,7 +44,7 @@ describe("all letters of a year as one PDF, made in the background", () => {
   it("draws every letter into one file kept in chunks, with its progress, and the letters list is paged", async () => {
     const world = await createStreetWorld();
     await letters(world, 120, "PA");
-    const overview = await getLettersOfYear({ actor: world.secretary, year: YEAR, page: 3 });
+    const overview = await getLettersOfYear({ actor: world.secretary, input: { year: YEAR, page: 3 } });
     expect(overview).toMatchObject({ total: 120, page: 3 });
     expect(overview.letters).toHaveLength(120 - 2 * LETTERS_PAGE_SIZE);
 

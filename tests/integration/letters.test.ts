@@ -3,13 +3,19 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AttendanceStatus, MemberStatus, RatingRoundStatus } from "@/lib/generated/prisma/enums";
-import { getCommunityLetter, getLettersOfYear, listCommunityLettersForPrint } from "@/lib/letters/community-letters";
+import { getCommunityLetter } from "@/lib/letters/get-community-letter";
+import { getLettersOfYear } from "@/lib/letters/get-letters-of-year";
+import { listCommunityLettersForPrint } from "@/lib/letters/list-community-letters-for-print";
 import { generateLetters, generateLettersForCommunity } from "@/lib/letters/generate-letters";
 import { renderLettersPdf } from "@/lib/letters/letter-pdf";
 import { maskName, parseServices } from "@/lib/letters/letter-rules";
 import { letterPdfResponse } from "@/lib/letters/pdf-response";
-import { acknowledgeLetter, getUnitLetter, listUnitLetters } from "@/lib/letters/unit-letters";
-import { refreshLetterServices, saveLetterSettings, updateLetter } from "@/lib/letters/update-letter";
+import { acknowledgeLetter } from "@/lib/letters/acknowledge-letter";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
+import { listUnitLetters } from "@/lib/letters/list-unit-letters";
+import { refreshLetterServices } from "@/lib/letters/refresh-letter-services";
+import { saveLetterSettings } from "@/lib/letters/save-letter-settings";
+import { updateLetter } from "@/lib/letters/update-letter";
 import { verifyLetter } from "@/lib/letters/verify-letter";
 import { localYear } from "@/lib/time";
 import { createMember, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
@@ -177,7 +183,7 @@ describe("generating letters of thanks", () => {
     for (let i = 0; i < 3; i += 1)
       await attend(await activity(other.community.id, { startsAt: at(YEAR, 7, 1 + i) }), elsewhere.id);
 
-    const first = await generateLetters({ actor: world.secretary, year: YEAR });
+    const first = await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     expect(first).toMatchObject({ year: YEAR, threshold: 3, created: 3, existing: 0, belowThreshold: 1 });
     expect(first.noAddressee).toEqual([{ id: retired.id, name: "赵大爷", activities: 4 }]);
 
@@ -225,8 +231,11 @@ describe("generating letters of thanks", () => {
     expect(audits.every((a) => a.scopeOrgId === world.community.id && a.actorId === world.secretary.userId)).toBe(true);
 
     // a second run writes nothing and leaves edited letters alone
-    await updateLetter({ actor: world.secretary, id: toUnit!.id, contributions: "组织楼道志愿服务队", body: "改过的正文" });
-    const second = await generateLetters({ actor: world.secretary, year: YEAR });
+    await updateLetter({
+      actor: world.secretary,
+      input: { id: toUnit!.id, contributions: "组织楼道志愿服务队", body: "改过的正文" },
+    });
+    const second = await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     expect(second).toMatchObject({ created: 0, existing: 3, belowThreshold: 1 });
     expect(await db().thankYouLetter.count({ where: { year: YEAR } })).toBe(3);
     expect(await letterOf(unitMember.id)).toMatchObject({
@@ -238,14 +247,14 @@ describe("generating letters of thanks", () => {
 
     // a member who reaches the threshold later gets the next serial number
     await serve(world, almost.id, 1, 9);
-    const third = await generateLetters({ actor: world.secretary, year: YEAR });
+    const third = await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     expect(third).toMatchObject({ created: 1, existing: 3, belowThreshold: 0 });
     expect(await letterOf(almost.id)).toMatchObject({ addressee: "某物流公司党组织", activityCount: 3 });
     expect((await letterOf(almost.id))!.serial.slice(-4)).toBe("0004");
     expect(await db().auditEvent.count({ where: { action: "letter.generate" } })).toBe(4);
 
     // the other community's own run sees only its own member
-    const theirs = await generateLetters({ actor: other.secretary, year: YEAR });
+    const theirs = await generateLetters({ actor: other.secretary, input: { year: YEAR } });
     expect(theirs).toMatchObject({ created: 1, existing: 0 });
     const theirLetter = await letterOf(elsewhere.id);
     expect(theirLetter!.communityId).toBe(other.community.id);
@@ -262,31 +271,32 @@ describe("generating letters of thanks", () => {
     });
     await serve(world, member.id, 2);
     await rating(world.community.id, member.id, 5, "DRAFT");
-    expect(await generateLetters({ actor: world.secretary, year: YEAR })).toMatchObject({
+    expect(await generateLetters({ actor: world.secretary, input: { year: YEAR } })).toMatchObject({
       created: 0,
       belowThreshold: 1,
       threshold: 3,
     });
 
     expect(
-      ((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 0 }))) as UserFacingError).fieldErrors,
+      ((await rejection(saveLetterSettings({ actor: world.secretary, input: { threshold: 0 } }))) as UserFacingError).fieldErrors,
     ).toEqual({ threshold: "letters.thresholdRange" });
     expect(
-      ((await rejection(saveLetterSettings({ actor: world.secretary, threshold: 51 }))) as UserFacingError).fieldErrors,
+      ((await rejection(saveLetterSettings({ actor: world.secretary, input: { threshold: 51 } }))) as UserFacingError)
+        .fieldErrors,
     ).toEqual({ threshold: "letters.thresholdRange" });
-    await saveLetterSettings({ actor: world.secretary, threshold: 2, closing: "请贵单位继续支持社区工作。" });
-    expect(await getLettersOfYear({ actor: world.secretary, year: YEAR })).toMatchObject({
+    await saveLetterSettings({ actor: world.secretary, input: { threshold: 2, closing: "请贵单位继续支持社区工作。" } });
+    expect(await getLettersOfYear({ actor: world.secretary, input: { year: YEAR } })).toMatchObject({
       threshold: 2,
       pending: 1,
       belowThreshold: 0,
       letters: [],
     });
-    expect(await generateLetters({ actor: world.secretary, year: YEAR })).toMatchObject({ created: 1, threshold: 2 });
+    expect(await generateLetters({ actor: world.secretary, input: { year: YEAR } })).toMatchObject({ created: 1, threshold: 2 });
     const letter = await letterOf(member.id);
     expect(letter).toMatchObject({ activityCount: 2, stars: null });
     expect(letter!.body.endsWith("请贵单位继续支持社区工作。")).toBe(true);
 
-    await expect(generateLetters({ actor: world.secretary, year: localYear(new Date()) + 1 })).rejects.toMatchObject({
+    await expect(generateLetters({ actor: world.secretary, input: { year: localYear(new Date()) + 1 } })).rejects.toMatchObject({
       messageKey: "letters.badYear",
     });
   });
@@ -298,16 +308,22 @@ describe("editing, refreshing and acknowledging", () => {
     const unit = await createWorkUnit({ streetId: world.street.id });
     const member = await createMember({ communityId: world.community.id, employerUnitId: unit.id });
     await serve(world, member.id, 3);
-    await generateLetters({ actor: world.secretary, year: YEAR });
+    await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     const { id } = (await letterOf(member.id))!;
 
     expect(
-      await updateLetter({ actor: world.secretary, id, contributions: "  调解邻里纠纷 ", body: "感谢贵单位。\n希望继续支持。" }),
+      await updateLetter({
+        actor: world.secretary,
+        input: { id, contributions: "  调解邻里纠纷 ", body: "感谢贵单位。\n希望继续支持。" },
+      }),
     ).toEqual({ id, changed: true });
     expect(
-      await updateLetter({ actor: world.secretary, id, contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。" }),
+      await updateLetter({
+        actor: world.secretary,
+        input: { id, contributions: "调解邻里纠纷", body: "感谢贵单位。\n希望继续支持。" },
+      }),
     ).toEqual({ id, changed: false });
-    const view = await getCommunityLetter({ actor: world.secretary, id });
+    const view = await getCommunityLetter({ actor: world.secretary, input: { id } });
     expect(view).toMatchObject({
       contributions: "调解邻里纠纷",
       body: "感谢贵单位。\n希望继续支持。",
@@ -317,8 +333,8 @@ describe("editing, refreshing and acknowledging", () => {
     expect(view.issuedOn).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 
     await serve(world, member.id, 1, 12);
-    expect(await refreshLetterServices({ actor: world.secretary, id })).toMatchObject({ activityCount: 4 });
-    const refreshed = await getCommunityLetter({ actor: world.secretary, id });
+    expect(await refreshLetterServices({ actor: world.secretary, input: { id } })).toMatchObject({ activityCount: 4 });
+    const refreshed = await getCommunityLetter({ actor: world.secretary, input: { id } });
     expect(refreshed).toMatchObject({ activityCount: 4, totalHours: 8, contributions: "调解邻里纠纷" });
     expect(refreshed.services.at(-1)?.date).toBe(`${YEAR}-12-01`);
     const updates = await db().auditEvent.findMany({ where: { entityId: id, action: "letter.update" }, orderBy: { id: "asc" } });
@@ -330,16 +346,16 @@ describe("editing, refreshing and acknowledging", () => {
     });
 
     const admin = await unitAdminOf(unit.id);
-    expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: true });
-    expect(await acknowledgeLetter({ actor: admin, id })).toEqual({ id, changed: false });
+    expect(await acknowledgeLetter({ actor: admin, input: { id } })).toEqual({ id, changed: true });
+    expect(await acknowledgeLetter({ actor: admin, input: { id } })).toEqual({ id, changed: false });
     expect(await letterOf(member.id)).toMatchObject({ acknowledgedById: admin.userId });
     expect(
       await db().auditEvent.count({ where: { entityId: id, action: "letter.acknowledge", scopeOrgId: world.community.id } }),
     ).toBe(1);
-    await expect(updateLetter({ actor: world.secretary, id, body: "再改" })).rejects.toMatchObject({
+    await expect(updateLetter({ actor: world.secretary, input: { id, body: "再改" } })).rejects.toMatchObject({
       messageKey: "letters.lockedAcknowledged",
     });
-    await expect(refreshLetterServices({ actor: world.secretary, id })).rejects.toMatchObject({
+    await expect(refreshLetterServices({ actor: world.secretary, input: { id } })).rejects.toMatchObject({
       messageKey: "letters.lockedAcknowledged",
     });
   });
@@ -361,17 +377,17 @@ describe("who sees which letter", () => {
     });
     for (const m of [a, c, d]) await serve(world, m.id, 3);
     for (let i = 0; i < 3; i += 1) await attend(await activity(other.community.id, { startsAt: at(YEAR, 8, 1 + i) }), b.id);
-    await generateLetters({ actor: world.secretary, year: YEAR });
-    await generateLetters({ actor: other.secretary, year: YEAR });
+    await generateLetters({ actor: world.secretary, input: { year: YEAR } });
+    await generateLetters({ actor: other.secretary, input: { year: YEAR } });
 
     const admin = await unitAdminOf(ours.id);
     const inbox = await listUnitLetters({ actor: admin });
     expect(inbox.letters.map((l) => l.member.name).sort()).toEqual([a.name, b.name].sort());
     expect(inbox).toMatchObject({ unread: 2, years: [{ year: YEAR, count: 2 }] });
-    expect((await listUnitLetters({ actor: admin, year: YEAR - 1 })).letters).toEqual([]);
+    expect((await listUnitLetters({ actor: admin, input: { year: YEAR - 1 } })).letters).toEqual([]);
 
     const mine = (await letterOf(a.id))!;
-    expect(await getUnitLetter({ actor: admin, id: mine.id })).toMatchObject({
+    expect(await getUnitLetter({ actor: admin, input: { id: mine.id } })).toMatchObject({
       memberName: a.name,
       communityName: world.community.name,
     });
@@ -379,13 +395,13 @@ describe("who sees which letter", () => {
     const unregistered = (await letterOf(d.id))!;
     expect(unregistered.workUnitId).toBeNull();
     for (const id of [foreign.id, unregistered.id, "not-a-uuid"]) {
-      expect(await rejection(getUnitLetter({ actor: admin, id }))).toBeInstanceOf(NotFoundError);
-      expect(await rejection(acknowledgeLetter({ actor: admin, id }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(getUnitLetter({ actor: admin, input: { id } }))).toBeInstanceOf(NotFoundError);
+      expect(await rejection(acknowledgeLetter({ actor: admin, input: { id } }))).toBeInstanceOf(NotFoundError);
     }
     expect(await letterOf(c.id)).toMatchObject({ acknowledgedAt: null });
     // a unit admin cannot use the community's side
-    expect(await rejection(getCommunityLetter({ actor: admin, id: mine.id }))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(generateLetters({ actor: admin, year: YEAR }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(getCommunityLetter({ actor: admin, input: { id: mine.id } }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(generateLetters({ actor: admin, input: { year: YEAR } }))).toBeInstanceOf(ForbiddenError);
   });
 
   it("keeps a secretary of another community out of this community's letters", async () => {
@@ -393,31 +409,41 @@ describe("who sees which letter", () => {
     const other = await createStreetWorld();
     const member = await createMember({ communityId: world.community.id, employerName: "某单位" });
     await serve(world, member.id, 3);
-    await generateLetters({ actor: world.secretary, year: YEAR });
+    await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     const letter = (await letterOf(member.id))!;
 
-    expect(await rejection(getCommunityLetter({ actor: other.secretary, id: letter.id }))).toBeInstanceOf(NotFoundError);
-    expect(await rejection(updateLetter({ actor: other.secretary, id: letter.id, body: "篡改" }))).toBeInstanceOf(NotFoundError);
-    expect(await rejection(refreshLetterServices({ actor: other.secretary, id: letter.id }))).toBeInstanceOf(NotFoundError);
-    expect(await listCommunityLettersForPrint({ actor: other.secretary, year: YEAR })).toEqual([]);
-    expect((await getLettersOfYear({ actor: other.secretary, year: YEAR })).letters).toEqual([]);
+    expect(await rejection(getCommunityLetter({ actor: other.secretary, input: { id: letter.id } }))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await rejection(updateLetter({ actor: other.secretary, input: { id: letter.id, body: "篡改" } }))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await rejection(refreshLetterServices({ actor: other.secretary, input: { id: letter.id } }))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await listCommunityLettersForPrint({ actor: other.secretary, input: { year: YEAR } })).toEqual([]);
+    expect((await getLettersOfYear({ actor: other.secretary, input: { year: YEAR } })).letters).toEqual([]);
     // generating acts on the secretary's own community only: nothing here changes
-    expect(await generateLetters({ actor: other.secretary, year: YEAR })).toMatchObject({ created: 0, existing: 0 });
+    expect(await generateLetters({ actor: other.secretary, input: { year: YEAR } })).toMatchObject({ created: 0, existing: 0 });
     expect(await letterOf(member.id)).toMatchObject({ body: letter.body, serial: letter.serial });
     expect(await db().thankYouLetter.count({ where: { communityId: world.community.id } })).toBe(1);
 
     const memberUser = await createUser({ grants: [{ role: "MEMBER", organizationId: world.community.id }] });
     const memberActor = await actorFor(memberUser.id);
-    expect(await rejection(generateLetters({ actor: memberActor, year: YEAR }))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(getCommunityLetter({ actor: memberActor, id: letter.id }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(generateLetters({ actor: memberActor, input: { year: YEAR } }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(getCommunityLetter({ actor: memberActor, input: { id: letter.id } }))).toBeInstanceOf(ForbiddenError);
 
     // the PDF route: no session, wrong role, other community
     const request = new Request(`http://localhost/community/letters/${letter.id}/pdf`);
-    const load = (actor: Actor) => getCommunityLetter({ actor, id: letter.id });
-    expect((await letterPdfResponse({ request, actor: null, permission: "letters.manage", load })).status).toBe(401);
-    expect((await letterPdfResponse({ request, actor: memberActor, permission: "letters.manage", load })).status).toBe(403);
-    expect((await letterPdfResponse({ request, actor: other.secretary, permission: "letters.manage", load })).status).toBe(404);
-    const own = await letterPdfResponse({ request, actor: world.secretary, permission: "letters.manage", load });
+    const load = (actor: Actor) => getCommunityLetter({ actor, input: { id: letter.id } });
+    expect((await letterPdfResponse({ actor: null, input: { request, permission: "letters.manage", load } })).status).toBe(401);
+    expect((await letterPdfResponse({ actor: memberActor, input: { request, permission: "letters.manage", load } })).status).toBe(
+      403,
+    );
+    expect(
+      (await letterPdfResponse({ actor: other.secretary, input: { request, permission: "letters.manage", load } })).status,
+    ).toBe(404);
+    const own = await letterPdfResponse({ actor: world.secretary, input: { request, permission: "letters.manage", load } });
     expect(own.status).toBe(200);
   });
 });
@@ -433,7 +459,7 @@ describe("the public verification page", () => {
       employerBranch: "某中学党总支",
     });
     await serve(world, member.id, 3);
-    await generateLetters({ actor: world.secretary, year: YEAR });
+    await generateLetters({ actor: world.secretary, input: { year: YEAR } });
     const letter = (await letterOf(member.id))!;
 
     const facts = await verifyLetter(letter.verifyCode);
@@ -465,8 +491,8 @@ describe("PDF", () => {
     const world = await createStreetWorld();
     const member = await createMember({ communityId: world.community.id, employerName: "某医院", employerBranch: "某医院党委" });
     await serve(world, member.id, 3);
-    await generateLetters({ actor: world.secretary, year: YEAR });
-    const view = await getCommunityLetter({ actor: world.secretary, id: (await letterOf(member.id))!.id });
+    await generateLetters({ actor: world.secretary, input: { year: YEAR } });
+    const view = await getCommunityLetter({ actor: world.secretary, input: { id: (await letterOf(member.id))!.id } });
     const pdf = await renderLettersPdf([{ letter: view, verifyUrl: `http://localhost/verify/${view.verifyCode}` }]);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdf.toString("latin1");

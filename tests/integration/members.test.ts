@@ -4,12 +4,14 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
-import { approveMembers, rejectMember } from "@/lib/members/decide-members";
+import { approveMembers } from "@/lib/members/approve-members";
+import { rejectMember } from "@/lib/members/reject-member";
 import { getMemberFile } from "@/lib/members/get-member-file";
 import { listPendingMembers } from "@/lib/members/list-pending-members";
 import { registerMember } from "@/lib/members/register-member";
 import { registerMemberSchema, type RegisterMemberInput } from "@/lib/members/schema";
-import { setMovedOut, updateMember } from "@/lib/members/update-member";
+import { setMovedOut } from "@/lib/members/set-moved-out";
+import { updateMember } from "@/lib/members/update-member";
 import { updateOwnProfile } from "@/lib/members/update-own-profile";
 import { createBuilding, createMember, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
@@ -49,7 +51,7 @@ async function register(world: World, overrides: Record<string, string | string[
   const parsed = parse(validForm(world, overrides));
   if (!parsed.success) throw new Error(JSON.stringify(fieldErrorsOf(parsed.error)));
   return {
-    ...(await registerMember(parsed.data as RegisterMemberInput, { clientAddress: "203.0.113.10" })),
+    ...(await registerMember({ input: parsed.data as RegisterMemberInput, clientAddress: "203.0.113.10" })),
     input: parsed.data as RegisterMemberInput,
   };
 }
@@ -136,8 +138,8 @@ describe("verification", () => {
     const world = await createStreetWorld();
     const a = await register(world, { name: "甲" });
     const b = await register(world, { name: "乙" });
-    await approveMembers({ actor: world.secretary, memberIds: [a.memberId] });
-    await rejectMember({ actor: world.secretary, id: b.memberId, reason: "房号与物业登记不符" });
+    await approveMembers({ actor: world.secretary, input: { memberIds: [a.memberId] } });
+    await rejectMember({ actor: world.secretary, input: { id: b.memberId, reason: "房号与物业登记不符" } });
     expect(await db().member.findUniqueOrThrow({ where: { id: a.memberId } })).toMatchObject({ status: "ACTIVE" });
     expect(await db().member.findUniqueOrThrow({ where: { id: b.memberId } })).toMatchObject({
       status: "REJECTED",
@@ -165,7 +167,10 @@ describe("verification", () => {
     const other = await createStreetWorld();
     const mine = [await register(world, { name: "一" }), await register(world, { name: "二" })];
     const theirs = await register(other, { name: "三" });
-    const result = await approveMembers({ actor: world.secretary, memberIds: [...mine.map((m) => m.memberId), theirs.memberId] });
+    const result = await approveMembers({
+      actor: world.secretary,
+      input: { memberIds: [...mine.map((m) => m.memberId), theirs.memberId] },
+    });
     expect(result.approved).toBe(2);
     expect(await db().member.findUniqueOrThrow({ where: { id: theirs.memberId } })).toMatchObject({ status: "PENDING" });
     expect(await db().auditEvent.count({ where: { action: "member.approve", scopeOrgId: world.community.id } })).toBe(2);
@@ -191,9 +196,9 @@ describe("verification", () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();
     const { memberId, input } = await register(world);
-    await expect(getMemberFile({ actor: other.secretary, id: memberId })).rejects.toThrow(NotFoundError);
-    await expect(approveMembers({ actor: other.secretary, memberIds: [memberId] })).rejects.toThrow(NotFoundError);
-    await expect(rejectMember({ actor: other.secretary, id: memberId, reason: "x" })).rejects.toThrow(NotFoundError);
+    await expect(getMemberFile({ actor: other.secretary, input: { id: memberId } })).rejects.toThrow(NotFoundError);
+    await expect(approveMembers({ actor: other.secretary, input: { memberIds: [memberId] } })).rejects.toThrow(NotFoundError);
+    await expect(rejectMember({ actor: other.secretary, input: { id: memberId, reason: "x" } })).rejects.toThrow(NotFoundError);
     const forged = {
       ...input,
       id: memberId,
@@ -243,8 +248,8 @@ describe("member file", () => {
         isBuildingLeader: true,
       },
     });
-    await setMovedOut({ actor: world.secretary, id: member.id, movedOut: true });
-    const { member: file, history } = await getMemberFile({ actor: world.secretary, id: member.id });
+    await setMovedOut({ actor: world.secretary, input: { id: member.id, movedOut: true } });
+    const { member: file, history } = await getMemberFile({ actor: world.secretary, input: { id: member.id } });
     expect(file).toMatchObject({ status: "MOVED_OUT", buildingId: building2.id, isCenterHousehold: true, kind: "RETIRED" });
     expect(history.map((h) => h.action)).toEqual(["member.moveOut", "member.update"]);
     expect(history[1].before).toMatchObject({ buildingId: world.building.id, isCenterHousehold: false });
@@ -278,7 +283,7 @@ describe("member file", () => {
   it("a member changing only skills stays verified; a new employer goes back to verification", async () => {
     const world = await createStreetWorld();
     const { memberId, userId, input } = await register(world);
-    await approveMembers({ actor: world.secretary, memberIds: [memberId] });
+    await approveMembers({ actor: world.secretary, input: { memberIds: [memberId] } });
     const actor = await actorFor(userId);
     expect((await updateOwnProfile({ actor, input: { ...input, memberId, skills: ["理发"] } })).needsVerification).toBe(false);
     expect(

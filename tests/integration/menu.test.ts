@@ -6,14 +6,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { MemberStatus } from "@/lib/generated/prisma/enums";
-import { copyLastYearMenu, countCopyableItems } from "@/lib/menu/copy-last-year-menu";
+import { copyLastYearMenu } from "@/lib/menu/copy-last-year-menu";
+import { countCopyableItems } from "@/lib/menu/count-copyable-items";
 import { decideProposal } from "@/lib/menu/decide-proposal";
 import { getMemberMenu } from "@/lib/menu/get-member-menu";
-import { getMemberPledgeSummary, getPledgedCategoryIds } from "@/lib/menu/get-member-pledge-summary";
 import { getServiceItem } from "@/lib/menu/get-service-item";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
-import { listItemPledges, listPledgesByMember } from "@/lib/menu/list-pledges";
+import { listItemPledges } from "@/lib/menu/list-item-pledges";
+import { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
 import { pledgeItem } from "@/lib/menu/pledge-item";
 import { proposeServiceItem } from "@/lib/menu/propose-service-item";
 import { saveServiceItem } from "@/lib/menu/save-service-item";
@@ -26,7 +27,7 @@ import {
 } from "@/lib/menu/schema";
 import { setItemOpen } from "@/lib/menu/set-item-open";
 import { withdrawPledge } from "@/lib/menu/withdraw-pledge";
-import { currentYear } from "@/lib/menu/year";
+import { currentYear } from "@/lib/time";
 import { createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
@@ -126,10 +127,13 @@ describe("the secretary's menu", () => {
       positions: null,
     });
 
-    expect(await setItemOpen({ actor: world.secretary, id, open: false })).toMatchObject({ status: "CLOSED", changed: true });
+    expect(await setItemOpen({ actor: world.secretary, input: { id, open: false } })).toMatchObject({
+      status: "CLOSED",
+      changed: true,
+    });
     // closing a closed item changes nothing and writes nothing
-    expect(await setItemOpen({ actor: world.secretary, id, open: false })).toMatchObject({ changed: false });
-    await setItemOpen({ actor: world.secretary, id, open: true });
+    expect(await setItemOpen({ actor: world.secretary, input: { id, open: false } })).toMatchObject({ changed: false });
+    await setItemOpen({ actor: world.secretary, input: { id, open: true } });
 
     expect(await auditActions(id)).toEqual(["menu.createItem", "menu.updateItem", "menu.closeItem", "menu.openItem"]);
     const update = await db().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "menu.updateItem" } });
@@ -181,7 +185,7 @@ describe("the secretary's menu", () => {
       positions: "",
     });
     const law = await addItem(world, { year: last, title: "法律咨询", categoryId: await categoryId("ADVICE") });
-    await setItemOpen({ actor: world.secretary, id: patrol.id, open: false });
+    await setItemOpen({ actor: world.secretary, input: { id: patrol.id, open: false } });
     const community = { communityId: world.community.id, year: YEAR - 1, categoryId: await categoryId("SELF_PROPOSED") };
     await db().serviceItem.create({ data: { ...community, title: "书法课（提议中）", status: "PROPOSED" } });
     await db().serviceItem.create({
@@ -190,8 +194,8 @@ describe("the secretary's menu", () => {
     // this year already has 法律咨询
     await addItem(world, { title: "法律咨询", categoryId: await categoryId("ADVICE"), description: "今年的说明" });
 
-    expect(await countCopyableItems({ actor: world.secretary, year: YEAR })).toBe(2);
-    expect(await copyLastYearMenu({ actor: world.secretary, year: YEAR })).toEqual({ copied: 2 });
+    expect(await countCopyableItems({ actor: world.secretary, input: { year: YEAR } })).toBe(2);
+    expect(await copyLastYearMenu({ actor: world.secretary, input: { year: YEAR } })).toEqual({ copied: 2 });
     const items = await db().serviceItem.findMany({
       where: { communityId: world.community.id, year: YEAR },
       orderBy: { title: "asc" },
@@ -210,8 +214,8 @@ describe("the secretary's menu", () => {
     });
     expect(law.id).not.toBe(items.find((i) => i.title === "法律咨询")?.id);
 
-    expect(await copyLastYearMenu({ actor: world.secretary, year: YEAR })).toEqual({ copied: 0 });
-    expect(await countCopyableItems({ actor: world.secretary, year: YEAR })).toBe(0);
+    expect(await copyLastYearMenu({ actor: world.secretary, input: { year: YEAR } })).toEqual({ copied: 0 });
+    expect(await countCopyableItems({ actor: world.secretary, input: { year: YEAR } })).toBe(0);
     expect(await db().serviceItem.count({ where: { communityId: world.community.id, year: YEAR } })).toBe(3);
     expect(await db().auditEvent.count({ where: { action: "menu.copyYear", scopeOrgId: world.community.id } })).toBe(2);
   });
@@ -220,8 +224,8 @@ describe("the secretary's menu", () => {
     const world = await createStreetWorld();
     for (const title of ["楼道清洁", "垃圾分类督导", "文明劝导"]) await addItem(world, { year: String(YEAR), title });
     const results = await Promise.all([
-      copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 }),
-      copyLastYearMenu({ actor: world.secretary, year: YEAR + 1 }),
+      copyLastYearMenu({ actor: world.secretary, input: { year: YEAR + 1 } }),
+      copyLastYearMenu({ actor: world.secretary, input: { year: YEAR + 1 } }),
     ]);
     expect(results.map((r) => r.copied).sort()).toEqual([0, 3]);
     expect(await db().serviceItem.count({ where: { communityId: world.community.id, year: YEAR + 1 } })).toBe(3);
@@ -236,9 +240,9 @@ describe("the secretary's menu", () => {
     const b = await memberOf(world);
     await pledgeItem({ actor: a.actor, input: pledge(patrol.id) });
     await pledgeItem({ actor: b.actor, input: pledge(patrol.id) });
-    await withdrawPledge({ actor: b.actor, itemId: patrol.id });
+    await withdrawPledge({ actor: b.actor, input: { itemId: patrol.id } });
 
-    const menu = await listMenu({ actor: world.secretary, year: YEAR });
+    const menu = await listMenu({ actor: world.secretary, input: { year: YEAR } });
     expect(menu.groups.map((g) => [g.category.code, g.items.map((i) => [i.title, i._count.pledges])])).toEqual([
       ["ENVIRONMENT", [["楼道清洁", 0]]],
       ["SECURITY", [["夜间巡逻", 1]]],
@@ -276,7 +280,7 @@ describe("pledging (认领)", () => {
     const { member, actor } = await memberOf(world);
     const open = await addItem(world);
     const closed = await addItem(world, { title: "文明劝导" });
-    await setItemOpen({ actor: world.secretary, id: closed.id, open: false });
+    await setItemOpen({ actor: world.secretary, input: { id: closed.id, open: false } });
     const lastYear = await addItem(world, { year: String(YEAR - 1), title: "去年的项目" });
     const theirs = await addItem(other);
     const proposed = await db().serviceItem.create({
@@ -366,9 +370,9 @@ describe("pledging (认领)", () => {
     await pledgeItem({ actor, input: pledge(item.id, "周六上午") });
     const first = await db().pledge.findUniqueOrThrow({ where: { memberId_itemId: { memberId: member.id, itemId: item.id } } });
 
-    await withdrawPledge({ actor, itemId: item.id });
+    await withdrawPledge({ actor, input: { itemId: item.id } });
     expect((await db().pledge.findUniqueOrThrow({ where: { id: first.id } })).withdrawnAt).toBeInstanceOf(Date);
-    await expect(withdrawPledge({ actor, itemId: item.id })).rejects.toThrow(NotFoundError);
+    await expect(withdrawPledge({ actor, input: { itemId: item.id } })).rejects.toThrow(NotFoundError);
     const afterWithdraw = await getMemberMenu({ actor });
     if (afterWithdraw.state !== "ACTIVE") throw new Error("expected an active member");
     expect(afterWithdraw.defaultAvailability).toEqual(["WEEKDAY_DAY"]);
@@ -398,8 +402,8 @@ describe("pledging (认领)", () => {
     const closedUnpledged = await addItem(world, { title: "文明劝导", categoryId: await categoryId("CIVILITY") });
     await addItem(world, { title: "去年的项目", year: String(YEAR - 1) });
     await pledgeItem({ actor, input: pledge(patrol.id) });
-    await setItemOpen({ actor: world.secretary, id: patrol.id, open: false });
-    await setItemOpen({ actor: world.secretary, id: closedUnpledged.id, open: false });
+    await setItemOpen({ actor: world.secretary, input: { id: patrol.id, open: false } });
+    await setItemOpen({ actor: world.secretary, input: { id: closedUnpledged.id, open: false } });
 
     const menu = await getMemberMenu({ actor });
     if (menu.state !== "ACTIVE") throw new Error("expected an active member");
@@ -408,7 +412,7 @@ describe("pledging (认领)", () => {
       ["SECURITY", [[patrol.id, "CLOSED", true]]],
     ]);
     // the pledge of a closed item can still be withdrawn
-    await withdrawPledge({ actor, itemId: patrol.id });
+    await withdrawPledge({ actor, input: { itemId: patrol.id } });
   });
 });
 
@@ -439,22 +443,22 @@ describe("members' own items (自主服务)", () => {
     await expect(pledgeItem({ actor: other.actor, input: pledge(id) })).rejects.toThrow(NotFoundError);
     const mine = await getMemberMenu({ actor });
     expect(mine.state === "ACTIVE" && mine.proposals.map((p) => [p.id, p.status])).toEqual([[id, "PROPOSED"]]);
-    expect((await listMenu({ actor: world.secretary, year: YEAR })).proposals.map((p) => [p.id, p.proposedBy?.id])).toEqual([
-      [id, member.id],
-    ]);
+    expect(
+      (await listMenu({ actor: world.secretary, input: { year: YEAR } })).proposals.map((p) => [p.id, p.proposedBy?.id]),
+    ).toEqual([[id, member.id]]);
 
-    await decideProposal({ actor: world.secretary, id, decision: { kind: "APPROVE" } });
+    await decideProposal({ actor: world.secretary, input: { id, decision: { kind: "APPROVE" } } });
     const after = await getMemberMenu({ actor: other.actor });
     expect(after.state === "ACTIVE" && after.groups.map((g) => [g.category.code, g.items.map((i) => i.title)])).toEqual([
       ["SELF_PROPOSED", ["暑期儿童书法课"]],
     ]);
     await pledgeItem({ actor: other.actor, input: pledge(id, "可以帮忙准备笔墨纸砚") });
     // a second decision finds nothing to decide
-    await expect(decideProposal({ actor: world.secretary, id, decision: { kind: "DECLINE", reason: "重复" } })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      decideProposal({ actor: world.secretary, input: { id, decision: { kind: "DECLINE", reason: "重复" } } }),
+    ).rejects.toThrow(NotFoundError);
     expect(await auditActions(id)).toEqual(["menu.approveProposal"]);
-    const menu = await listMenu({ actor: world.secretary, year: YEAR });
+    const menu = await listMenu({ actor: world.secretary, input: { year: YEAR } });
     expect(menu.proposals).toEqual([]);
     expect(menu.groups.flatMap((g) => g.items.map((i) => i.id))).toEqual([id]);
   });
@@ -475,10 +479,9 @@ describe("members' own items (自主服务)", () => {
     );
     await decideProposal({
       actor: world.secretary,
-      id: haircut.id,
-      decision: { kind: "APPROVE", categoryId: await categoryId("AID") },
+      input: { id: haircut.id, decision: { kind: "APPROVE", categoryId: await categoryId("AID") } },
     });
-    await decideProposal({ actor: world.secretary, id: chess.id, decision: { kind: "APPROVE" } });
+    await decideProposal({ actor: world.secretary, input: { id: chess.id, decision: { kind: "APPROVE" } } });
     expect(await db().serviceItem.findUniqueOrThrow({ where: { id: haircut.id } })).toMatchObject({
       status: "OPEN",
       categoryId: await categoryId("AID"),
@@ -493,7 +496,10 @@ describe("members' own items (自主服务)", () => {
     const world = await createStreetWorld();
     const { actor } = await memberOf(world);
     const { id } = await proposeServiceItem({ actor, input: { title: "广场舞教学", description: "晚上在小区广场教广场舞" } });
-    await decideProposal({ actor: world.secretary, id, decision: { kind: "DECLINE", reason: "晚间噪声扰民，建议改为室内活动" } });
+    await decideProposal({
+      actor: world.secretary,
+      input: { id, decision: { kind: "DECLINE", reason: "晚间噪声扰民，建议改为室内活动" } },
+    });
     const menu = await getMemberMenu({ actor });
     if (menu.state !== "ACTIVE") throw new Error("expected an active member");
     expect(menu.groups).toEqual([]);
@@ -507,7 +513,7 @@ describe("members' own items (自主服务)", () => {
       scopeOrgId: world.community.id,
       after: expect.objectContaining({ status: "DECLINED", declineReason: "晚间噪声扰民，建议改为室内活动" }),
     });
-    expect((await listMenu({ actor: world.secretary, year: YEAR })).declined.map((d) => d.id)).toEqual([id]);
+    expect((await listMenu({ actor: world.secretary, input: { year: YEAR } })).declined.map((d) => d.id)).toEqual([id]);
   });
 
   it("limits how many proposals a member has waiting", async () => {
@@ -542,7 +548,7 @@ describe("who pledged what", () => {
     await pledgeItem({ actor: zhang.actor, input: pledge(patrol.id, "周五晚上可以巡逻", ["WEEKDAY_EVENING"]) });
     await pledgeItem({ actor: li.actor, input: pledge(cleaning.id, "周日上午") });
     await pledgeItem({ actor: wang.actor, input: pledge(patrol.id, "随时") });
-    await withdrawPledge({ actor: wang.actor, itemId: patrol.id });
+    await withdrawPledge({ actor: wang.actor, input: { itemId: patrol.id } });
     await pledgeItem({ actor: gone.actor, input: pledge(cleaning.id, "迁出前认领的") });
     await db().member.update({ where: { id: gone.member.id }, data: { status: "MOVED_OUT", movedOutAt: new Date() } });
     await pledgeItem({ actor: outsider.actor, input: pledge(theirs.id) });
@@ -558,17 +564,17 @@ describe("who pledged what", () => {
       },
     });
 
-    const cleaningPledges = await listItemPledges({ actor: world.secretary, itemId: cleaning.id });
+    const cleaningPledges = await listItemPledges({ actor: world.secretary, input: { itemId: cleaning.id } });
     expect(cleaningPledges.pledges.map((p) => [p.member.id, p.remark, p.availability])).toEqual([
       [zhang.member.id, "周六上午可以参加", ["WEEKEND"]],
       [li.member.id, "周日上午", ["WEEKEND"]],
     ]);
     expect(cleaningPledges).toMatchObject({ count: 2, withdrawn: 0 });
-    const patrolPledges = await listItemPledges({ actor: world.secretary, itemId: patrol.id });
+    const patrolPledges = await listItemPledges({ actor: world.secretary, input: { itemId: patrol.id } });
     expect(patrolPledges.pledges.map((p) => p.member.id)).toEqual([zhang.member.id]);
     expect(patrolPledges).toMatchObject({ count: 1, withdrawn: 1 });
 
-    const byMember = await listPledgesByMember({ actor: world.secretary, year: YEAR });
+    const byMember = await listPledgesByMember({ actor: world.secretary, input: { year: YEAR } });
     const expectedOrder = [zhang, li].sort((a, b) => collator.compare(a.member.name, b.member.name));
     expect(byMember.map((r) => [r.member.id, r.pledges.map((p) => [p.item.title, p.remark])])).toEqual(
       expectedOrder.map((m) => [
@@ -582,38 +588,12 @@ describe("who pledged what", () => {
       ]),
     );
 
-    const without = await listMembersWithoutPledges({ actor: world.secretary, year: YEAR });
+    const without = await listMembersWithoutPledges({ actor: world.secretary, input: { year: YEAR } });
     const expectedWithout = [wang, zhao, chen].map((m) => m.member).sort((a, b) => collator.compare(a.name, b.name));
     expect(without.map((m) => m.id)).toEqual(expectedWithout.map((m) => m.id));
     // last year: only 赵海燕 pledged
-    const withoutLastYear = await listMembersWithoutPledges({ actor: world.secretary, year: YEAR - 1 });
+    const withoutLastYear = await listMembersWithoutPledges({ actor: world.secretary, input: { year: YEAR - 1 } });
     expect(withoutLastYear.map((m) => m.name).sort()).toEqual(["张建华", "李秀兰", "王志强", "陈春梅"].sort());
-  });
-
-  it("summarises a member's pledges for other features", async () => {
-    const world = await createStreetWorld();
-    const cleaning = await addItem(world);
-    const patrol = await addItem(world, { title: "夜间巡逻", categoryId: await categoryId("SECURITY") });
-    const sweep = await addItem(world, { title: "垃圾分类督导" });
-    const { member, actor } = await memberOf(world);
-    await pledgeItem({ actor, input: pledge(cleaning.id, "周六上午") });
-    await pledgeItem({ actor, input: pledge(patrol.id, "周五晚上") });
-    await pledgeItem({ actor, input: pledge(sweep.id, "不去了") });
-    await withdrawPledge({ actor, itemId: sweep.id });
-
-    const summary = await getMemberPledgeSummary({ memberId: member.id, communityId: world.community.id, year: YEAR });
-    expect(summary.map((s) => [s.title, s.category.code, s.remark])).toEqual([
-      ["楼道清洁", "ENVIRONMENT", "周六上午"],
-      ["夜间巡逻", "SECURITY", "周五晚上"],
-    ]);
-    expect(
-      await getMemberPledgeSummary({ memberId: member.id, communityId: (await createStreetWorld()).community.id, year: YEAR }),
-    ).toEqual([]);
-    expect(await getMemberPledgeSummary({ memberId: member.id, communityId: world.community.id, year: YEAR - 1 })).toEqual([]);
-    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR })).toEqual(
-      [await categoryId("ENVIRONMENT"), await categoryId("SECURITY")].sort(),
-    );
-    expect(await getPledgedCategoryIds({ memberId: member.id, year: YEAR - 1 })).toEqual([]);
   });
 });
 
@@ -626,21 +606,23 @@ describe("scope and permissions", () => {
     const { id: proposal } = await proposeServiceItem({ actor, input: { title: "书法课", description: "教写毛笔字" } });
     const intruder = other.secretary;
 
-    await expect(getServiceItem({ actor: intruder, id: item.id })).rejects.toThrow(NotFoundError);
-    await expect(listItemPledges({ actor: intruder, itemId: item.id })).rejects.toThrow(NotFoundError);
+    await expect(getServiceItem({ actor: intruder, input: { id: item.id } })).rejects.toThrow(NotFoundError);
+    await expect(listItemPledges({ actor: intruder, input: { itemId: item.id } })).rejects.toThrow(NotFoundError);
     await expect(
       saveServiceItem({ actor: intruder, input: { ...(await itemInput({ title: "改掉" })), id: item.id } }),
     ).rejects.toThrow(NotFoundError);
-    await expect(setItemOpen({ actor: intruder, id: item.id, open: false })).rejects.toThrow(NotFoundError);
-    await expect(decideProposal({ actor: intruder, id: proposal, decision: { kind: "APPROVE" } })).rejects.toThrow(NotFoundError);
+    await expect(setItemOpen({ actor: intruder, input: { id: item.id, open: false } })).rejects.toThrow(NotFoundError);
+    await expect(decideProposal({ actor: intruder, input: { id: proposal, decision: { kind: "APPROVE" } } })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(
-      decideProposal({ actor: intruder, id: proposal, decision: { kind: "DECLINE", reason: "不行" } }),
+      decideProposal({ actor: intruder, input: { id: proposal, decision: { kind: "DECLINE", reason: "不行" } } }),
     ).rejects.toThrow(NotFoundError);
-    const theirMenu = await listMenu({ actor: intruder, year: YEAR });
+    const theirMenu = await listMenu({ actor: intruder, input: { year: YEAR } });
     expect([theirMenu.groups, theirMenu.proposals]).toEqual([[], []]);
     // copying "their" last year copies nothing of ours
     await addItem(world, { title: "去年的", year: String(YEAR - 1) });
-    expect(await copyLastYearMenu({ actor: intruder, year: YEAR })).toEqual({ copied: 0 });
+    expect(await copyLastYearMenu({ actor: intruder, input: { year: YEAR } })).toEqual({ copied: 0 });
 
     expect(await db().serviceItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
       title: "楼道清洁",
@@ -660,23 +642,23 @@ describe("scope and permissions", () => {
 
     for (const actor of [unitAdmin, member, world.admin]) {
       const attempts = [
-        () => listMenu({ actor, year: YEAR }),
-        () => getServiceItem({ actor, id: item.id }),
+        () => listMenu({ actor, input: { year: YEAR } }),
+        () => getServiceItem({ actor, input: { id: item.id } }),
         () => saveServiceItem({ actor, input }),
         () => saveServiceItem({ actor, input: { ...input, id: item.id } }),
-        () => setItemOpen({ actor, id: item.id, open: false }),
-        () => copyLastYearMenu({ actor, year: YEAR }),
-        () => countCopyableItems({ actor, year: YEAR }),
-        () => decideProposal({ actor, id: item.id, decision: { kind: "APPROVE" } }),
-        () => listItemPledges({ actor, itemId: item.id }),
-        () => listPledgesByMember({ actor, year: YEAR }),
-        () => listMembersWithoutPledges({ actor, year: YEAR }),
+        () => setItemOpen({ actor, input: { id: item.id, open: false } }),
+        () => copyLastYearMenu({ actor, input: { year: YEAR } }),
+        () => countCopyableItems({ actor, input: { year: YEAR } }),
+        () => decideProposal({ actor, input: { id: item.id, decision: { kind: "APPROVE" } } }),
+        () => listItemPledges({ actor, input: { itemId: item.id } }),
+        () => listPledgesByMember({ actor, input: { year: YEAR } }),
+        () => listMembersWithoutPledges({ actor, input: { year: YEAR } }),
       ];
       for (const attempt of attempts) await expect(attempt()).rejects.toThrow(ForbiddenError);
     }
     for (const actor of [world.secretary, unitAdmin]) {
       await expect(pledgeItem({ actor, input: pledge(item.id) })).rejects.toThrow(ForbiddenError);
-      await expect(withdrawPledge({ actor, itemId: item.id })).rejects.toThrow(ForbiddenError);
+      await expect(withdrawPledge({ actor, input: { itemId: item.id } })).rejects.toThrow(ForbiddenError);
       await expect(proposeServiceItem({ actor, input: { title: "x", description: "y" } })).rejects.toThrow(ForbiddenError);
       await expect(getMemberMenu({ actor })).rejects.toThrow(ForbiddenError);
     }

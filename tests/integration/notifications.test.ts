@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { countUnreadNotifications, listNotifications, unreadBadge } from "@/lib/notifications/list-notifications";
-import { markAllNotificationsRead, openNotification } from "@/lib/notifications/mark-notifications-read";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { unreadBadge } from "@/lib/notifications/unread-badge";
+import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
+import { openNotification } from "@/lib/notifications/open-notification";
 import { calendarDayOffset, notificationValues } from "@/lib/notifications/notification-values";
 import { safeLink } from "@/lib/notifications/safe-link";
 import { ACTIVITY_REMINDER_LOCK, sendActivityReminders } from "@/lib/notifications/send-activity-reminders";
@@ -161,7 +164,7 @@ describe("reading notifications", () => {
         .reverse()
         .map((_, i) => `活动${30 - i}`),
     );
-    const second = await listNotifications({ actor: me, page: 2 });
+    const second = await listNotifications({ actor: me, input: { page: 2 } });
     expect(second.items.map((n) => n.id)).toEqual([created[0].id.toString()]);
 
     const theirList = await listNotifications({ actor: them });
@@ -176,16 +179,18 @@ describe("reading notifications", () => {
     const evil = await createNotification({ userId: me.userId, link: "//evil.example/phish" });
     const theirs = await createNotification({ userId: them.userId });
 
-    await expect(openNotification({ actor: me, id: theirs.id.toString() })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(openNotification({ actor: me, id: "not-a-number" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(openNotification({ actor: me, input: { id: theirs.id.toString() } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(openNotification({ actor: me, input: { id: "not-a-number" } })).rejects.toBeInstanceOf(NotFoundError);
     expect((await db().notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
 
-    expect(await openNotification({ actor: me, id: mine.id.toString() })).toEqual({ link: "/me/activities/abc?x=1#top" });
+    expect(await openNotification({ actor: me, input: { id: mine.id.toString() } })).toEqual({
+      link: "/me/activities/abc?x=1#top",
+    });
     expect((await db().notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).not.toBeNull();
-    expect(await openNotification({ actor: me, id: evil.id.toString() })).toEqual({ link: null });
+    expect(await openNotification({ actor: me, input: { id: evil.id.toString() } })).toEqual({ link: null });
     // opening again is fine and keeps the first read time
     const readAt = (await db().notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt;
-    await openNotification({ actor: me, id: mine.id.toString() });
+    await openNotification({ actor: me, input: { id: mine.id.toString() } });
     expect((await db().notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toEqual(readAt);
   });
 
@@ -198,7 +203,7 @@ describe("reading notifications", () => {
 
     expect(await countUnreadNotifications({ actor: me })).toBe(5);
     expect(await countUnreadNotifications({ actor: them })).toBe(3);
-    await openNotification({ actor: me, id: mine[2].id.toString() });
+    await openNotification({ actor: me, input: { id: mine[2].id.toString() } });
     expect(await countUnreadNotifications({ actor: me })).toBe(4);
 
     expect(await markAllNotificationsRead({ actor: me })).toEqual({ count: 4 });

@@ -7,7 +7,8 @@ import { getOrg } from "@/lib/orgs/get-org";
 import { listOrgTree } from "@/lib/orgs/list-org-tree";
 import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
-import { createWorkUnit, updateWorkUnit } from "@/lib/orgs/save-work-unit";
+import { createWorkUnit } from "@/lib/orgs/create-work-unit";
+import { updateWorkUnit } from "@/lib/orgs/update-work-unit";
 import { createMember } from "@/prisma/factories";
 import { createStreetWorld } from "../support/world";
 
@@ -16,9 +17,9 @@ const unit = { name: "华信科技有限公司", partyBranchName: "华信科技�
 describe("organization tree", () => {
   it("creates a community, a grid and a building, each the kind its parent allows, with audit lines", async () => {
     const { admin, street } = await createStreetWorld();
-    const community = await createOrg({ actor: admin, parentId: street.id, name: "城南社区" });
-    const grid = await createOrg({ actor: admin, parentId: community.id, name: "第一网格" });
-    const building = await createOrg({ actor: admin, parentId: grid.id, name: "3号楼" });
+    const community = await createOrg({ actor: admin, input: { parentId: street.id, name: "城南社区" } });
+    const grid = await createOrg({ actor: admin, input: { parentId: community.id, name: "第一网格" } });
+    const building = await createOrg({ actor: admin, input: { parentId: grid.id, name: "3号楼" } });
 
     const rows = await db().organization.findMany({ where: { id: { in: [community.id, grid.id, building.id] } } });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -37,14 +38,14 @@ describe("organization tree", () => {
 
   it("refuses a duplicate name under the same parent", async () => {
     const { admin, community, grid } = await createStreetWorld();
-    await expect(createOrg({ actor: admin, parentId: community.id, name: grid.name })).rejects.toMatchObject({
+    await expect(createOrg({ actor: admin, input: { parentId: community.id, name: grid.name } })).rejects.toMatchObject({
       fieldErrors: { name: "orgs.duplicateName" },
     });
   });
 
   it("renames with before and after in the audit log", async () => {
     const { admin, grid } = await createStreetWorld();
-    await renameOrg({ actor: admin, id: grid.id, name: "滨河网格" });
+    await renameOrg({ actor: admin, input: { id: grid.id, name: "滨河网格" } });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "org.rename", entityId: grid.id } });
     expect(event.before).toMatchObject({ name: grid.name });
     expect(event.after).toMatchObject({ name: "滨河网格" });
@@ -53,9 +54,9 @@ describe("organization tree", () => {
   it("moves a grid to another community, and its buildings and residents follow", async () => {
     const { admin, street, grid, building, community } = await createStreetWorld();
     const member = await createMember({ communityId: community.id, gridId: grid.id, buildingId: building.id });
-    const other = await createOrg({ actor: admin, parentId: street.id, name: "滨河社区" });
+    const other = await createOrg({ actor: admin, input: { parentId: street.id, name: "滨河社区" } });
 
-    await moveOrg({ actor: admin, id: grid.id, parentId: other.id });
+    await moveOrg({ actor: admin, input: { id: grid.id, parentId: other.id } });
 
     expect(await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).toMatchObject({
       parentId: other.id,
@@ -70,21 +71,21 @@ describe("organization tree", () => {
 
   it("refuses to move a building under something that is not a grid", async () => {
     const { admin, building, community } = await createStreetWorld();
-    await expect(moveOrg({ actor: admin, id: building.id, parentId: community.id })).rejects.toMatchObject({
+    await expect(moveOrg({ actor: admin, input: { id: building.id, parentId: community.id } })).rejects.toMatchObject({
       fieldErrors: { parentId: "orgs.badParent" },
     });
   });
 
   it("archives children before parents, keeps rows, and restores", async () => {
     const { admin, grid, building } = await createStreetWorld();
-    await expect(setOrgArchived({ actor: admin, id: grid.id, archived: true })).rejects.toThrow(UserFacingError);
-    await setOrgArchived({ actor: admin, id: building.id, archived: true });
-    await setOrgArchived({ actor: admin, id: grid.id, archived: true });
+    await expect(setOrgArchived({ actor: admin, input: { id: grid.id, archived: true } })).rejects.toThrow(UserFacingError);
+    await setOrgArchived({ actor: admin, input: { id: building.id, archived: true } });
+    await setOrgArchived({ actor: admin, input: { id: grid.id, archived: true } });
     expect((await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).archivedAt).not.toBeNull();
-    await expect(setOrgArchived({ actor: admin, id: building.id, archived: false })).rejects.toMatchObject({
+    await expect(setOrgArchived({ actor: admin, input: { id: building.id, archived: false } })).rejects.toMatchObject({
       messageKey: "orgs.restoreParentFirst",
     });
-    await setOrgArchived({ actor: admin, id: grid.id, archived: false });
+    await setOrgArchived({ actor: admin, input: { id: grid.id, archived: false } });
     expect((await db().organization.findUniqueOrThrow({ where: { id: grid.id } })).archivedAt).toBeNull();
     const actions = (await db().auditEvent.findMany({ where: { entityId: grid.id }, orderBy: { id: "asc" } })).map(
       (e) => e.action,
@@ -106,12 +107,12 @@ describe("another street's rows are not found, even with a guessed id", () => {
   it("for reads and every kind of change", async () => {
     const a = await createStreetWorld();
     const b = await createStreetWorld();
-    await expect(getOrg({ actor: a.admin, id: b.grid.id })).rejects.toThrow(NotFoundError);
-    await expect(renameOrg({ actor: a.admin, id: b.grid.id, name: "x" })).rejects.toThrow(NotFoundError);
-    await expect(createOrg({ actor: a.admin, parentId: b.community.id, name: "x" })).rejects.toThrow(NotFoundError);
-    await expect(moveOrg({ actor: a.admin, id: b.building.id, parentId: a.grid.id })).rejects.toThrow(NotFoundError);
-    await expect(moveOrg({ actor: a.admin, id: a.building.id, parentId: b.grid.id })).rejects.toThrow(UserFacingError);
-    await expect(setOrgArchived({ actor: a.admin, id: b.building.id, archived: true })).rejects.toThrow(NotFoundError);
+    await expect(getOrg({ actor: a.admin, input: { id: b.grid.id } })).rejects.toThrow(NotFoundError);
+    await expect(renameOrg({ actor: a.admin, input: { id: b.grid.id, name: "x" } })).rejects.toThrow(NotFoundError);
+    await expect(createOrg({ actor: a.admin, input: { parentId: b.community.id, name: "x" } })).rejects.toThrow(NotFoundError);
+    await expect(moveOrg({ actor: a.admin, input: { id: b.building.id, parentId: a.grid.id } })).rejects.toThrow(NotFoundError);
+    await expect(moveOrg({ actor: a.admin, input: { id: a.building.id, parentId: b.grid.id } })).rejects.toThrow(UserFacingError);
+    await expect(setOrgArchived({ actor: a.admin, input: { id: b.building.id, archived: true } })).rejects.toThrow(NotFoundError);
     expect(await db().organization.findUniqueOrThrow({ where: { id: b.grid.id } })).toMatchObject({
       name: b.grid.name,
       archivedAt: null,
@@ -120,12 +121,12 @@ describe("another street's rows are not found, even with a guessed id", () => {
 
   it("and a malformed id is not found rather than an error", async () => {
     const { admin } = await createStreetWorld();
-    await expect(getOrg({ actor: admin, id: "../../etc" })).rejects.toThrow(NotFoundError);
+    await expect(getOrg({ actor: admin, input: { id: "../../etc" } })).rejects.toThrow(NotFoundError);
   });
 
   it("a secretary cannot manage organizations at all", async () => {
     const { secretary, grid } = await createStreetWorld();
-    await expect(renameOrg({ actor: secretary, id: grid.id, name: "x" })).rejects.toThrow(ForbiddenError);
+    await expect(renameOrg({ actor: secretary, input: { id: grid.id, name: "x" } })).rejects.toThrow(ForbiddenError);
   });
 });
 
@@ -133,7 +134,7 @@ describe("work units", () => {
   it("creates and updates with audit, and refuses a duplicate name in the street", async () => {
     const { admin } = await createStreetWorld();
     const { id } = await createWorkUnit({ actor: admin, input: unit });
-    await updateWorkUnit({ actor: admin, id, input: { ...unit, contactName: "卫华" } });
+    await updateWorkUnit({ actor: admin, input: { ...unit, contactName: "卫华", id } });
     const events = await db().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["unit.create", "unit.update"]);
     expect(events[1].before).toMatchObject({ contactName: null });
@@ -147,6 +148,6 @@ describe("work units", () => {
     const a = await createStreetWorld();
     const b = await createStreetWorld();
     const { id } = await createWorkUnit({ actor: b.admin, input: unit });
-    await expect(updateWorkUnit({ actor: a.admin, id, input: { ...unit, name: "改名" } })).rejects.toThrow(NotFoundError);
+    await expect(updateWorkUnit({ actor: a.admin, input: { ...unit, name: "改名", id } })).rejects.toThrow(NotFoundError);
   });
 });

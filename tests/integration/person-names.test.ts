@@ -99,7 +99,7 @@ describe("one name normalizer", () => {
     const world = await createStreetWorld();
     await createMember({ communityId: world.community.id, name: "张伟", status: "ACTIVE" });
     for (const q of ["张伟", "张 伟", "张\u3000伟"]) {
-      const { rows } = await listRoster({ actor: world.secretary, filter: parseRosterFilter({ q }) });
+      const { rows } = await listRoster({ actor: world.secretary, input: { filter: parseRosterFilter({ q }) } });
       expect(
         rows.map((r) => r.name),
         q,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listMemberBalances } from "@/lib/points/read-points";
+import { listMemberBalances } from "@/lib/points/list-member-balances";
 import { createMember } from "@/prisma/factories";
 import { createStreetWorld } from "../support/world";
 

@@ -108,8 +108,8 @@ async function publishedWorld(memberCount = 2) {
   const members = await createMemberActors(world, memberCount);
   for (const [i, m] of members.entries()) await givePoints(world, m.memberId, 40 + i * 20);
   await saveRatingRule({ actor: world.secretary, input: rule() });
-  await computeRatingDraft({ actor: world.secretary, year: YEAR });
-  const { roundId } = await startPublicity({ actor: world.secretary, year: YEAR });
+  await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
+  const { roundId } = await startPublicity({ actor: world.secretary, input: { year: YEAR } });
   return { world, members, roundId };
 }
 
@@ -191,7 +191,7 @@ describe("computing the draft", () => {
       members.push(m);
     }
     await saveRatingRule({ actor: world.secretary, input: rule() });
-    const result = await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    const result = await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     expect(result).toMatchObject({ rated: cases.length, added: cases.length, removed: 0 });
     for (const [i, [points, stars]] of cases.entries()) {
       const rating = await ratingOf(members[i].id);
@@ -218,7 +218,7 @@ describe("computing the draft", () => {
     await confirmedActivity(world, [m.id]);
     await confirmedActivity(world, [m.id], new Date("2025-12-31T23:00:00+08:00"));
     await confirmedActivity(world, [m.id], new Date("2024-12-31T23:00:00+08:00"));
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     expect(await ratingOf(m.id)).toMatchObject({ points: 42, activities: 2, stars: 3 });
   });
 
@@ -227,7 +227,7 @@ describe("computing the draft", () => {
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => createMember({ communityId: world.community.id })));
     for (const m of [a, b, c]) await givePoints(world, m.id, 50);
     await saveRatingRule({ actor: world.secretary, input: rule({ pointsWeight: 50, peerWeight: 30, residentWeight: 20 }) });
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     const [ra, rb, rc] = await Promise.all([a, b, c].map((m) => ratingOf(m.id)));
     // before any scores: 50 × 0.5 = 25 → 2 stars
     expect([ra, rb, rc].map((r) => [Number(r.score), r.stars])).toEqual([
@@ -263,17 +263,17 @@ describe("computing the draft", () => {
     await givePoints(world, stays.id, 40);
     await givePoints(world, leaves.id, 80);
     await saveRatingRule({ actor: world.secretary, input: rule({ pointsWeight: 80, peerWeight: 20 }) });
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     const first = await ratingOf(stays.id);
     await setRatingScores({ actor: world.secretary, input: scores([{ ratingId: first.id, peer: "100" }]) });
     expect(await ratingOf(stays.id)).toMatchObject({ stars: 3 }); // 32 + 20 = 52
-    await setRatingStory({ actor: world.secretary, ratingId: first.id, story: "常年义务理发" });
+    await setRatingStory({ actor: world.secretary, input: { ratingId: first.id, story: "常年义务理发" } });
 
     await givePoints(world, stays.id, 20);
     await db().member.update({ where: { id: leaves.id }, data: { status: "MOVED_OUT", movedOutAt: new Date() } });
     const newcomer = await createMember({ communityId: world.community.id });
     const pending = await createMember({ communityId: world.community.id, status: "PENDING" });
-    const result = await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    const result = await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
 
     expect(result).toMatchObject({ rated: 2, added: 1, removed: 1 });
     const again = await ratingOf(stays.id);
@@ -338,15 +338,15 @@ describe("computing the draft", () => {
     expect(expected).toEqual([200, 200, 400, 400, 400, 400]);
 
     const again = performance.now();
-    const second = await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    const second = await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     const secondMs = performance.now() - again;
     expect(second).toMatchObject({ rated: N, added: 0, removed: 0, changed: 0, byStars: expected });
     console.log(`[ratings] 2,000 members: first compute ${firstMs.toFixed(0)} ms, recompute ${secondMs.toFixed(0)} ms`);
     expect(firstMs).toBeLessThan(5_000);
 
-    const overview = await getRatingRound({ actor: world.secretary, year: YEAR });
+    const overview = await getRatingRound({ actor: world.secretary, input: { year: YEAR } });
     expect(overview).toMatchObject({ rated: N, activeMembers: N, byStars: expected });
-    const page = await listRatings({ actor: world.secretary, year: YEAR, page: 2 });
+    const page = await listRatings({ actor: world.secretary, input: { year: YEAR, page: 2 } });
     expect(page).toMatchObject({ total: N, page: 2 });
     expect(page.rows).toHaveLength(page.pageSize);
   });
@@ -357,10 +357,10 @@ describe("the public notice period and objections", () => {
     const world = await createStreetWorld();
     const [member] = await createMemberActors(world, 1);
     await saveRatingRule({ actor: world.secretary, input: rule() });
-    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(startPublicity({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.computeFirst",
     });
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     expect(await getMemberRatings({ actor: member })).toMatchObject({ state: "NONE" });
     expect(await getHonourRoll({ actor: member })).toMatchObject({ published: false });
   });
@@ -406,22 +406,22 @@ describe("the public notice period and objections", () => {
     const { id } = await fileObjection({ actor: a, input: { roundId, about: "OTHER", reason: `${b.name} 的活动次数有误` } });
     const ratingB = await ratingOf(b.memberId);
 
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(finalizeRatings({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.windowNotOver",
     });
     // during the notice period: scores may change in answer to an objection, the rule may not
     await setRatingScores({ actor: world.secretary, input: scores([{ ratingId: ratingB.id, peer: "50" }]) });
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({
       messageKey: "ratings.ruleLocked",
     });
 
     await moveWindow(roundId, new Date(Date.now() - 8 * DAY), new Date(Date.now() - 1000));
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(finalizeRatings({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.objectionsOpen",
     });
-    await answerObjection({ actor: world.secretary, id, answer: "已核实，活动次数无误。" });
-    await expect(answerObjection({ actor: world.secretary, id, answer: "again" })).rejects.toMatchObject({
+    await answerObjection({ actor: world.secretary, input: { id, answer: "已核实，活动次数无误。" } });
+    await expect(answerObjection({ actor: world.secretary, input: { id, answer: "again" } })).rejects.toMatchObject({
       messageKey: "ratings.objectionAlreadyAnswered",
     });
     expect(await db().ratingObjection.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -430,17 +430,17 @@ describe("the public notice period and objections", () => {
       answeredById: world.secretary.userId,
     });
 
-    await finalizeRatings({ actor: world.secretary, year: YEAR });
+    await finalizeRatings({ actor: world.secretary, input: { year: YEAR } });
     expect(await db().starRatingRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({
       status: "FINAL",
       finalizedById: world.secretary.userId,
     });
     const before = await db().starRating.findMany({ where: { roundId }, orderBy: { id: "asc" } });
 
-    await expect(finalizeRatings({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(finalizeRatings({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.alreadyFinal",
     });
-    await expect(computeRatingDraft({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(computeRatingDraft({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.finalReadOnly",
     });
     await expect(computeRatingDraftForCommunity({ communityId: world.community.id, year: YEAR })).rejects.toMatchObject({
@@ -452,7 +452,7 @@ describe("the public notice period and objections", () => {
     await expect(saveRatingRule({ actor: world.secretary, input: rule() })).rejects.toMatchObject({
       messageKey: "ratings.ruleLocked",
     });
-    await expect(startPublicity({ actor: world.secretary, year: YEAR })).rejects.toMatchObject({
+    await expect(startPublicity({ actor: world.secretary, input: { year: YEAR } })).rejects.toMatchObject({
       messageKey: "ratings.publicityAlreadyStarted",
     });
     await expect(fileObjection({ actor: b, input: { roundId, about: "MINE", reason: "晚了" } })).rejects.toMatchObject({
@@ -462,8 +462,8 @@ describe("the public notice period and objections", () => {
     expect(await db().starRating.findMany({ where: { roundId }, orderBy: { id: "asc" } })).toEqual(before);
 
     // stories stay editable for the honour roll, for 3–5-star members only
-    await setRatingStory({ actor: world.secretary, ratingId: ratingB.id, story: "带头清理楼道杂物" });
-    const roll = await getHonourRoll({ actor: a, year: YEAR });
+    await setRatingStory({ actor: world.secretary, input: { ratingId: ratingB.id, story: "带头清理楼道杂物" } });
+    const roll = await getHonourRoll({ actor: a, input: { year: YEAR } });
     expect(roll).toMatchObject({ published: true, status: "FINAL", honoured: 2, standardText: "按年度积分评定" });
     if (roll.published) {
       expect(roll.groups.map((g) => [g.stars, g.members.map((m) => m.name)])).toEqual([
@@ -497,10 +497,10 @@ describe("the public notice period and objections", () => {
     const world = await createStreetWorld();
     const m = await createMember({ communityId: world.community.id });
     await givePoints(world, m.id, 39);
-    await computeRatingDraft({ actor: world.secretary, year: YEAR });
+    await computeRatingDraft({ actor: world.secretary, input: { year: YEAR } });
     const rating = await ratingOf(m.id);
     expect(rating.stars).toBe(2);
-    await expect(setRatingStory({ actor: world.secretary, ratingId: rating.id, story: "x" })).rejects.toMatchObject({
+    await expect(setRatingStory({ actor: world.secretary, input: { ratingId: rating.id, story: "x" } })).rejects.toMatchObject({
       fieldErrors: { story: "ratings.storyOnlyHonoured" },
     });
   });
@@ -520,41 +520,47 @@ describe("scope", () => {
       NotFoundError,
     );
     expect(await getMemberRatings({ actor: stranger })).toMatchObject({ state: "NONE" });
-    expect(await getHonourRoll({ actor: stranger, year: YEAR })).toMatchObject({ published: false });
+    expect(await getHonourRoll({ actor: stranger, input: { year: YEAR } })).toMatchObject({ published: false });
     // guessed ids
     await expect(
       fileObjection({ actor: a, input: { roundId: "0190a000-0000-7000-8000-000000000000", about: "OTHER", reason: "x" } }),
     ).rejects.toThrow(NotFoundError);
     await expect(
-      answerObjection({ actor: world.secretary, id: "0190a000-0000-7000-8000-000000000000", answer: "x" }),
+      answerObjection({ actor: world.secretary, input: { id: "0190a000-0000-7000-8000-000000000000", answer: "x" } }),
     ).rejects.toThrow(NotFoundError);
 
     // another community's secretary: not found, and its own year stays untouched
-    await expect(answerObjection({ actor: other.secretary, id: objectionId, answer: "x" })).rejects.toThrow(NotFoundError);
-    await expect(setRatingStory({ actor: other.secretary, ratingId: rating.id, story: "x" })).rejects.toThrow(NotFoundError);
+    await expect(answerObjection({ actor: other.secretary, input: { id: objectionId, answer: "x" } })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(setRatingStory({ actor: other.secretary, input: { ratingId: rating.id, story: "x" } })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(
       setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) }),
     ).rejects.toThrow(NotFoundError);
-    await computeRatingDraft({ actor: other.secretary, year: YEAR });
+    await computeRatingDraft({ actor: other.secretary, input: { year: YEAR } });
     await expect(
       setRatingScores({ actor: other.secretary, input: scores([{ ratingId: rating.id, peer: "1" }]) }),
     ).rejects.toThrow(NotFoundError);
-    await expect(finalizeRatings({ actor: other.secretary, year: YEAR + 1 })).rejects.toThrow(NotFoundError);
-    expect((await listRatings({ actor: other.secretary, year: YEAR })).rows.map((r) => r.member.id)).toEqual([stranger.memberId]);
+    await expect(finalizeRatings({ actor: other.secretary, input: { year: YEAR + 1 } })).rejects.toThrow(NotFoundError);
+    expect((await listRatings({ actor: other.secretary, input: { year: YEAR } })).rows.map((r) => r.member.id)).toEqual([
+      stranger.memberId,
+    ]);
     expect(await ratingOf(a.memberId)).toMatchObject({ peerScore: null, story: null });
     expect(await db().ratingObjection.findUniqueOrThrow({ where: { id: objectionId } })).toMatchObject({ status: "OPEN" });
 
     // members cannot act as secretaries; a unit admin is neither
-    await expect(computeRatingDraft({ actor: a, year: YEAR })).rejects.toThrow(ForbiddenError);
-    await expect(answerObjection({ actor: a, id: objectionId, answer: "x" })).rejects.toThrow(ForbiddenError);
+    await expect(computeRatingDraft({ actor: a, input: { year: YEAR } })).rejects.toThrow(ForbiddenError);
+    await expect(answerObjection({ actor: a, input: { id: objectionId, answer: "x" } })).rejects.toThrow(ForbiddenError);
     const unit = await createWorkUnit({ streetId: world.street.id });
     const unitAdmin: Actor = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: unit.id }] })).id);
-    await expect(getHonourRoll({ actor: unitAdmin, year: YEAR })).rejects.toThrow(ForbiddenError);
+    await expect(getHonourRoll({ actor: unitAdmin, input: { year: YEAR } })).rejects.toThrow(ForbiddenError);
     await expect(getMemberRatings({ actor: unitAdmin })).rejects.toThrow(ForbiddenError);
     await expect(fileObjection({ actor: unitAdmin, input: { roundId, about: "OTHER", reason: "x" } })).rejects.toThrow(
       ForbiddenError,
     );
-    await expect(getRatingRound({ actor: unitAdmin, year: YEAR })).rejects.toThrow(ForbiddenError);
-    await expect(computeRatingDraft({ actor: world.admin, year: YEAR })).rejects.toThrow(ForbiddenError);
+    await expect(getRatingRound({ actor: unitAdmin, input: { year: YEAR } })).rejects.toThrow(ForbiddenError);
+    await expect(computeRatingDraft({ actor: world.admin, input: { year: YEAR } })).rejects.toThrow(ForbiddenError);
   });
 });

@@ -51,7 +51,7 @@ async function exportWorld() {
 }
 
 async function exportRows(actor: Parameters<typeof exportRoster>[0]["actor"], query: Record<string, string> = {}) {
-  const file = await exportRoster({ actor, filter: parseRosterFilter(query) });
+  const file = await exportRoster({ actor, input: { filter: parseRosterFilter(query) } });
   const rows = (await readWorkbook(file.data)).get(EXPORT_SHEET)!;
   return { file, header: rows[0], body: rows.slice(1) };
 }
@@ -135,7 +135,7 @@ describe("roster export", () => {
     const member = await actorFor((await createUser({ grants: [{ role: "MEMBER", organizationId: w.a.community.id }] })).id);
     const unitAdmin = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: w.unit.id }] })).id);
     for (const actor of [w.a.admin, member, unitAdmin]) {
-      await expect(exportRoster({ actor, filter: parseRosterFilter({}) })).rejects.toThrow(ForbiddenError);
+      await expect(exportRoster({ actor, input: { filter: parseRosterFilter({}) } })).rejects.toThrow(ForbiddenError);
     }
   });
 
@@ -143,8 +143,8 @@ describe("roster export", () => {
     const w = await exportWorld();
     const file = await exportRoster({
       actor: w.a.secretary,
-      filter: parseRosterFilter({}),
       now: new Date("2026-03-31T17:00:00Z"),
+      input: { filter: parseRosterFilter({}) },
     });
     // 17:00 UTC is already April 1st in Shanghai
     expect(file.fileName).toBe(`党员名册-${w.a.community.name}-2026-04-01.xlsx`);
@@ -163,10 +163,10 @@ describe("roster export", () => {
 
   it("can be read back by the importer: everyone exported is already on the roster", async () => {
     const w = await exportWorld();
-    const file = await exportRoster({ actor: w.a.secretary, filter: parseRosterFilter({}) });
+    const file = await exportRoster({ actor: w.a.secretary, input: { filter: parseRosterFilter({}) } });
     const preview = await previewRosterImport({ actor: w.a.secretary, input: { fileName: file.fileName, data: file.data } });
     expect(preview.counts).toEqual({ total: 3, valid: 0, skip: 3, error: 0 });
-    const rows = (await getRosterImport({ actor: w.a.secretary, input: { id: preview.id, show: "all" } })).rows;
+    const rows = (await getRosterImport({ actor: w.a.secretary, input: { id: preview.id } })).rows;
     expect(rows.every((r) => r.issues[0].key === "rosterImport.skip.alreadyOnRoster")).toBe(true);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pointsBalance } from "@/lib/points/ledger";
-import { createReward } from "@/lib/timebank/manage-rewards";
-import { handleRedemption, redeemReward } from "@/lib/timebank/redemptions";
+import { createReward } from "@/lib/time-bank/create-reward";
+import { handleRedemption } from "@/lib/time-bank/handle-redemption";
+import { redeemReward } from "@/lib/time-bank/redeem-reward";
 import { createMemberActors } from "../support/activity-world";
 import { createStreetWorld } from "../support/world";
 
@@ -21,16 +22,18 @@ describe("time bank (时间银行)", () => {
       input: { name: "理发服务券", pointsPrice: 10, stock: 2 },
     });
 
-    const first = await redeemReward({ actor: member, rewardId });
-    const second = await redeemReward({ actor: member, rewardId });
+    const first = await redeemReward({ actor: member, input: { rewardId } });
+    const second = await redeemReward({ actor: member, input: { rewardId } });
     expect(second.balance).toBe(10);
-    await expect(redeemReward({ actor: member, rewardId })).rejects.toMatchObject({ messageKey: "timebank.outOfStock" });
+    await expect(redeemReward({ actor: member, input: { rewardId } })).rejects.toMatchObject({
+      messageKey: "timebank.outOfStock",
+    });
 
-    await handleRedemption({ actor: world.secretary, id: first.redemptionId, outcome: "FULFILLED" });
-    await handleRedemption({ actor: world.secretary, id: second.redemptionId, outcome: "CANCELLED" });
-    await expect(handleRedemption({ actor: world.secretary, id: second.redemptionId, outcome: "FULFILLED" })).rejects.toThrow(
-      NotFoundError,
-    );
+    await handleRedemption({ actor: world.secretary, input: { id: first.redemptionId, outcome: "FULFILLED" } });
+    await handleRedemption({ actor: world.secretary, input: { id: second.redemptionId, outcome: "CANCELLED" } });
+    await expect(
+      handleRedemption({ actor: world.secretary, input: { id: second.redemptionId, outcome: "FULFILLED" } }),
+    ).rejects.toThrow(NotFoundError);
     expect(await pointsBalance(member.memberId)).toBe(20);
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(1);
     expect(
@@ -54,7 +57,9 @@ describe("time bank (时间银行)", () => {
       actor: world.secretary,
       input: { name: "家政服务 1 小时", pointsPrice: 10, stock: 5 },
     });
-    await expect(redeemReward({ actor: member, rewardId })).rejects.toMatchObject({ messageKey: "timebank.notEnoughPoints" });
+    await expect(redeemReward({ actor: member, input: { rewardId } })).rejects.toMatchObject({
+      messageKey: "timebank.notEnoughPoints",
+    });
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(5);
   });
 
@@ -63,7 +68,9 @@ describe("time bank (时间银行)", () => {
     const [member] = await createMemberActors(world, 1);
     await credit(member.memberId, world.community.id, 35);
     const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "毛巾", pointsPrice: 10, stock: 100 } });
-    const results = await Promise.allSettled(Array.from({ length: 12 }, () => redeemReward({ actor: member, rewardId })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, () => redeemReward({ actor: member, input: { rewardId } })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     expect(await pointsBalance(member.memberId)).toBe(5);
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(97);
@@ -74,7 +81,7 @@ describe("time bank (时间银行)", () => {
     const members = await createMemberActors(world, 20);
     for (const m of members) await credit(m.memberId, world.community.id, 50);
     const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "电影票", pointsPrice: 20, stock: 7 } });
-    const results = await Promise.allSettled(members.map((actor) => redeemReward({ actor, rewardId })));
+    const results = await Promise.allSettled(members.map((actor) => redeemReward({ actor, input: { rewardId } })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);
     expect((await db().reward.findUniqueOrThrow({ where: { id: rewardId } })).stock).toBe(0);
     expect(await db().redemption.count({ where: { rewardId } })).toBe(7);
@@ -108,10 +115,10 @@ describe("time bank (时间银行)", () => {
       actor: other.secretary,
       input: { name: "外社区礼品", pointsPrice: 5, stock: 5 },
     });
-    await expect(redeemReward({ actor: member, rewardId: foreignReward })).rejects.toThrow(NotFoundError);
+    await expect(redeemReward({ actor: member, input: { rewardId: foreignReward } })).rejects.toThrow(NotFoundError);
     const { id: rewardId } = await createReward({ actor: world.secretary, input: { name: "礼品", pointsPrice: 5, stock: 5 } });
-    const { redemptionId } = await redeemReward({ actor: member, rewardId });
-    await expect(handleRedemption({ actor: other.secretary, id: redemptionId, outcome: "CANCELLED" })).rejects.toThrow(
+    const { redemptionId } = await redeemReward({ actor: member, input: { rewardId } });
+    await expect(handleRedemption({ actor: other.secretary, input: { id: redemptionId, outcome: "CANCELLED" } })).rejects.toThrow(
       NotFoundError,
     );
   });

@@ -12,8 +12,10 @@ import {
 } from "@/lib/unit-portal/export-unit-members";
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
-import { listUnitMemberFilterOptions, listUnitMembers } from "@/lib/unit-portal/list-unit-members";
-import { parseUnitMemberFilter, unitMemberQuery, yearRange } from "@/lib/unit-portal/unit-member-filter";
+import { listUnitMemberFilterOptions } from "@/lib/unit-portal/list-unit-member-filter-options";
+import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
+import { yearRange } from "@/lib/time";
+import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 import { createCommunity, createGrid, createBuilding, createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { readWorkbook } from "../support/roster-files";
 import { actorFor, createStreetWorld } from "../support/world";
@@ -177,12 +179,12 @@ async function portalWorld() {
 type World = Awaited<ReturnType<typeof portalWorld>>;
 
 async function listNames(actor: Actor, params: Record<string, string> = {}) {
-  const { rows } = await listUnitMembers({ actor, filter: filterOf(params) });
+  const { rows } = await listUnitMembers({ actor, input: { filter: filterOf(params) } });
   return rows.map((r) => r.name);
 }
 
 async function exportSheets(world: World, params: Record<string, string> = {}) {
-  const file = await exportUnitMembers({ actor: world.unitAdmin, filter: filterOf(params), now: NOW });
+  const file = await exportUnitMembers({ actor: world.unitAdmin, now: NOW, input: { filter: filterOf(params) } });
   const sheets = await readWorkbook(file.data);
   return { file, members: sheets.get(MEMBERS_SHEET)!, records: sheets.get(RECORDS_SHEET)! };
 }
@@ -190,7 +192,7 @@ async function exportSheets(world: World, params: Record<string, string> = {}) {
 describe("unit portal: dashboard", () => {
   it("counts the unit's roster entries wherever they live: reported, verified, active in the year, never served", async () => {
     const w = await portalWorld();
-    const d = await getUnitDashboard({ actor: w.unitAdmin, year: 2026 });
+    const d = await getUnitDashboard({ actor: w.unitAdmin, input: { year: 2026 } });
     expect(d.unit.id).toBe(w.unit.id);
     // 甲, 甲 (moved out), 乙, 丙, 丁, 戊, 己; not 庚, 庚乙 (other unit) or 辛 (no employer)
     expect(d.counts).toEqual({ reported: 7, verified: 5, pending: 1, active: 2, neverServed: 3 });
@@ -199,7 +201,7 @@ describe("unit portal: dashboard", () => {
       { id: w.a.community.id, name: w.a.community.name, reported: 3, verified: 2, pending: 1, active: 1, neverServed: 1 },
     ]);
     // 2025: only 乙 served
-    expect((await getUnitDashboard({ actor: w.unitAdmin, year: 2025 })).counts).toEqual({
+    expect((await getUnitDashboard({ actor: w.unitAdmin, input: { year: 2025 } })).counts).toEqual({
       reported: 7,
       verified: 5,
       pending: 1,
@@ -207,7 +209,7 @@ describe("unit portal: dashboard", () => {
       neverServed: 3,
     });
     // the other unit sees its own three only
-    expect((await getUnitDashboard({ actor: w.otherAdmin, year: 2026 })).counts).toEqual({
+    expect((await getUnitDashboard({ actor: w.otherAdmin, input: { year: 2026 } })).counts).toEqual({
       reported: 3,
       verified: 3,
       pending: 0,
@@ -218,7 +220,7 @@ describe("unit portal: dashboard", () => {
 
   it("sums confirmed hours and records by Beijing month and by category, without other units or no-shows", async () => {
     const w = await portalWorld();
-    const d = await getUnitDashboard({ actor: w.unitAdmin, year: 2026 });
+    const d = await getUnitDashboard({ actor: w.unitAdmin, input: { year: 2026 } });
     expect(d.total).toEqual({ records: 3, members: 2, hours: 6.5 });
     expect(d.months).toHaveLength(12);
     // 2026-01-01 00:30 in Beijing is still 2025 in UTC, and belongs to January 2026
@@ -240,14 +242,18 @@ describe("unit portal: dashboard", () => {
     expect(d.months.reduce((n, m) => n + m.records, 0)).toBe(d.total.records);
 
     // 2025-12-31 23:30 Beijing is December 2025
-    const last = await getUnitDashboard({ actor: w.unitAdmin, year: 2025 });
+    const last = await getUnitDashboard({ actor: w.unitAdmin, input: { year: 2025 } });
     expect(last.total).toEqual({ records: 1, members: 1, hours: 4 });
     expect(last.months[11]).toEqual({ month: 12, records: 1, members: 1, hours: 4 });
     expect(last.categories.find((c) => c.code === "AID")).toMatchObject({ records: 1, hours: 4 });
   });
 
   it("year bounds are Beijing midnight", () => {
-    expect(yearRange(2026)).toEqual({ start: new Date("2025-12-31T16:00:00Z"), end: new Date("2026-12-31T16:00:00Z") });
+    expect(yearRange(2026)).toEqual({
+      year: 2026,
+      start: new Date("2025-12-31T16:00:00Z"),
+      end: new Date("2026-12-31T16:00:00Z"),
+    });
     expect(filterOf({ year: "1999" }).year).toBe(2026);
     expect(filterOf({ year: "abc" }).year).toBe(2026);
     expect(filterOf({ year: "2025" }).year).toBe(2025);
@@ -257,7 +263,7 @@ describe("unit portal: dashboard", () => {
 describe("unit portal: members list", () => {
   it("lists only the unit's own members, phones masked, with this year's figures, points and last service", async () => {
     const w = await portalWorld();
-    const list = await listUnitMembers({ actor: w.unitAdmin, filter: filterOf({ year: "2026" }) });
+    const list = await listUnitMembers({ actor: w.unitAdmin, input: { filter: filterOf({ year: "2026" }) } });
     expect(list.total).toBe(7);
     expect(list.rows.map((r) => r.name).sort()).toEqual(["丁", "丙", "乙", "己", "戊", "甲", "甲"].sort());
     const ids = list.rows.map((r) => r.id);
@@ -291,7 +297,7 @@ describe("unit portal: members list", () => {
     });
     expect(list.rows.find((r) => r.id === w.ding.id)).toMatchObject({ activities: 0, hours: 0, lastService: null });
     // the same figures when the year changes
-    const y2025 = await listUnitMembers({ actor: w.unitAdmin, filter: filterOf({ year: "2025" }) });
+    const y2025 = await listUnitMembers({ actor: w.unitAdmin, input: { filter: filterOf({ year: "2025" }) } });
     expect(y2025.rows.find((r) => r.id === w.yi.id)).toMatchObject({ activities: 1, hours: 4 });
   });
 
@@ -309,23 +315,29 @@ describe("unit portal: members list", () => {
       ["丁", "丙", "乙", "己"].sort(),
     );
     const env = await category("ENVIRONMENT");
-    const envIds = (await listUnitMembers({ actor: u, filter: filterOf({ categoryId: env, year: "2026" }) })).rows
+    const envIds = (await listUnitMembers({ actor: u, input: { filter: filterOf({ categoryId: env, year: "2026" }) } })).rows
       .map((r) => r.id)
       .sort();
     expect(envIds).toEqual([w.jia.id, w.jiaOld.id].sort());
-    const janIds = (await listUnitMembers({ actor: u, filter: filterOf({ month: "1", year: "2026" }) })).rows.map((r) => r.id);
+    const janIds = (await listUnitMembers({ actor: u, input: { filter: filterOf({ month: "1", year: "2026" }) } })).rows.map(
+      (r) => r.id,
+    );
     expect(janIds).toEqual([w.jia.id]);
     // another unit's community id in the URL gives nothing of theirs
     expect(await listNames(u, { communityId: w.communityC.id })).toEqual([]);
 
-    const byHours = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "hours", dir: "desc", year: "2026" }) })).rows;
+    const byHours = (
+      await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "hours", dir: "desc", year: "2026" }) } })
+    ).rows;
     expect(byHours.slice(0, 2).map((r) => [r.id, r.hours])).toEqual([
       [w.jia.id, 3.5],
       [w.jiaOld.id, 3],
     ]);
-    const byLast = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "lastService", dir: "desc" }) })).rows;
+    const byLast = (await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "lastService", dir: "desc" }) } })).rows;
     expect(byLast.slice(0, 3).map((r) => r.id)).toEqual([w.jiaOld.id, w.jia.id, w.yi.id]);
-    const byName = (await listUnitMembers({ actor: u, filter: filterOf({ sort: "name", dir: "asc" }) })).rows.map((r) => r.name);
+    const byName = (await listUnitMembers({ actor: u, input: { filter: filterOf({ sort: "name", dir: "asc" }) } })).rows.map(
+      (r) => r.name,
+    );
     expect(byName).toEqual([...byName].sort());
   });
 
@@ -389,7 +401,7 @@ describe("unit portal: member detail", () => {
       },
     });
 
-    const detail = await getUnitMember({ actor: w.unitAdmin, id: w.jiaOld.id });
+    const detail = await getUnitMember({ actor: w.unitAdmin, input: { id: w.jiaOld.id } });
     expect(detail.name).toBe("甲");
     expect(detail.phone).toMatch(MASKED);
     // newest entry first
@@ -410,18 +422,20 @@ describe("unit portal: member detail", () => {
 
   it("leaves out the person's entries employed elsewhere", async () => {
     const w = await portalWorld();
-    const detail = await getUnitMember({ actor: w.otherAdmin, id: w.geng.id });
+    const detail = await getUnitMember({ actor: w.otherAdmin, input: { id: w.geng.id } });
     expect(detail.entries.map((e) => e.id).sort()).toEqual([w.geng.id, w.gengInC.id].sort());
     await db().member.update({ where: { id: w.gengInC.id }, data: { employerUnitId: w.unit.id } });
-    expect((await getUnitMember({ actor: w.otherAdmin, id: w.geng.id })).entries.map((e) => e.id)).toEqual([w.geng.id]);
+    expect((await getUnitMember({ actor: w.otherAdmin, input: { id: w.geng.id } })).entries.map((e) => e.id)).toEqual([
+      w.geng.id,
+    ]);
   });
 
   it("is not found for another unit's member, a resident member, an unknown or malformed id", async () => {
     const w = await portalWorld();
     for (const id of [w.geng.id, w.gengB.id, w.xin.id, "0193a3b4-0000-7000-8000-000000000000", "not-an-id"]) {
-      await expect(getUnitMember({ actor: w.unitAdmin, id })).rejects.toThrow(NotFoundError);
+      await expect(getUnitMember({ actor: w.unitAdmin, input: { id } })).rejects.toThrow(NotFoundError);
     }
-    await expect(getUnitMember({ actor: w.otherAdmin, id: w.jia.id })).rejects.toThrow(NotFoundError);
+    await expect(getUnitMember({ actor: w.otherAdmin, input: { id: w.jia.id } })).rejects.toThrow(NotFoundError);
   });
 });
 
@@ -506,11 +520,11 @@ describe("unit portal: who may", () => {
     const w = await portalWorld();
     const member = await actorFor((await createUser({ grants: [{ role: "MEMBER", organizationId: w.a.community.id }] })).id);
     for (const actor of [w.a.secretary, member, w.a.admin]) {
-      await expect(getUnitDashboard({ actor, year: 2026 })).rejects.toThrow(ForbiddenError);
-      await expect(listUnitMembers({ actor, filter: filterOf() })).rejects.toThrow(ForbiddenError);
+      await expect(getUnitDashboard({ actor, input: { year: 2026 } })).rejects.toThrow(ForbiddenError);
+      await expect(listUnitMembers({ actor, input: { filter: filterOf() } })).rejects.toThrow(ForbiddenError);
       await expect(listUnitMemberFilterOptions({ actor })).rejects.toThrow(ForbiddenError);
-      await expect(getUnitMember({ actor, id: w.jia.id })).rejects.toThrow(ForbiddenError);
-      await expect(exportUnitMembers({ actor, filter: filterOf() })).rejects.toThrow(ForbiddenError);
+      await expect(getUnitMember({ actor, input: { id: w.jia.id } })).rejects.toThrow(ForbiddenError);
+      await expect(exportUnitMembers({ actor, input: { filter: filterOf() } })).rejects.toThrow(ForbiddenError);
     }
   });
 });

@@ -6,18 +6,19 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
-import { decideUnitReport } from "@/lib/unit-reports/decide-unit-report";
-import { listCoBuildingUnits } from "@/lib/unit-reports/list-co-building-units";
-import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
-import { listUnitReportsForCommunity, listUnitReportsOfUnit } from "@/lib/unit-reports/list-unit-reports";
-import { registerUnit } from "@/lib/unit-reports/register-unit";
+import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
+import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
+import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
+import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
+import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
+import { registerUnit } from "@/lib/unit-portal/register-unit";
 import {
   declineUnitReportSchema,
   registerUnitSchema,
   submitUnitReportSchema,
   type RegisterUnitInput,
-} from "@/lib/unit-reports/schema";
-import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
+} from "@/lib/unit-portal/schema";
+import { submitUnitReport } from "@/lib/unit-portal/submit-unit-report";
 import { createCommunity, createStreet, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
@@ -31,7 +32,7 @@ const declineAction = {
   permission: "unitReports.decide" as const,
   schema: declineUnitReportSchema,
   run: ({ actor, input }: { actor: Actor; input: z.infer<typeof declineUnitReportSchema> }) =>
-    decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } }),
+    decideUnitReport({ actor, input: { id: input.id, decision: { kind: "DECLINE", reason: input.reason } } }),
 };
 
 function form(values: Record<string, string | string[]>) {
@@ -126,9 +127,9 @@ describe("a unit reports to a community", () => {
 
     expect((await listUnitReportsOfUnit({ actor: mine.admin })).reports).toEqual([]);
     // a unit admin cannot decide, not even on a report they can guess
-    await expect(decideUnitReport({ actor: mine.admin, id: otherReport, decision: { kind: "ACCEPT" } })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      decideUnitReport({ actor: mine.admin, input: { id: otherReport, decision: { kind: "ACCEPT" } } }),
+    ).rejects.toThrow(ForbiddenError);
     // and a secretary cannot report in a unit's name
     await expect(submitUnitReport({ actor: secretary, input: offer(community.id) })).rejects.toThrow(ForbiddenError);
     expect(await executeAction(submitAction, secretary, form({ communityId: community.id }))).toEqual({
@@ -146,7 +147,7 @@ describe("a unit reports to a community", () => {
     const pending = await rejection(submitUnitReport({ actor: admin, input: offer(community.id, { offerFunds: "2 万元" }) }));
     expect(pending.fieldErrors).toEqual({ communityId: "unitReports.alreadyPending" });
 
-    await decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } });
+    await decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } });
     const accepted = await rejection(submitUnitReport({ actor: admin, input: offer(community.id) }));
     expect(accepted.fieldErrors).toEqual({ communityId: "unitReports.alreadyAccepted" });
 
@@ -182,7 +183,10 @@ describe("the secretary decides", () => {
     const { unit, admin } = await unitWithAdmin(street.id);
     const { id } = await submitUnitReport({ actor: admin, input: offer(community.id, { contactPhone: "13812345678" }) });
 
-    expect(await decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } })).toEqual({ id, status: "ACCEPTED" });
+    expect(await decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } })).toEqual({
+      id,
+      status: "ACCEPTED",
+    });
 
     const list = await listCoBuildingUnits({ actor: secretary });
     expect(list.units).toEqual([
@@ -211,7 +215,9 @@ describe("the secretary decides", () => {
 
     const noReason = await executeAction(declineAction, secretary, form({ id, reason: "   " }));
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: "unitReports.reasonRequired" } });
-    const direct = await rejection(decideUnitReport({ actor: secretary, id, decision: { kind: "DECLINE", reason: " " } }));
+    const direct = await rejection(
+      decideUnitReport({ actor: secretary, input: { id, decision: { kind: "DECLINE", reason: " " } } }),
+    );
     expect(direct.fieldErrors).toEqual({ reason: "unitReports.reasonRequired" });
     expect((await db().unitReport.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
 
@@ -229,7 +235,7 @@ describe("the secretary decides", () => {
     });
 
     // deciding again is refused
-    const again = await rejection(decideUnitReport({ actor: secretary, id, decision: { kind: "ACCEPT" } }));
+    const again = await rejection(decideUnitReport({ actor: secretary, input: { id, decision: { kind: "ACCEPT" } } }));
     expect(again.messageKey).toBe("unitReports.alreadyDecided");
 
     // resubmission: the same row, back to PENDING, the new offer, the old decision cleared
@@ -261,13 +267,15 @@ describe("the secretary decides", () => {
     const { admin } = await unitWithAdmin(a.street.id);
     const { id } = await submitUnitReport({ actor: admin, input: offer(a.community.id) });
 
-    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "ACCEPT" } })).rejects.toThrow(NotFoundError);
-    await expect(decideUnitReport({ actor: b.secretary, id, decision: { kind: "DECLINE", reason: "x" } })).rejects.toThrow(
+    await expect(decideUnitReport({ actor: b.secretary, input: { id, decision: { kind: "ACCEPT" } } })).rejects.toThrow(
       NotFoundError,
     );
-    await expect(decideUnitReport({ actor: b.secretary, id: "not-a-uuid", decision: { kind: "ACCEPT" } })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      decideUnitReport({ actor: b.secretary, input: { id, decision: { kind: "DECLINE", reason: "x" } } }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      decideUnitReport({ actor: b.secretary, input: { id: "not-a-uuid", decision: { kind: "ACCEPT" } } }),
+    ).rejects.toThrow(NotFoundError);
     expect(await executeAction(declineAction, b.secretary, form({ id, reason: "猜的" }))).toMatchObject({
       ok: false,
       message: "errors.notFound",

@@ -4,13 +4,11 @@ import {
   activitiesHref,
   activityPhase,
   availability,
-  checkInFormSchema,
-  checkinPath,
-  checkinTokenFrom,
   parseActivityFilters,
   rangeEnd,
   signupAction,
-} from "@/lib/member-activities/rules";
+} from "@/lib/activities/activity-rules";
+import { checkInFormSchema, checkinPath, checkinTokenFrom } from "@/lib/attendance/checkin-rules";
 
 const ID = "0194f5c2-7b1a-7c3e-9d2f-123456789abc";
 /** An instant given in Beijing time. */

@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { action } from "@/lib/actions/action";
+import { action, type Revalidate } from "@/lib/actions/action";
 import { setOrgArchived } from "@/lib/orgs/archive-org";
 import { createOrg } from "@/lib/orgs/create-org";
 import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
-import { createWorkUnit, updateWorkUnit } from "@/lib/orgs/save-work-unit";
+import { createWorkUnit } from "@/lib/orgs/create-work-unit";
+import { updateWorkUnit } from "@/lib/orgs/update-work-unit";
 import {
   createOrgSchema,
   moveOrgSchema,
@@ -20,18 +19,16 @@ import { grantRole } from "@/lib/users/grant-role";
 import { revokeRole } from "@/lib/users/revoke-role";
 import { grantRoleSchema, revokeRoleSchema } from "@/lib/users/schema";
 
-function refresh() {
-  revalidatePath("/admin", "layout");
-}
+const REFRESH: Revalidate[] = [["/admin", "layout"]];
 
 export const createOrgAction = action({
   permission: "orgs.manage",
   schema: createOrgSchema,
   successMessage: "orgs.created",
   run: async ({ actor, input }) => {
-    await createOrg({ actor, ...input });
-    refresh();
+    await createOrg({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 export const renameOrgAction = action({
@@ -39,9 +36,9 @@ export const renameOrgAction = action({
   schema: renameOrgSchema,
   successMessage: "orgs.renamed",
   run: async ({ actor, input }) => {
-    await renameOrg({ actor, ...input });
-    refresh();
+    await renameOrg({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 export const moveOrgAction = action({
@@ -49,9 +46,9 @@ export const moveOrgAction = action({
   schema: moveOrgSchema,
   successMessage: "orgs.moved",
   run: async ({ actor, input }) => {
-    await moveOrg({ actor, ...input });
-    refresh();
+    await moveOrg({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 export const archiveOrgAction = action({
@@ -59,9 +56,9 @@ export const archiveOrgAction = action({
   schema: orgIdSchema,
   successMessage: "orgs.archived",
   run: async ({ actor, input }) => {
-    await setOrgArchived({ actor, id: input.id, archived: true });
-    refresh();
+    await setOrgArchived({ actor, input: { id: input.id, archived: true } });
   },
+  revalidate: REFRESH,
 });
 
 export const restoreOrgAction = action({
@@ -69,28 +66,26 @@ export const restoreOrgAction = action({
   schema: orgIdSchema,
   successMessage: "orgs.restored",
   run: async ({ actor, input }) => {
-    await setOrgArchived({ actor, id: input.id, archived: false });
-    refresh();
+    await setOrgArchived({ actor, input: { id: input.id, archived: false } });
   },
+  revalidate: REFRESH,
 });
 
 export const createWorkUnitAction = action({
   permission: "units.manage",
   schema: workUnitSchema,
-  run: async ({ actor, input }) => {
-    const { id } = await createWorkUnit({ actor, input });
-    refresh();
-    redirect(`/admin/units/${id}?created=1`);
-  },
+  run: ({ actor, input }) => createWorkUnit({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: ({ id }) => `/admin/units/${id}?created=1`,
 });
 
 export const updateWorkUnitAction = action({
   permission: "units.manage",
   schema: updateWorkUnitSchema,
-  run: async ({ actor, input: { id, ...input } }) => {
-    await updateWorkUnit({ actor, id, input });
-    refresh();
+  run: async ({ actor, input }) => {
+    await updateWorkUnit({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 export const grantRoleAction = action({
@@ -99,8 +94,8 @@ export const grantRoleAction = action({
   successMessage: "users.granted",
   run: async ({ actor, input }) => {
     await grantRole({ actor, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const revokeRoleAction = action({
@@ -108,7 +103,7 @@ export const revokeRoleAction = action({
   schema: revokeRoleSchema,
   successMessage: "users.revoked",
   run: async ({ actor, input }) => {
-    await revokeRole({ actor, grantId: input.grantId });
-    refresh();
+    await revokeRole({ actor, input: { grantId: input.grantId } });
   },
+  revalidate: REFRESH,
 });

@@ -3,10 +3,12 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { shellActions } from "@/app/shell-actions";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("orgs.view");
-  const t = await getTranslations("nav");
+  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   const nav = [
     { href: "/admin/dashboard", label: t("streetDashboard") },
     { href: "/admin", label: t("orgTree"), exact: true },
@@ -16,7 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ];
   return (
     <ClientMessages namespaces={["orgs", "units", "users", "dashboard"]}>
-      <AppShell actor={actor} nav={nav}>
+      <AppShell actor={actor} actions={shellActions} unread={unread} nav={nav}>
         {children}
       </AppShell>
     </ClientMessages>

@@ -7,11 +7,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOrgTree } from "@/lib/orgs/list-org-tree";
+import { createOrgAction } from "@/app/(admin)/admin/actions";
 
 export default async function OrgTreePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const actor = await requirePermission("orgs.view");
   const includeArchived = (await searchParams).archived === "1";
-  const [tree, t] = await Promise.all([listOrgTree({ actor, includeArchived }), getTranslations("orgs")]);
+  const [tree, t] = await Promise.all([listOrgTree({ actor, input: { includeArchived } }), getTranslations("orgs")]);
   if (!tree) return <EmptyState message={t("noStreet")} />;
   return (
     <>
@@ -27,7 +28,7 @@ export default async function OrgTreePage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>{tree.children.length ? <OrgTree node={tree} /> : <EmptyState message={t("noCommunities")} />}</Card>
         <Card title={t("addCommunity")}>
-          <AddChildForm parentId={tree.id} childKind="COMMUNITY" />
+          <AddChildForm action={createOrgAction} parentId={tree.id} childKind="COMMUNITY" />
         </Card>
       </div>
     </>

@@ -3,10 +3,12 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { shellActions } from "@/app/shell-actions";
 
 export default async function CommunityLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("community.view");
-  const t = await getTranslations("nav");
+  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
       namespaces={[
@@ -28,6 +30,8 @@ export default async function CommunityLayout({ children }: { children: ReactNod
     >
       <AppShell
         actor={actor}
+        actions={shellActions}
+        unread={unread}
         nav={[
           { href: "/community", label: t("communityHome"), exact: true },
           { href: "/community/verification", label: t("verification") },

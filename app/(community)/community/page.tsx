@@ -12,9 +12,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
-import { parseDashboardYear } from "@/lib/dashboards/period";
 import { rosterQuery, type RosterFilter } from "@/lib/roster/roster-filter";
 import { localYear } from "@/lib/time";
+import { remindFollowUpListAction } from "./dashboard-actions";
+import { anyYear, parseYear } from "@/lib/time";
 
 /** A big community has hundreds of employers: the table shows those with the most members. */
 const TOP_EMPLOYERS = 20;
@@ -29,9 +30,9 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const actor = await requirePermission("community.view");
   const params = await searchParams;
   const thisYear = localYear(new Date());
-  const year = parseDashboardYear(params.year);
+  const year = parseYear(params.year, anyYear());
   const [d, t, tc, f] = await Promise.all([
-    getCommunityDashboard({ actor, year }),
+    getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),
@@ -102,7 +103,7 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             members={d.lists.neverServed.members}
             allHref={roster({ served: "never" })}
             allLabel={t("lists.neverServed.all", { count: d.lists.neverServed.total })}
-            canRemind
+            remind={remindFollowUpListAction}
           />
           <FollowUpList
             list="pledgedNoSignup"
@@ -111,7 +112,7 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             empty={t("lists.pledgedNoSignup.empty", { year })}
             total={d.lists.pledgedNoSignup.total}
             members={d.lists.pledgedNoSignup.members}
-            canRemind={year === thisYear}
+            remind={year === thisYear ? remindFollowUpListAction : undefined}
           />
         </div>
       </section>

@@ -3,16 +3,20 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MemberShell } from "@/components/shell/member-shell";
 import { requirePermission } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { shellActions } from "@/app/shell-actions";
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("self.view");
-  const t = await getTranslations("nav");
+  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
       namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin"]}
     >
       <MemberShell
         actor={actor}
+        actions={shellActions}
+        unread={unread}
         tabs={[
           { href: "/me", label: t("memberHome"), exact: true },
           { href: "/me/activities", label: t("memberActivities") },

@@ -1,15 +1,19 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/actions/execute";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/action";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { signInSchema } from "@/lib/auth/schema";
 import { ACTIVE_GRANT_COOKIE } from "@/lib/auth/session";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const failure = await signInWithPassword(formData);
-  if (failure) return failure;
-  (await cookies()).delete(ACTIVE_GRANT_COOKIE);
-  redirect(safeReturnPath(formData.get("returnTo")));
-}
+export const signInAction = publicAction({
+  schema: signInSchema.extend({ returnTo: z.string().optional() }),
+  run: async ({ input }) => {
+    await signInWithPassword(input);
+    (await cookies()).delete(ACTIVE_GRANT_COOKIE);
+    return { returnTo: safeReturnPath(input.returnTo ?? null) };
+  },
+  redirectTo: ({ returnTo }) => returnTo,
+});

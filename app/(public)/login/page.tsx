@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
 import { getPageActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
+import { setLocaleAction } from "@/app/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getPageActor()) redirect("/");
   const [{ returnTo }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
   return (
-    <PublicShell title={t("signInTitle")} intro={shell("tagline")}>
+    <PublicShell setLocale={setLocaleAction} title={t("signInTitle")} intro={shell("tagline")}>
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <LoginForm returnTo={returnTo ?? "/"} />
       </div>

@@ -1,22 +1,24 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/actions/execute";
-import { publicAction } from "@/lib/actions/public-action";
+import { publicAction } from "@/lib/actions/action";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { UserFacingError } from "@/lib/errors";
 import { registerMember } from "@/lib/members/register-member";
 import { registerMemberSchema } from "@/lib/members/schema";
 
-const register = publicAction({
+export const registerAction = publicAction({
   schema: registerMemberSchema,
-  run: ({ input, clientAddress }) => registerMember(input, { clientAddress }),
+  run: async ({ input, clientAddress }) => {
+    await registerMember({ input, clientAddress });
+    // signed in straight away: they see "awaiting verification" and nothing else of the community
+    const signedIn = await signInWithPassword({ phone: input.phone, password: input.password }).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof UserFacingError) return false;
+        throw error;
+      },
+    );
+    return { signedIn };
+  },
+  redirectTo: ({ signedIn }) => (signedIn ? "/me" : "/login"),
 });
-
-export async function registerAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await register(previous, formData);
-  if (!result.ok) return result;
-  // signed in straight away: they see "awaiting verification" and nothing else of the community
-  const failure = await signInWithPassword(formData);
-  if (failure) redirect("/login");
-  redirect("/me");
-}

@@ -5,6 +5,7 @@ import { PublicShell } from "@/components/shell/public-shell";
 import { buttonClass } from "@/components/ui/button";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { RegisterForm } from "./register-form";
+import { setLocaleAction } from "@/app/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -16,7 +17,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const [options, t] = await Promise.all([listResidenceOptions(c), getTranslations("register")]);
   const community = options.communities.find((x) => x.id === c);
   return (
-    <PublicShell title={t("title")} intro={t("intro")}>
+    <PublicShell setLocale={setLocaleAction} title={t("title")} intro={t("intro")}>
       {community ? (
         <>
           <p className="mb-4 rounded-md bg-white p-3 text-gray-800 ring-1 ring-gray-200">

@@ -1,18 +1,13 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/actions/execute";
-import { publicAction } from "@/lib/actions/public-action";
-import { registerUnit } from "@/lib/unit-reports/register-unit";
-import { registerUnitSchema } from "@/lib/unit-reports/schema";
+import { publicAction } from "@/lib/actions/action";
+import { registerUnit } from "@/lib/unit-portal/register-unit";
+import { registerUnitSchema } from "@/lib/unit-portal/schema";
 
-const register = publicAction({
+export const registerUnitAction = publicAction({
   schema: registerUnitSchema,
-  run: ({ input, clientAddress }) => registerUnit({ input, clientAddress }),
+  run: async ({ input, clientAddress }) => {
+    await registerUnit({ input, clientAddress });
+  },
+  redirectTo: () => "/unit-register?done=1",
 });
-
-export async function registerUnitAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await register(previous, formData);
-  if (!result.ok) return result;
-  redirect("/unit-register?done=1");
-}

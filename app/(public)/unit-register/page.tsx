@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
-import { RegisterUnitForm } from "@/components/unit-reports/register-unit-form";
+import { RegisterUnitForm } from "@/components/unit-portal/register-unit-form";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
+import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
+import { setLocaleAction } from "@/app/actions";
+import { registerUnitAction } from "@/app/(public)/unit-register/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unitReports");
@@ -17,7 +19,7 @@ export default async function UnitRegisterPage({ searchParams }: { searchParams:
   const [{ done }, t] = await Promise.all([searchParams, getTranslations("unitReports")]);
   if (done) {
     return (
-      <PublicShell title={t("doneTitle")}>
+      <PublicShell setLocale={setLocaleAction} title={t("doneTitle")}>
         <div role="status" className="rounded-lg border border-green-300 bg-white p-5 shadow-sm">
           <p className="text-gray-800">{t("doneBody")}</p>
           <LinkButton href="/login" className="mt-5 w-full sm:w-auto">
@@ -29,7 +31,7 @@ export default async function UnitRegisterPage({ searchParams }: { searchParams:
   }
   const groups = await listReportableCommunities();
   return (
-    <PublicShell title={t("registerTitle")} intro={t("registerIntro")}>
+    <PublicShell setLocale={setLocaleAction} title={t("registerTitle")} intro={t("registerIntro")}>
       <p className="mb-5 text-gray-700">
         {t("haveAccount")}{" "}
         <Link href="/login" className="font-medium text-accent underline">
@@ -37,7 +39,11 @@ export default async function UnitRegisterPage({ searchParams }: { searchParams:
         </Link>
       </p>
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
-        {groups.length ? <RegisterUnitForm groups={groups} /> : <EmptyState message={t("noCommunities")} />}
+        {groups.length ? (
+          <RegisterUnitForm action={registerUnitAction} groups={groups} />
+        ) : (
+          <EmptyState message={t("noCommunities")} />
+        )}
       </div>
     </PublicShell>
   );

@@ -3,14 +3,18 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { shellActions } from "@/app/shell-actions";
 
 export default async function UnitLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("unit.view");
-  const t = await getTranslations("nav");
+  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages namespaces={["unitReports", "letters", "unitPortal"]}>
       <AppShell
         actor={actor}
+        actions={shellActions}
+        unread={unread}
         nav={[
           { href: "/unit", label: t("unitHome"), exact: true },
           { href: "/unit/members", label: t("unitMembers") },

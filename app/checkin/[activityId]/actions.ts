@@ -1,47 +1,46 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { checkIn } from "@/lib/attendance/check-in";
-import { getActor, rememberActiveGrant } from "@/lib/auth/session";
+import { checkInFormSchema, checkinPath, checkinTokenFrom } from "@/lib/attendance/checkin-rules";
+import { rememberActiveGrant } from "@/lib/auth/session";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { checkInFormSchema, checkinPath, checkinTokenFrom } from "@/lib/member-activities/rules";
-
-export type CheckInResult = { title: string; checkedInAt: Date; alreadyConfirmed: boolean };
+import { idSchema } from "@/lib/validation/fields";
 
 /** The only way to check in: a POST from the page's button, never the GET that opens the page. */
 export const checkInAction = action({
   permission: "self.signup",
   schema: checkInFormSchema,
   successMessage: "checkin.success",
-  run: async ({ actor, input }): Promise<CheckInResult> => {
+  revalidate: [["/me", "layout"]],
+  run: async ({ actor, input }) => {
     try {
-      const result = await checkIn({ actor, activityId: input.activityId, token: input.token });
-      revalidatePath("/me", "layout");
-      return result;
+      return await checkIn({ actor, input });
     } catch (error) {
-      // "not found" here means: not an activity of the community they act for (or cancelled)
+      // "not found" here means: not an activity of the community they act for
       if (error instanceof NotFoundError) throw new UserFacingError("checkin.notFound");
       throw error;
     }
   },
 });
 
+const switchSchema = z.object({
+  grantId: idSchema,
+  activityId: idSchema,
+  token: z.string().optional(),
+});
+
 /**
  * Acting in another role (e.g. a unit's party secretary who is also a member): switch to one of
  * the person's own MEMBER grants and come back to the same check-in page, token included.
  */
-export async function switchToMemberRoleAction(formData: FormData) {
-  const activityId = formData.get("activityId");
-  const token = formData.get("token");
-  const back = checkinPath(
-    typeof activityId === "string" ? activityId : "",
-    checkinTokenFrom(typeof token === "string" ? token : undefined),
-  );
-  const actor = await getActor();
-  if (!actor) redirect(`/login?returnTo=${encodeURIComponent(back)}`);
-  const grant = actor.grants.find((g) => g.id === formData.get("grantId") && g.role === "MEMBER");
-  if (grant) await rememberActiveGrant(grant.id);
-  redirect(back);
-}
+export const switchToMemberRoleAction = action({
+  schema: switchSchema,
+  run: async ({ actor, input }) => {
+    const grant = actor.grants.find((g) => g.id === input.grantId && g.role === "MEMBER");
+    if (grant) await rememberActiveGrant(grant.id);
+    return { back: checkinPath(input.activityId, checkinTokenFrom(input.token)) };
+  },
+  redirectTo: ({ back }) => back,
+});

@@ -3,19 +3,20 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CheckedInPanel } from "@/components/member-activities/checked-in-panel";
-import { CheckinForm } from "@/components/member-activities/checkin-form";
-import { activityTime, clockTime } from "@/components/member-activities/format";
+import { CheckedInPanel } from "@/components/activities/checked-in-panel";
+import { CheckinForm } from "@/components/activities/checkin-form";
+import { activityTime, clockTime } from "@/components/activities/format";
 import { PublicShell } from "@/components/shell/public-shell";
 import { buttonClass, LinkButton } from "@/components/ui/button";
-import { getMemberActivity } from "@/lib/activities/member-activities";
-import { CHECKIN_MARGIN_MS } from "@/lib/attendance/check-in";
+import { getMemberActivity } from "@/lib/activities/get-member-activity";
+import { checkinDecision, checkinPath, checkinTokenFrom, isActivityId } from "@/lib/attendance/checkin-rules";
 import { verifyCheckinToken } from "@/lib/attendance/checkin-token";
 import type { Grant } from "@/lib/auth/actor";
 import { getPageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { checkinPath, checkinTokenFrom, isActivityId } from "@/lib/member-activities/rules";
-import { switchToMemberRoleAction } from "./actions";
+import { checkInAction, switchToMemberRoleAction } from "./actions";
+import { plainFormAction } from "@/lib/actions/types";
+import { setLocaleAction } from "@/app/actions";
 
 type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ async function SwitchToMember({ grants, activityId, token }: { grants: Grant[]; 
     <ul className="space-y-3">
       {grants.map((grant) => (
         <li key={grant.id}>
-          <form action={switchToMemberRoleAction}>
+          <form action={plainFormAction(switchToMemberRoleAction)}>
             <input type="hidden" name="grantId" value={grant.id} />
             <input type="hidden" name="activityId" value={activityId} />
             {token ? <input type="hidden" name="token" value={token} /> : null}
@@ -77,7 +78,7 @@ export default async function CheckinPage({ params, searchParams }: Props) {
 
   if (actor.active?.role !== "MEMBER") {
     return (
-      <PublicShell title={t("title")}>
+      <PublicShell setLocale={setLocaleAction} title={t("title")}>
         <div className="space-y-4">
           {identity}
           {memberGrants.length ? (
@@ -100,7 +101,7 @@ export default async function CheckinPage({ params, searchParams }: Props) {
     );
   }
 
-  const view = await getMemberActivity({ actor, id: activityId }).catch((error: unknown) => {
+  const view = await getMemberActivity({ actor, input: { id: activityId } }).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
     throw error;
   });
@@ -108,7 +109,7 @@ export default async function CheckinPage({ params, searchParams }: Props) {
   if (!view) {
     const others = memberGrants.filter((g) => g.id !== actor.active?.id);
     return (
-      <PublicShell title={t("title")}>
+      <PublicShell setLocale={setLocaleAction} title={t("title")}>
         <div className="space-y-4">
           {identity}
           <Problem>
@@ -129,62 +130,39 @@ export default async function CheckinPage({ params, searchParams }: Props) {
   }
 
   const { activity, signupStatus, record } = view;
-  const now = new Date().getTime();
+  const now = new Date();
+  const decision = checkinDecision({
+    activity,
+    record,
+    token: !token ? "missing" : verifyCheckinToken(activity.id, token, now.getTime()) ? "valid" : "invalid",
+    signedUp: signupStatus === "CONFIRMED",
+    now,
+  });
   let body: ReactNode;
-  if (activity.status === "CANCELLED") {
-    body = (
-      <Problem>
-        <p>{t("cancelled")}</p>
-      </Problem>
-    );
-  } else if (record && record.status !== "NO_SHOW") {
+  if (decision === "recorded" && record) {
     body = (
       <CheckedInPanel
         message={record.checkedInAt ? t("checkedInAt", { time: clockTime(format, record.checkedInAt) }) : t("attendanceRecorded")}
         detail={record.status === "CONFIRMED" ? t("alreadyConfirmed") : t("afterSuccess")}
       />
     );
-  } else if (record) {
-    body = (
-      <Problem>
-        <p>{t("markedNoShow")}</p>
-      </Problem>
-    );
-  } else if (!token) {
-    body = (
-      <Problem>
-        <p>{t("noToken")}</p>
-      </Problem>
-    );
-  } else if (!verifyCheckinToken(activity.id, token, now)) {
-    body = (
-      <Problem>
-        <p>{t("badToken")}</p>
-      </Problem>
-    );
-  } else if (signupStatus !== "CONFIRMED") {
-    body = (
-      <Problem>
-        <p>{t("notSignedUp")}</p>
-      </Problem>
-    );
-  } else if (now < activity.startsAt.getTime() - CHECKIN_MARGIN_MS || now > activity.endsAt.getTime() + CHECKIN_MARGIN_MS) {
-    body = (
-      <Problem>
-        <p>{t("outsideWindow")}</p>
-      </Problem>
-    );
-  } else {
+  } else if (decision === "allowed" && token) {
     body = (
       <div className="space-y-3">
         <p className="text-lg">{t("intro")}</p>
-        <CheckinForm activityId={activity.id} token={token} />
+        <CheckinForm activityId={activity.id} token={token} action={checkInAction} />
       </div>
+    );
+  } else {
+    body = (
+      <Problem>
+        <p>{t(decision)}</p>
+      </Problem>
     );
   }
 
   return (
-    <PublicShell title={t("title")}>
+    <PublicShell setLocale={setLocaleAction} title={t("title")}>
       <div className="space-y-5">
         <section aria-labelledby="activity-title" className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
           <h2 id="activity-title" className="text-xl leading-snug font-semibold break-words">

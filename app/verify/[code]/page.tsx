@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
 import { formatHours } from "@/lib/letters/letter-rules";
 import { verifyLetter } from "@/lib/letters/verify-letter";
+import { setLocaleAction } from "@/app/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +34,7 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ c
     [t("issued"), letter.issuedOn],
   ];
   return (
-    <PublicShell title={t("verifyTitle")}>
+    <PublicShell setLocale={setLocaleAction} title={t("verifyTitle")}>
       <div className="space-y-5">
         <p
           role="status"

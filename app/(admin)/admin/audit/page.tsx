@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePermission } from "@/lib/auth/session";
+import { parsePage } from "@/lib/validation/fields";
 
 function summary(value: unknown) {
   if (!value || typeof value !== "object") return "";
@@ -17,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission("audit.view");
   const { page: pageParam } = await searchParams;
   const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
-  const { events, total, page, pageSize } = await listAuditEvents({ actor, page: Number(pageParam) || 1 });
+  const { events, total, page, pageSize } = await listAuditEvents({ actor, input: { page: parsePage(pageParam) } });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

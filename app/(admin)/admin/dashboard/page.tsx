@@ -10,8 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getStreetDashboard, parseStreetSort } from "@/lib/dashboards/get-street-dashboard";
-import { parseDashboardYear } from "@/lib/dashboards/period";
 import { localYear } from "@/lib/time";
+import { anyYear, parseYear } from "@/lib/time";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -19,10 +19,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function StreetDashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("dashboard.street");
   const params = await searchParams;
-  const year = parseDashboardYear(params.year);
+  const year = parseYear(params.year, anyYear());
   const { sort, dir } = parseStreetSort(params);
   const [d, t, f] = await Promise.all([
-    getStreetDashboard({ actor, year, sort, dir }),
+    getStreetDashboard({ actor, input: { year, sort, dir } }),
     getTranslations("dashboard"),
     dashboardFormat(),
   ]);

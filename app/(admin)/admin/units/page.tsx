@@ -9,6 +9,7 @@ import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
 import { listWorkUnits } from "@/lib/orgs/list-work-units";
 import { DataTable } from "@/components/ui/data-table";
+import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 type Search = { q?: string; page?: string; archived?: string };
 
@@ -18,9 +19,7 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("units");
   const { units, total, page, pageSize } = await listWorkUnits({
     actor,
-    query: search.q,
-    includeArchived: search.archived === "1",
-    page: Number(search.page) || 1,
+    input: { query: parseQueryText(search.q), includeArchived: search.archived === "1", page: parsePage(search.page) },
   });
   return (
     <>

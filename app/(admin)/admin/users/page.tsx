@@ -6,15 +6,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
-import { listGrantTargets, listUsers } from "@/lib/users/list-users";
+import { listGrantTargets } from "@/lib/users/list-grant-targets";
+import { listUsers } from "@/lib/users/list-users";
 import { DataTable } from "@/components/ui/data-table";
+import { grantRoleAction, revokeRoleAction } from "@/app/(admin)/admin/actions";
+import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("grants.manage");
   const search = await searchParams;
   const t = await getTranslations();
   const [{ users, total, page, pageSize }, targets] = await Promise.all([
-    listUsers({ actor, query: search.q, page: Number(search.page) || 1 }),
+    listUsers({ actor, input: { query: parseQueryText(search.q), page: parsePage(search.page) } }),
     listGrantTargets({ actor }),
   ]);
   return (
@@ -51,7 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                           <li key={grant.id} className="flex flex-wrap items-center gap-2">
                             <span>{label}</span>
                             {grant.id !== actor.active?.id ? (
-                              <RevokeButton grantId={grant.id} label={`${user.name} ${label}`} />
+                              <RevokeButton action={revokeRoleAction} grantId={grant.id} label={`${user.name} ${label}`} />
                             ) : null}
                           </li>
                         );
@@ -67,7 +70,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Pagination page={page} pageSize={pageSize} total={total} params={{ q: search.q }} />
         </div>
         <Card title={t("users.grantTitle")}>
-          <GrantRoleForm targets={targets} />
+          <GrantRoleForm action={grantRoleAction} targets={targets} />
         </Card>
       </div>
     </>

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { action } from "@/lib/actions/action";
-import { cancelActivity, createActivity, publishActivity, updateActivity } from "@/lib/activities/save-activity";
+import { action, type Revalidate } from "@/lib/actions/action";
+import { cancelActivity } from "@/lib/activities/cancel-activity";
+import { cancelSignupOnBehalf } from "@/lib/activities/cancel-signup-on-behalf";
+import { createActivity } from "@/lib/activities/create-activity";
+import { publishActivity } from "@/lib/activities/publish-activity";
 import {
   activityIdSchema,
   activitySchema,
@@ -11,53 +12,47 @@ import {
   signUpOnBehalfSchema,
   updateActivitySchema,
 } from "@/lib/activities/schema";
-import { cancelSignupOnBehalf, signUpOnBehalf } from "@/lib/activities/signups";
+import { signUpOnBehalf } from "@/lib/activities/sign-up-on-behalf";
+import { updateActivity } from "@/lib/activities/update-activity";
 import { addWalkIn } from "@/lib/attendance/add-walk-in";
 import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
 import { addWalkInSchema, confirmAttendanceSchema } from "@/lib/attendance/schema";
 import { searchMembers, searchMembersSchema } from "@/lib/members/search-members";
 
-const refresh = () => revalidatePath("/community", "layout");
+const REFRESH: Revalidate[] = [["/community", "layout"]];
+// publishing, cancelling and saving leave the form that was used, so the page says what happened
+const done = (what: string) => (result: { id: string }) => `/community/activities/${result.id}?done=${what}`;
 
 export const createActivityAction = action({
   permission: "activities.manage",
   schema: activitySchema,
-  run: async ({ actor, input }) => {
-    const { id } = await createActivity({ actor, input });
-    refresh();
-    redirect(`/community/activities/${id}?done=created`);
-  },
+  run: ({ actor, input }) => createActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("created"),
 });
 
 export const updateActivityAction = action({
   permission: "activities.manage",
   schema: updateActivitySchema,
-  run: async ({ actor, input: { id, ...input } }) => {
-    await updateActivity({ actor, id, input });
-    refresh();
-    redirect(`/community/activities/${id}?done=saved`);
-  },
+  run: ({ actor, input }) => updateActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("saved"),
 });
 
-// publishing and cancelling remove the form that was used, so the page says what happened
 export const publishActivityAction = action({
   permission: "activities.manage",
   schema: activityIdSchema,
-  run: async ({ actor, input }) => {
-    await publishActivity({ actor, id: input.id });
-    refresh();
-    redirect(`/community/activities/${input.id}?done=published`);
-  },
+  run: ({ actor, input }) => publishActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("published"),
 });
 
 export const cancelActivityAction = action({
   permission: "activities.manage",
   schema: cancelActivitySchema,
-  run: async ({ actor, input }) => {
-    await cancelActivity({ actor, id: input.id, reason: input.reason });
-    refresh();
-    redirect(`/community/activities/${input.id}?done=cancelled`);
-  },
+  run: ({ actor, input }) => cancelActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("cancelled"),
 });
 
 export const signUpOnBehalfAction = action({
@@ -66,10 +61,10 @@ export const signUpOnBehalfAction = action({
   successMessage: (result: { status: string }) =>
     result.status === "CONFIRMED" ? "activities.signedUpOnBehalf" : "activities.waitlistedOnBehalf",
   run: async ({ actor, input }) => {
-    const result = await signUpOnBehalf({ actor, ...input });
-    refresh();
-    return result;
+    const { status, position } = await signUpOnBehalf({ actor, input });
+    return { status, position };
   },
+  revalidate: REFRESH,
 });
 
 export const cancelSignupOnBehalfAction = action({
@@ -77,20 +72,17 @@ export const cancelSignupOnBehalfAction = action({
   schema: signUpOnBehalfSchema,
   successMessage: "activities.signupCancelled",
   run: async ({ actor, input }) => {
-    await cancelSignupOnBehalf({ actor, ...input });
-    refresh();
+    await cancelSignupOnBehalf({ actor, input });
   },
+  revalidate: REFRESH,
 });
 
 export const confirmAttendanceAction = action({
   permission: "attendance.manage",
   schema: confirmAttendanceSchema,
   successMessage: "attendance.confirmedMessage",
-  run: async ({ actor, input }) => {
-    const result = await confirmAttendance({ actor, input });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => confirmAttendance({ actor, input }),
+  revalidate: REFRESH,
 });
 
 export const addWalkInAction = action({
@@ -99,13 +91,13 @@ export const addWalkInAction = action({
   successMessage: "attendance.walkInAdded",
   run: async ({ actor, input }) => {
     await addWalkIn({ actor, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 /** The member pickers' search (sign up on behalf, walk-in). */
 export const searchMembersAction = action({
   permission: "activities.manage",
   schema: searchMembersSchema,
-  run: async ({ actor, input }) => searchMembers({ actor, input }),
+  run: ({ actor, input }) => searchMembers({ actor, input }),
 });

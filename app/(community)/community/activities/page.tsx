@@ -5,9 +5,10 @@ import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/activities/read-activities";
+import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/activities/list-community-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { DataTable } from "@/components/ui/data-table";
+import { parsePage } from "@/lib/validation/fields";
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const actor = await requirePermission("activities.manage");
@@ -16,7 +17,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
     ? (search.tab as ActivityTab)
     : "upcoming";
   const [{ activities, total, page, pageSize }, t, format] = await Promise.all([
-    listCommunityActivities({ actor, tab, page: Number(search.page) || 1 }),
+    listCommunityActivities({ actor, input: { tab, page: parsePage(search.page) } }),
     getTranslations("activities"),
     getFormatter(),
   ]);

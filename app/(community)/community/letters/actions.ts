@@ -1,65 +1,53 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { action } from "@/lib/actions/action";
+import { action, type Revalidate } from "@/lib/actions/action";
 import { generateLetters } from "@/lib/letters/generate-letters";
+import { generateLettersSchema, letterIdSchema, letterSettingsSchema, updateLetterSchema } from "@/lib/letters/schema";
 import { runLetterPdfJob } from "@/lib/letters/run-letter-pdf-job";
-import {
-  generateLettersSchema,
-  letterIdSchema,
-  letterSettingsSchema,
-  startLetterPdfJobSchema,
-  updateLetterSchema,
-} from "@/lib/letters/schema";
+import { startLetterPdfJobSchema } from "@/lib/letters/schema";
 import { startLetterPdfJob } from "@/lib/letters/start-letter-pdf-job";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
-import { refreshLetterServices, saveLetterSettings, updateLetter } from "@/lib/letters/update-letter";
+import { refreshLetterServices } from "@/lib/letters/refresh-letter-services";
+import { saveLetterSettings } from "@/lib/letters/save-letter-settings";
+import { updateLetter } from "@/lib/letters/update-letter";
 
-const refresh = () => revalidatePath("/community/letters", "layout");
+const REFRESH: Revalidate[] = [["/community/letters", "layout"]];
 
 export const generateLettersAction = action({
   permission: "letters.manage",
   schema: generateLettersSchema,
   successMessage: "letters.generated",
   run: async ({ actor, input }) => {
-    const summary = await generateLetters({ actor, year: input.year });
-    refresh();
+    const summary = await generateLetters({ actor, input: { year: input.year } });
     return summary;
   },
+  revalidate: REFRESH,
 });
 
 export const saveLetterSettingsAction = action({
   permission: "letters.manage",
   schema: letterSettingsSchema,
   successMessage: "letters.settingsSaved",
-  run: async ({ actor, input }) => {
-    const result = await saveLetterSettings({ actor, threshold: input.threshold, closing: input.closing ?? null });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => saveLetterSettings({ actor, input: { threshold: input.threshold, closing: input.closing ?? null } }),
+  revalidate: REFRESH,
 });
 
 export const updateLetterAction = action({
   permission: "letters.manage",
   schema: updateLetterSchema,
   successMessage: "letters.saved",
-  run: async ({ actor, input }) => {
-    const result = await updateLetter({ actor, id: input.id, contributions: input.contributions ?? null, body: input.body });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) =>
+    updateLetter({ actor, input: { id: input.id, contributions: input.contributions ?? null, body: input.body } }),
+  revalidate: REFRESH,
 });
 
 export const refreshLetterServicesAction = action({
   permission: "letters.manage",
   schema: letterIdSchema,
   successMessage: "letters.refreshed",
-  run: async ({ actor, input }) => {
-    const result = await refreshLetterServices({ actor, id: input.id });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => refreshLetterServices({ actor, input: { id: input.id } }),
+  revalidate: REFRESH,
 });
 
 /** All letters of a year as one PDF: queued, then drawn after the answer is sent (progress is polled). */

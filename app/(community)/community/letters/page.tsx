@@ -11,13 +11,18 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getLettersOfYear } from "@/lib/letters/community-letters";
+import { getLettersOfYear } from "@/lib/letters/get-letters-of-year";
 import { getLetterPdfJob } from "@/lib/letters/get-letter-pdf-job";
 import { LETTERS_PAGE_SIZE } from "@/lib/letters/schema";
-import { formatHours, parseLetterYear } from "@/lib/letters/letter-rules";
+import { formatHours, letterYears } from "@/lib/letters/letter-rules";
 import { letterDocText } from "@/lib/letters/letter-text";
-import { localYear } from "@/lib/time";
-import { startLetterPdfJobAction } from "./actions";
+import { localYear, parseYear } from "@/lib/time";
+import { parsePage } from "@/lib/validation/fields";
+import {
+  generateLettersAction,
+  saveLetterSettingsAction,
+  startLetterPdfJobAction,
+} from "@/app/(community)/community/letters/actions";
 
 /** Up to this many letters the browser's print view of them all is offered too. */
 const HTML_PRINT_MAX = 100;
@@ -30,10 +35,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const actor = await requirePermission("letters.manage");
   const search = await searchParams;
-  const year = parseLetterYear(search.year);
-  const page = Math.min(Math.max(1, Number.parseInt(search.page ?? "1", 10) || 1), 10_000);
+  const year = parseYear(search.year, letterYears());
+  const page = parsePage(search.page);
   const [overview, pdfJob, t] = await Promise.all([
-    getLettersOfYear({ actor, year, page }),
+    getLettersOfYear({ actor, input: { year, page } }),
     getLetterPdfJob({ actor, input: { year } }),
     getTranslations("letters"),
   ]);
@@ -171,10 +176,11 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
             </Card>
           ) : null}
           <Card title={t("generateTitle")}>
-            <GenerateLettersForm year={year} pending={overview.pending} />
+            <GenerateLettersForm action={generateLettersAction} year={year} pending={overview.pending} />
           </Card>
           <Card title={t("settingsTitle")}>
             <LetterSettingsForm
+              action={saveLetterSettingsAction}
               threshold={overview.threshold}
               closing={overview.closing}
               standardClosing={letterDocText()("standardClosing")}

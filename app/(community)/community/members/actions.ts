@@ -1,17 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { memberIdSchema, updateMemberSchema } from "@/lib/members/schema";
-import { setMovedOut, updateMember } from "@/lib/members/update-member";
+import { setMovedOut } from "@/lib/members/set-moved-out";
+import { updateMember } from "@/lib/members/update-member";
 
 export const updateMemberAction = action({
   permission: "roster.edit",
   schema: updateMemberSchema,
   run: async ({ actor, input }) => {
     await updateMember({ actor, input });
-    revalidatePath("/community", "layout");
   },
+  revalidate: [["/community", "layout"]],
 });
 
 export const moveOutAction = action({
@@ -19,9 +19,9 @@ export const moveOutAction = action({
   schema: memberIdSchema,
   successMessage: "memberFile.movedOut",
   run: async ({ actor, input }) => {
-    await setMovedOut({ actor, id: input.id, movedOut: true });
-    revalidatePath("/community", "layout");
+    await setMovedOut({ actor, input: { id: input.id, movedOut: true } });
   },
+  revalidate: [["/community", "layout"]],
 });
 
 export const moveBackAction = action({
@@ -29,7 +29,7 @@ export const moveBackAction = action({
   schema: memberIdSchema,
   successMessage: "memberFile.movedBack",
   run: async ({ actor, input }) => {
-    await setMovedOut({ actor, id: input.id, movedOut: false });
-    revalidatePath("/community", "layout");
+    await setMovedOut({ actor, input: { id: input.id, movedOut: false } });
   },
+  revalidate: [["/community", "layout"]],
 });

@@ -10,12 +10,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { countCopyableItems } from "@/lib/menu/copy-last-year-menu";
+import { countCopyableItems } from "@/lib/menu/count-copyable-items";
 import { listMembersWithoutPledges } from "@/lib/menu/list-members-without-pledges";
 import { listMenu } from "@/lib/menu/list-menu";
-import { listPledgesByMember } from "@/lib/menu/list-pledges";
-import { parseMenuYear } from "@/lib/menu/schema";
-import { currentYear } from "@/lib/menu/year";
+import { listPledgesByMember } from "@/lib/menu/list-pledges-by-member";
+import { anyYear, currentYear, parseYear } from "@/lib/time";
+import {
+  approveProposalAction,
+  copyLastYearMenuAction,
+  declineProposalAction,
+  setItemOpenAction,
+} from "@/app/(community)/community/menu/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,7 +29,7 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 export default async function MenuPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("menu.manage");
   const params = await searchParams;
-  const year = parseMenuYear(params.year);
+  const year = parseYear(params.year, anyYear());
   const view = single(params.view) === "members" ? "members" : "items";
   const copied = single(params.copied);
   const [t, locale] = await Promise.all([getTranslations("menu"), getLocale()]);
@@ -78,8 +83,8 @@ type Actor = Awaited<ReturnType<typeof requirePermission>>;
 
 async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; locale: string }) {
   const [menu, copyable, t, format] = await Promise.all([
-    listMenu({ actor, year }),
-    countCopyableItems({ actor, year }),
+    listMenu({ actor, input: { year } }),
+    countCopyableItems({ actor, input: { year } }),
     getTranslations("menu"),
     getFormatter(),
   ]);
@@ -125,8 +130,13 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
                       <dd className="tabular">{format.dateTime(p.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
                     </dl>
                     <div className="space-y-5 border-t border-gray-100 pt-4 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6">
-                      <ApproveProposalForm id={p.id} categories={categoryOptions} defaultCategoryId={p.category.id} />
-                      <DeclineProposalForm id={p.id} />
+                      <ApproveProposalForm
+                        action={approveProposalAction}
+                        id={p.id}
+                        categories={categoryOptions}
+                        defaultCategoryId={p.category.id}
+                      />
+                      <DeclineProposalForm action={declineProposalAction} id={p.id} />
                     </div>
                   </div>
                 </Card>
@@ -139,7 +149,7 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
       {copyable > 0 ? (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-gray-200 bg-white p-4">
           <p className="text-sm text-gray-700">{t("copyHint", { count: copyable, from: year - 1 })}</p>
-          <CopyLastYearForm year={year} count={copyable} />
+          <CopyLastYearForm action={copyLastYearMenuAction} year={year} count={copyable} />
         </div>
       ) : null}
 
@@ -164,7 +174,7 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
                 {t("addItemIn", { category: categoryName(group.category, locale) })}
               </Link>
             </div>
-            <ItemsTable items={group.items} />
+            <ItemsTable items={group.items} setOpen={setItemOpenAction} />
           </section>
         ))
       )}
@@ -189,8 +199,8 @@ async function ItemsView({ year, actor, locale }: { year: number; actor: Actor; 
 
 async function MembersView({ year, actor }: { year: number; actor: Actor }) {
   const [rows, without, t] = await Promise.all([
-    listPledgesByMember({ actor, year }),
-    listMembersWithoutPledges({ actor, year }),
+    listPledgesByMember({ actor, input: { year } }),
+    listMembersWithoutPledges({ actor, input: { year } }),
     getTranslations("menu"),
   ]);
   return (

@@ -7,13 +7,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
-import { listActivityPoints, listMemberBalances } from "@/lib/points/read-points";
+import { listActivityPoints } from "@/lib/points/list-activity-points";
+import { listMemberBalances } from "@/lib/points/list-member-balances";
+import { adjustPointsAction } from "@/app/(community)/community/points/actions";
+import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 export default async function PointsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("points.manage");
   const search = await searchParams;
   const [balances, everyone, byActivity, t, format] = await Promise.all([
-    listMemberBalances({ actor, query: search.q, page: Number(search.page) || 1 }),
+    listMemberBalances({ actor, input: { query: parseQueryText(search.q), page: parsePage(search.page) } }),
     // the adjustment form offers every member, whatever the table is filtered to
     search.q ? listMemberBalances({ actor }) : null,
     listActivityPoints({ actor }),
@@ -102,7 +105,7 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
         </div>
         <Card title={t("adjustTitle")}>
           <p className="mb-4 text-sm text-gray-600">{t("adjustHint")}</p>
-          <AdjustPointsForm members={(everyone ?? balances).all} />
+          <AdjustPointsForm action={adjustPointsAction} members={(everyone ?? balances).all} />
         </Card>
       </div>
     </>

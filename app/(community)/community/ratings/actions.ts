@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
+import { action, type Revalidate } from "@/lib/actions/action";
 import { answerObjection } from "@/lib/ratings/answer-objection";
 import { computeRatingDraft } from "@/lib/ratings/compute-rating-draft";
 import { finalizeRatings } from "@/lib/ratings/finalize-ratings";
@@ -17,85 +16,60 @@ import { setRatingScores } from "@/lib/ratings/set-rating-scores";
 import { setRatingStory } from "@/lib/ratings/set-rating-story";
 import { startPublicity } from "@/lib/ratings/start-publicity";
 
-function refresh() {
-  revalidatePath("/community/ratings", "layout");
-  revalidatePath("/me/ratings");
-  revalidatePath("/me/honour-roll");
-}
+const REFRESH: Revalidate[] = [["/community/ratings", "layout"], "/me/ratings", "/me/honour-roll"];
 
 export const saveRatingRuleAction = action({
   permission: "ratings.manage",
   schema: ratingRuleSchema,
   successMessage: "ratings.ruleSaved",
-  run: async ({ actor, input }) => {
-    const result = await saveRatingRule({ actor, input });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => saveRatingRule({ actor, input }),
+  revalidate: REFRESH,
 });
 
 export const computeRatingDraftAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.computed",
-  run: async ({ actor, input }) => {
-    const result = await computeRatingDraft({ actor, year: input.year });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => computeRatingDraft({ actor, input: { year: input.year } }),
+  revalidate: REFRESH,
 });
 
 export const startPublicityAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.publicityStarted",
-  run: async ({ actor, input }) => {
-    const result = await startPublicity({ actor, year: input.year });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => startPublicity({ actor, input: { year: input.year } }),
+  revalidate: REFRESH,
 });
 
 export const finalizeRatingsAction = action({
   permission: "ratings.manage",
   schema: ratingYearSchema,
   successMessage: "ratings.finalized",
-  run: async ({ actor, input }) => {
-    const result = await finalizeRatings({ actor, year: input.year });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => finalizeRatings({ actor, input: { year: input.year } }),
+  revalidate: REFRESH,
 });
 
 export const setRatingScoresAction = action({
   permission: "ratings.manage",
   schema: ratingScoresSchema,
   successMessage: "ratings.scoresSaved",
-  run: async ({ actor, input }) => {
-    const result = await setRatingScores({ actor, input });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => setRatingScores({ actor, input }),
+  revalidate: REFRESH,
 });
 
 export const answerObjectionAction = action({
   permission: "ratings.manage",
   schema: answerObjectionSchema,
   successMessage: "ratings.answered",
-  run: async ({ actor, input }) => {
-    const result = await answerObjection({ actor, id: input.id, answer: input.answer });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => answerObjection({ actor, input: { id: input.id, answer: input.answer } }),
+  revalidate: REFRESH,
 });
 
 export const setRatingStoryAction = action({
   permission: "ratings.manage",
   schema: ratingStorySchema,
   successMessage: "ratings.storySaved",
-  run: async ({ actor, input }) => {
-    const result = await setRatingStory({ actor, ratingId: input.ratingId, story: input.story });
-    refresh();
-    return result;
-  },
+  run: ({ actor, input }) => setRatingStory({ actor, input: { ratingId: input.ratingId, story: input.story } }),
+  revalidate: REFRESH,
 });

@@ -11,15 +11,25 @@ import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
-import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+import { anyYear, currentYear, parseYear } from "@/lib/time";
 import { DataTable } from "@/components/ui/data-table";
+import {
+  computeRatingDraftAction,
+  finalizeRatingsAction,
+  saveRatingRuleAction,
+  startPublicityAction,
+} from "@/app/(community)/community/ratings/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function RatingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
-  const year = parseRatingYear((await searchParams).year);
-  const [overview, t, format] = await Promise.all([getRatingRound({ actor, year }), getTranslations("ratings"), getFormatter()]);
+  const year = parseYear((await searchParams).year, anyYear());
+  const [overview, t, format] = await Promise.all([
+    getRatingRound({ actor, input: { year } }),
+    getTranslations("ratings"),
+    getFormatter(),
+  ]);
   const { round, rule } = overview;
   const status = round?.status ?? null;
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "long", timeStyle: "short" }) : "—");
@@ -37,7 +47,7 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
           ) : undefined
         }
       />
-      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings" />
+      <YearSwitcher year={year} thisYear={currentYear()} basePath="/community/ratings" />
       <RatingsTabs year={year} current="overview" openObjections={overview.objections.open} />
 
       <div className="space-y-6">
@@ -73,10 +83,17 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
             </div>
             <div className="space-y-3">
               {status === null || status === "DRAFT" || status === "PUBLICITY" ? (
-                <ComputeDraftForm year={year} again={!!round?.computedAt} duringPublicity={status === "PUBLICITY"} />
+                <ComputeDraftForm
+                  action={computeRatingDraftAction}
+                  year={year}
+                  again={!!round?.computedAt}
+                  duringPublicity={status === "PUBLICITY"}
+                />
               ) : null}
-              {status === "DRAFT" && round?.computedAt ? <StartPublicityForm year={year} days={rule.publicityDays} /> : null}
-              {status === "PUBLICITY" ? <FinalizeForm year={year} /> : null}
+              {status === "DRAFT" && round?.computedAt ? (
+                <StartPublicityForm action={startPublicityAction} year={year} days={rule.publicityDays} />
+              ) : null}
+              {status === "PUBLICITY" ? <FinalizeForm action={finalizeRatingsAction} year={year} /> : null}
               {round?.computedAt ? (
                 <LinkButton href={`/community/ratings/scores?year=${year}`} variant="secondary" className="w-full">
                   {status === "FINAL" ? t("viewScores") : t("enterScores")}
@@ -134,7 +151,7 @@ export default async function RatingsPage({ searchParams }: { searchParams: Sear
           {status === null || status === "DRAFT" ? (
             <>
               {status === null ? <p className="mb-4 text-sm text-gray-700">{t("rule.defaultsNote")}</p> : null}
-              <RatingRuleForm year={year} rule={rule} />
+              <RatingRuleForm action={saveRatingRuleAction} year={year} rule={rule} />
             </>
           ) : (
             <div className="space-y-4">

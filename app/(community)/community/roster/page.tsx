@@ -8,7 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listRoster, listRosterFilterOptions } from "@/lib/roster/list-roster";
+import { listRoster } from "@/lib/roster/list-roster";
+import { listRosterFilterOptions } from "@/lib/roster/list-roster-filter-options";
 import { parseRosterFilter, rosterQuery } from "@/lib/roster/roster-filter";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -19,8 +20,8 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const filter = parseRosterFilter(search);
   const columns = parseColumns(search.cols);
   const [roster, options, t] = await Promise.all([
-    listRoster({ actor, filter }),
-    listRosterFilterOptions({ actor, selectedEmployerId: filter.employerUnitId }),
+    listRoster({ actor, input: { filter } }),
+    listRosterFilterOptions({ actor, input: { selectedEmployerId: filter.employerUnitId } }),
     getTranslations("roster"),
   ]);
   const query = rosterQuery({ ...filter, page: undefined });

@@ -1,14 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { action } from "@/lib/actions/action";
-import { idSchema } from "@/lib/actions/form-data";
-import { archiveReward, createReward, updateReward } from "@/lib/timebank/manage-rewards";
-import { handleRedemption } from "@/lib/timebank/redemptions";
-import { rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/timebank/schema";
+import { action, type Revalidate } from "@/lib/actions/action";
+import { archiveReward } from "@/lib/time-bank/archive-reward";
+import { createReward } from "@/lib/time-bank/create-reward";
+import { updateReward } from "@/lib/time-bank/update-reward";
+import { handleRedemption } from "@/lib/time-bank/handle-redemption";
+import { handleRedemptionSchema, rewardIdSchema, rewardSchema, updateRewardSchema } from "@/lib/time-bank/schema";
 
-const refresh = () => revalidatePath("/community/time-bank");
+const REFRESH: Revalidate[] = ["/community/time-bank"];
 
 export const createRewardAction = action({
   permission: "timebank.manage",
@@ -16,8 +15,8 @@ export const createRewardAction = action({
   successMessage: "timebank.rewardSaved",
   run: async ({ actor, input }) => {
     await createReward({ actor, input });
-    refresh();
   },
+  revalidate: REFRESH,
 });
 
 export const updateRewardAction = action({
@@ -25,9 +24,9 @@ export const updateRewardAction = action({
   schema: updateRewardSchema,
   successMessage: "timebank.rewardSaved",
   run: async ({ actor, input: { id, ...input } }) => {
-    await updateReward({ actor, id, input });
-    refresh();
+    await updateReward({ actor, input: { ...input, id } });
   },
+  revalidate: REFRESH,
 });
 
 export const archiveRewardAction = action({
@@ -35,18 +34,18 @@ export const archiveRewardAction = action({
   schema: rewardIdSchema,
   successMessage: "timebank.rewardArchived",
   run: async ({ actor, input }) => {
-    await archiveReward({ actor, id: input.id });
-    refresh();
+    await archiveReward({ actor, input: { id: input.id } });
   },
+  revalidate: REFRESH,
 });
 
 export const handleRedemptionAction = action({
   permission: "timebank.manage",
-  schema: z.object({ id: idSchema, outcome: z.enum(["FULFILLED", "CANCELLED"]) }),
+  schema: handleRedemptionSchema,
   successMessage: (result: { outcome: string }) => (result.outcome === "FULFILLED" ? "timebank.fulfilled" : "timebank.cancelled"),
   run: async ({ actor, input }) => {
-    await handleRedemption({ actor, ...input });
-    refresh();
+    await handleRedemption({ actor, input: { ...input } });
     return { outcome: input.outcome };
   },
+  revalidate: REFRESH,
 });

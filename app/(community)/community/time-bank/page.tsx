@@ -1,11 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArchiveRewardForm, HandleRedemptionForms, RewardForm } from "@/components/timebank/timebank-forms";
+import { ArchiveRewardForm, HandleRedemptionForms, RewardForm } from "@/components/time-bank/time-bank-forms";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommunityTimeBank } from "@/lib/timebank/read-timebank";
+import { getCommunityTimeBank } from "@/lib/time-bank/get-community-time-bank";
+import {
+  archiveRewardAction,
+  createRewardAction,
+  handleRedemptionAction,
+  updateRewardAction,
+} from "@/app/(community)/community/time-bank/actions";
 
 export default async function TimeBankPage() {
   const actor = await requirePermission("timebank.manage");
@@ -32,7 +38,7 @@ export default async function TimeBankPage() {
                         {format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
                       </span>
                     </span>
-                    <HandleRedemptionForms id={r.id} />
+                    <HandleRedemptionForms action={handleRedemptionAction} id={r.id} />
                   </li>
                 ))}
               </ul>
@@ -51,9 +57,9 @@ export default async function TimeBankPage() {
                       </p>
                     ) : (
                       <>
-                        <RewardForm reward={reward} />
+                        <RewardForm create={createRewardAction} update={updateRewardAction} reward={reward} />
                         <div className="mt-2 text-right">
-                          <ArchiveRewardForm id={reward.id} name={reward.name} />
+                          <ArchiveRewardForm action={archiveRewardAction} id={reward.id} name={reward.name} />
                         </div>
                       </>
                     )}
@@ -80,7 +86,7 @@ export default async function TimeBankPage() {
           </Card>
         </div>
         <Card title={t("addTitle")}>
-          <RewardForm />
+          <RewardForm create={createRewardAction} update={updateRewardAction} />
         </Card>
       </div>
     </>

@@ -1,18 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { decideUnitReport } from "@/lib/unit-reports/decide-unit-report";
-import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-reports/schema";
+import { decideUnitReport } from "@/lib/unit-portal/decide-unit-report";
+import { acceptUnitReportSchema, declineUnitReportSchema } from "@/lib/unit-portal/schema";
 
 export const acceptUnitReportAction = action({
   permission: "unitReports.decide",
   schema: acceptUnitReportSchema,
   successMessage: "unitReports.accepted",
   run: async ({ actor, input }) => {
-    await decideUnitReport({ actor, id: input.id, decision: { kind: "ACCEPT" } });
-    revalidatePath("/community/units");
+    await decideUnitReport({ actor, input: { id: input.id, decision: { kind: "ACCEPT" } } });
   },
+  revalidate: ["/community/units"],
 });
 
 export const declineUnitReportAction = action({
@@ -20,7 +19,7 @@ export const declineUnitReportAction = action({
   schema: declineUnitReportSchema,
   successMessage: "unitReports.declined",
   run: async ({ actor, input }) => {
-    await decideUnitReport({ actor, id: input.id, decision: { kind: "DECLINE", reason: input.reason } });
-    revalidatePath("/community/units");
+    await decideUnitReport({ actor, input: { id: input.id, decision: { kind: "DECLINE", reason: input.reason } } });
   },
+  revalidate: ["/community/units"],
 });

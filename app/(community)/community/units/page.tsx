@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DecisionForms } from "@/components/unit-reports/decision-forms";
-import { OfferList } from "@/components/unit-reports/offer-list";
+import { DecisionForms } from "@/components/unit-portal/decision-forms";
+import { OfferList } from "@/components/unit-portal/offer-list";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { listCoBuildingUnits } from "@/lib/unit-reports/list-co-building-units";
-import { listUnitReportsForCommunity } from "@/lib/unit-reports/list-unit-reports";
+import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
+import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
+import { acceptUnitReportAction, declineUnitReportAction } from "@/app/(community)/community/units/actions";
 
 export default async function CoBuildingUnitsPage() {
   const actor = await requirePermission("unitReports.decide");
@@ -70,7 +71,12 @@ export default async function CoBuildingUnitsPage() {
                   </div>
                 </div>
                 <div className="mt-5 border-t border-gray-100 pt-4">
-                  <DecisionForms reportId={r.id} unitName={r.unit.name} />
+                  <DecisionForms
+                    accept={acceptUnitReportAction}
+                    decline={declineUnitReportAction}
+                    reportId={r.id}
+                    unitName={r.unit.name}
+                  />
                 </div>
               </Card>
             </li>

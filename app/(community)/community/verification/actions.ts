@@ -1,19 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { approveMembers, rejectMember } from "@/lib/members/decide-members";
+import { approveMembers } from "@/lib/members/approve-members";
+import { rejectMember } from "@/lib/members/reject-member";
 import { approveMembersSchema, rejectMemberSchema } from "@/lib/members/schema";
 
 export const approveMembersAction = action({
   permission: "roster.verify",
   schema: approveMembersSchema,
   successMessage: "verification.approved",
-  run: async ({ actor, input }) => {
-    const result = await approveMembers({ actor, memberIds: input.memberIds });
-    revalidatePath("/community", "layout");
-    return result;
-  },
+  run: ({ actor, input }) => approveMembers({ actor, input: { memberIds: input.memberIds } }),
+  revalidate: [["/community", "layout"]],
 });
 
 export const rejectMemberAction = action({
@@ -21,7 +18,7 @@ export const rejectMemberAction = action({
   schema: rejectMemberSchema,
   successMessage: "verification.rejected",
   run: async ({ actor, input }) => {
-    await rejectMember({ actor, id: input.id, reason: input.reason });
-    revalidatePath("/community", "layout");
+    await rejectMember({ actor, input: { id: input.id, reason: input.reason } });
   },
+  revalidate: [["/community", "layout"]],
 });

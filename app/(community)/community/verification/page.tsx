@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { listPendingMembers } from "@/lib/members/list-pending-members";
+import { approveMembersAction, rejectMemberAction } from "@/app/(community)/community/verification/actions";
 
 export default async function VerificationPage() {
   const actor = await requirePermission("roster.verify");
@@ -21,7 +22,7 @@ export default async function VerificationPage() {
       <PageHeader
         title={t("title")}
         description={t("description", { count: pending.length })}
-        actions={pending.length > 1 ? <BulkApproveForm /> : undefined}
+        actions={pending.length > 1 ? <BulkApproveForm action={approveMembersAction} /> : undefined}
       />
       {pending.length === 0 ? (
         <EmptyState message={t("empty")} />
@@ -80,8 +81,8 @@ export default async function VerificationPage() {
                     <dd>{format.dateTime(m.reportedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
                   </dl>
                   <div className="space-y-4 border-t border-gray-100 pt-4 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6">
-                    <ApproveOneForm memberId={m.id} />
-                    <RejectForm memberId={m.id} />
+                    <ApproveOneForm action={approveMembersAction} memberId={m.id} />
+                    <RejectForm action={rejectMemberAction} memberId={m.id} />
                   </div>
                 </div>
               </Card>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/member-activities/activity-card";
-import { ActivityFilters } from "@/components/member-activities/activity-filters";
-import { RecordsLinkCard } from "@/components/member-activities/records-link-card";
+import { ActivityCard } from "@/components/activities/activity-card";
+import { ActivityFilters } from "@/components/activities/activity-filters";
+import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listMemberActivities } from "@/lib/activities/member-activities";
+import { listMemberActivities } from "@/lib/activities/list-member-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { parseActivityFilters } from "@/lib/member-activities/rules";
+import { parseActivityFilters } from "@/lib/activities/activity-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("memberActivities");
@@ -24,9 +24,9 @@ export default async function MemberActivitiesPage({
   const now = new Date();
   const filters = parseActivityFilters(await searchParams, now);
   const [list, unfiltered, t, locale] = await Promise.all([
-    listMemberActivities({ actor, categoryId: filters.categoryId, to: filters.to }),
+    listMemberActivities({ actor, input: { categoryId: filters.categoryId, to: filters.to } }),
     // the category chips come from what is on in the chosen period, whatever category is picked
-    filters.categoryId ? listMemberActivities({ actor, to: filters.to }) : null,
+    filters.categoryId ? listMemberActivities({ actor, input: { to: filters.to } }) : null,
     getTranslations("memberActivities"),
     getLocale(),
   ]);

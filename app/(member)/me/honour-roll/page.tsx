@@ -4,15 +4,15 @@ import { PrintButton, PrintStyles } from "@/components/ratings/print";
 import { LinkButton } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
-import { parseOptionalRatingYear } from "@/lib/ratings/schema";
+import { anyYear, parseYear } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function MemberHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");
-  const year = parseOptionalRatingYear((await searchParams).year);
-  const [roll, t] = await Promise.all([getHonourRoll({ actor, year }), getTranslations("ratings")]);
+  const year = parseYear((await searchParams).year, { ...anyYear(), fallback: undefined });
+  const [roll, t] = await Promise.all([getHonourRoll({ actor, input: { year } }), getTranslations("ratings")]);
 
   if (!roll.published) {
     return (

@@ -9,6 +9,7 @@ import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName, SELF_PROPOSED_CODE } from "@/lib/menu/category-label";
 import { getMemberMenu } from "@/lib/menu/get-member-menu";
+import { pledgeItemAction, proposeServiceItemAction, withdrawPledgeAction } from "@/app/(member)/me/menu/actions";
 
 /** A <summary> that looks like a full-width button (the one obvious action on the card). */
 const summaryButton = (variant: "primary" | "secondary") =>
@@ -106,6 +107,7 @@ export default async function MemberMenuPage() {
                           </summary>
                           <div className="mt-4">
                             <PledgeForm
+                              action={pledgeItemAction}
                               itemId={item.id}
                               pledged={!!item.myPledge}
                               defaults={{
@@ -116,7 +118,9 @@ export default async function MemberMenuPage() {
                           </div>
                         </details>
                       ) : null}
-                      {item.myPledge ? <WithdrawPledgeForm itemId={item.id} title={item.title} /> : null}
+                      {item.myPledge ? (
+                        <WithdrawPledgeForm action={withdrawPledgeAction} itemId={item.id} title={item.title} />
+                      ) : null}
                     </div>
                   </article>
                 </li>
@@ -150,7 +154,11 @@ export default async function MemberMenuPage() {
         <details>
           <summary className={summaryButton("secondary")}>{t("proposeOpen")}</summary>
           <div className="mt-4">
-            <ProposeItemForm categories={categoryOptions} defaultCategoryId={selfProposed?.id} />
+            <ProposeItemForm
+              action={proposeServiceItemAction}
+              categories={categoryOptions}
+              defaultCategoryId={selfProposed?.id}
+            />
           </div>
         </details>
       </section>

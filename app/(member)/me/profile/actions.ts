@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { changePassword } from "@/lib/auth/change-password";
 import { changePasswordSchema, updateOwnProfileSchema } from "@/lib/members/schema";
@@ -11,11 +10,8 @@ export const updateOwnProfileAction = action({
   schema: updateOwnProfileSchema,
   successMessage: (result: { needsVerification: boolean }) =>
     result.needsVerification ? "profile.savedNeedsVerification" : "profile.saved",
-  run: async ({ actor, input }) => {
-    const result = await updateOwnProfile({ actor, input });
-    revalidatePath("/me", "layout");
-    return result;
-  },
+  run: ({ actor, input }) => updateOwnProfile({ actor, input }),
+  revalidate: [["/me", "layout"]],
 });
 
 export const changePasswordAction = action({
@@ -23,6 +19,6 @@ export const changePasswordAction = action({
   schema: changePasswordSchema,
   successMessage: "profile.passwordChanged",
   run: async ({ actor, input }) => {
-    await changePassword({ actor, currentPassword: input.currentPassword, newPassword: input.newPassword });
+    await changePassword({ actor, input: { currentPassword: input.currentPassword, newPassword: input.newPassword } });
   },
 });

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { RecordsLinkCard } from "@/components/member-activities/records-link-card";
+import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { maskPhone } from "@/lib/privacy/phone";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
-import { getOwnEntry } from "@/lib/members/update-own-profile";
+import { getOwnEntry } from "@/lib/members/get-own-entry";
+import { changePasswordAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
 
 export default async function OwnProfilePage() {
   const actor = await requirePermission("self.view");
@@ -27,6 +28,7 @@ export default async function OwnProfilePage() {
       {entry ? (
         <Card title={t("entryTitle", { community: entry.community.name })}>
           <OwnProfileForm
+            action={updateOwnProfileAction}
             entry={{ ...entry, employerName: entry.employerUnit?.name ?? entry.employerName }}
             grids={options.grids}
             unitNames={options.unitNames}
@@ -38,7 +40,7 @@ export default async function OwnProfilePage() {
         </Card>
       )}
       <Card title={t("passwordTitle")}>
-        <ChangePasswordForm />
+        <ChangePasswordForm action={changePasswordAction} />
       </Card>
     </div>
   );

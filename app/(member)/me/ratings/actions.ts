@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { fileObjection } from "@/lib/ratings/file-objection";
 import { fileObjectionSchema } from "@/lib/ratings/schema";
@@ -9,10 +8,6 @@ export const fileObjectionAction = action({
   permission: "self.ratings",
   schema: fileObjectionSchema,
   successMessage: "ratings.objectionFiled",
-  run: async ({ actor, input }) => {
-    const result = await fileObjection({ actor, input });
-    revalidatePath("/me/ratings");
-    revalidatePath("/community/ratings", "layout");
-    return result;
-  },
+  run: ({ actor, input }) => fileObjection({ actor, input }),
+  revalidate: ["/me/ratings", ["/community/ratings", "layout"]],
 });

@@ -8,19 +8,20 @@ import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { getMemberRatings } from "@/lib/ratings/get-member-ratings";
-import { parseOptionalRatingYear } from "@/lib/ratings/schema";
+import { anyYear, parseYear } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
+import { fileObjectionAction } from "@/app/(member)/me/ratings/actions";
+import { parsePage } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function MemberRatingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");
   const params = await searchParams;
-  const year = parseOptionalRatingYear(params.year);
-  const page = Number(single(params.page)) || 1;
+  const year = parseYear(params.year, { ...anyYear(), fallback: undefined });
+  const page = parsePage(params.page);
   const [view, t, format] = await Promise.all([
-    getMemberRatings({ actor, year, page }),
+    getMemberRatings({ actor, input: { year, page } }),
     getTranslations("ratings"),
     getFormatter(),
   ]);
@@ -150,7 +151,7 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
                 {t("memberView.objectionOpen")}
               </summary>
               <div className="mt-4">
-                <FileObjectionForm roundId={round.id} hasOwnRating={!!view.mine} />
+                <FileObjectionForm action={fileObjectionAction} roundId={round.id} hasOwnRating={!!view.mine} />
               </div>
             </details>
           </>

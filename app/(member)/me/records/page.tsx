@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AttendedActivities, OwnPledges, PointsLedger, UpcomingSignups } from "@/components/member-activities/service-record";
+import { AttendedActivities, OwnPledges, PointsLedger, UpcomingSignups } from "@/components/activities/service-record";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";

@@ -1,17 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { redeemReward } from "@/lib/timebank/redemptions";
-import { redeemSchema } from "@/lib/timebank/schema";
+import { redeemReward } from "@/lib/time-bank/redeem-reward";
+import { redeemSchema } from "@/lib/time-bank/schema";
 
 export const redeemAction = action({
   permission: "self.redeem",
   schema: redeemSchema,
   successMessage: "timebank.redeemed",
-  run: async ({ actor, input }) => {
-    const result = await redeemReward({ actor, rewardId: input.rewardId });
-    revalidatePath("/me", "layout");
-    return result;
-  },
+  run: ({ actor, input }) => redeemReward({ actor, input: { rewardId: input.rewardId } }),
+  revalidate: [["/me", "layout"]],
 });

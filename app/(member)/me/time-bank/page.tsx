@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RedeemForm } from "@/components/timebank/timebank-forms";
+import { RedeemForm } from "@/components/time-bank/time-bank-forms";
 import { Card, Stat } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getMemberTimeBank } from "@/lib/timebank/read-timebank";
+import { getMemberTimeBank } from "@/lib/time-bank/get-member-time-bank";
+import { redeemAction } from "@/app/(member)/me/time-bank/actions";
 
 const TONE: Record<string, Tone> = { REQUESTED: "amber", FULFILLED: "green", CANCELLED: "gray" };
 
@@ -30,7 +31,7 @@ export default async function MemberTimeBankPage() {
                     <p className="mt-1 text-sm">{t("priceAndStock", { price: reward.pointsPrice, stock: reward.stock })}</p>
                     <div className="mt-2">
                       {reward.stock > 0 && bank.balance >= reward.pointsPrice ? (
-                        <RedeemForm rewardId={reward.id} name={reward.name} price={reward.pointsPrice} />
+                        <RedeemForm action={redeemAction} rewardId={reward.id} name={reward.name} price={reward.pointsPrice} />
                       ) : (
                         <p className="text-sm text-gray-600">
                           {reward.stock > 0 ? t("needMorePoints", { more: reward.pointsPrice - bank.balance }) : t("outOfStock")}

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { formatHours } from "@/lib/letters/letter-rules";
-import { listUnitLetters } from "@/lib/letters/unit-letters";
+import { listUnitLetters } from "@/lib/letters/list-unit-letters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -18,7 +18,11 @@ export default async function UnitLettersPage({ searchParams }: { searchParams: 
   const actor = await requirePermission("unit.letters");
   const raw = Number((await searchParams).year);
   const year = Number.isInteger(raw) && raw > 1999 && raw < 2200 ? raw : null;
-  const [inbox, t, format] = await Promise.all([listUnitLetters({ actor, year }), getTranslations("letters"), getFormatter()]);
+  const [inbox, t, format] = await Promise.all([
+    listUnitLetters({ actor, input: { year } }),
+    getTranslations("letters"),
+    getFormatter(),
+  ]);
   const filter = "inline-flex min-h-10 items-center rounded-md px-3 text-sm";
   const active = `${filter} bg-gray-900 font-semibold text-white`;
   const inactive = `${filter} text-gray-800 hover:bg-gray-100`;

@@ -6,7 +6,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { UnitMemberFilters } from "@/components/unit-portal/member-filters";
 import { UnitMemberTable } from "@/components/unit-portal/member-table";
 import { requirePermission } from "@/lib/auth/session";
-import { listUnitMemberFilterOptions, listUnitMembers } from "@/lib/unit-portal/list-unit-members";
+import { listUnitMemberFilterOptions } from "@/lib/unit-portal/list-unit-member-filter-options";
+import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
 import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -16,7 +17,7 @@ export default async function UnitMembersPage({ searchParams }: { searchParams: 
   const actor = await requirePermission("unit.members");
   const filter = parseUnitMemberFilter(await searchParams);
   const [list, options, t, locale] = await Promise.all([
-    listUnitMembers({ actor, filter }),
+    listUnitMembers({ actor, input: { filter } }),
     listUnitMemberFilterOptions({ actor }),
     getTranslations("unitPortal.members"),
     getLocale(),

@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { submitUnitReportSchema } from "@/lib/unit-reports/schema";
-import { submitUnitReport } from "@/lib/unit-reports/submit-unit-report";
+import { submitUnitReportSchema } from "@/lib/unit-portal/schema";
+import { submitUnitReport } from "@/lib/unit-portal/submit-unit-report";
 
 export const submitUnitReportAction = action({
   permission: "unitReports.submit",
@@ -11,6 +10,6 @@ export const submitUnitReportAction = action({
   successMessage: "unitReports.submitted",
   run: async ({ actor, input }) => {
     await submitUnitReport({ actor, input });
-    revalidatePath("/unit", "layout");
   },
+  revalidate: [["/unit", "layout"]],
 });

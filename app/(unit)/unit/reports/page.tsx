@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { OfferList } from "@/components/unit-reports/offer-list";
-import { ReportStatusBadge } from "@/components/unit-reports/report-status-badge";
-import { SubmitReportForm } from "@/components/unit-reports/submit-report-form";
+import { OfferList } from "@/components/unit-portal/offer-list";
+import { ReportStatusBadge } from "@/components/unit-portal/report-status-badge";
+import { SubmitReportForm } from "@/components/unit-portal/submit-report-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { listReportableCommunities } from "@/lib/unit-reports/list-reportable-communities";
-import { listUnitReportsOfUnit } from "@/lib/unit-reports/list-unit-reports";
+import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
+import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
+import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
 
 export default async function UnitReportsPage({ searchParams }: { searchParams: Promise<{ again?: string }> }) {
   const actor = await requirePermission("unitReports.submit");
@@ -90,7 +91,13 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
           <p>{t("archivedUnit")}</p>
         ) : groups.length ? (
           <div className="max-w-2xl">
-            <SubmitReportForm key={previous?.id ?? "new"} groups={groups} reported={reported} defaults={defaults} />
+            <SubmitReportForm
+              action={submitUnitReportAction}
+              key={previous?.id ?? "new"}
+              groups={groups}
+              reported={reported}
+              defaults={defaults}
+            />
           </div>
         ) : (
           <EmptyState message={t("noCommunities")} />

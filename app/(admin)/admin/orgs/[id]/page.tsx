@@ -9,12 +9,13 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { getOrg } from "@/lib/orgs/get-org";
 import { CHILD_KIND } from "@/lib/orgs/tree-rules";
+import { archiveOrgAction, createOrgAction, moveOrgAction, renameOrgAction, restoreOrgAction } from "@/app/(admin)/admin/actions";
 
 export default async function OrgPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("orgs.view");
   const { id } = await params;
   const t = await getTranslations("orgs");
-  const { org, moveTargets } = await orNotFound(getOrg({ actor, id }));
+  const { org, moveTargets } = await orNotFound(getOrg({ actor, input: { id } }));
   const childKind = CHILD_KIND[org.kind];
   const archived = !!org.archivedAt;
   return (
@@ -56,18 +57,19 @@ export default async function OrgPage({ params }: { params: Promise<{ id: string
             )}
             {!archived ? (
               <div className="mt-5 border-t border-gray-100 pt-5">
-                <AddChildForm parentId={org.id} childKind={childKind} />
+                <AddChildForm action={createOrgAction} parentId={org.id} childKind={childKind} />
               </div>
             ) : null}
           </Card>
         ) : null}
         <div className="space-y-6">
           <Card title={t("renameTitle")}>
-            <RenameForm id={org.id} name={org.name} />
+            <RenameForm action={renameOrgAction} id={org.id} name={org.name} />
           </Card>
           {moveTargets.length && !archived ? (
             <Card title={t("moveTitle")}>
               <MoveForm
+                action={moveOrgAction}
                 id={org.id}
                 currentParentId={org.parent?.id}
                 targets={moveTargets.map((m) => ({ value: m.id, label: m.parent ? `${m.parent.name} / ${m.name}` : m.name }))}
@@ -76,7 +78,13 @@ export default async function OrgPage({ params }: { params: Promise<{ id: string
           ) : null}
           {org.kind !== "STREET" ? (
             <Card title={archived ? t("restoreTitle") : t("archiveTitle")}>
-              <ArchiveForm id={org.id} archived={archived} name={org.name} />
+              <ArchiveForm
+                archive={archiveOrgAction}
+                restore={restoreOrgAction}
+                id={org.id}
+                archived={archived}
+                name={org.name}
+              />
             </Card>
           ) : null}
         </div>

@@ -6,8 +6,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getWorkUnit } from "@/lib/orgs/list-work-units";
+import { getWorkUnit } from "@/lib/orgs/get-work-unit";
 import { orNotFound } from "@/lib/or-not-found";
+import { archiveOrgAction, createWorkUnitAction, restoreOrgAction, updateWorkUnitAction } from "@/app/(admin)/admin/actions";
 
 export default async function WorkUnitPage({
   params,
@@ -19,7 +20,7 @@ export default async function WorkUnitPage({
   const actor = await requirePermission("units.manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const t = await getTranslations("units");
-  const unit = await orNotFound(getWorkUnit({ actor, id }));
+  const unit = await orNotFound(getWorkUnit({ actor, input: { id } }));
   const archived = !!unit.archivedAt;
   return (
     <>
@@ -37,10 +38,10 @@ export default async function WorkUnitPage({
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
-          <WorkUnitForm unit={unit} />
+          <WorkUnitForm create={createWorkUnitAction} update={updateWorkUnitAction} unit={unit} />
         </Card>
         <Card title={archived ? t("restoreTitle") : t("archiveTitle")}>
-          <ArchiveForm id={unit.id} archived={archived} name={unit.name} />
+          <ArchiveForm archive={archiveOrgAction} restore={restoreOrgAction} id={unit.id} archived={archived} name={unit.name} />
         </Card>
       </div>
     </>

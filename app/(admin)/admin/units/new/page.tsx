@@ -4,6 +4,7 @@ import { WorkUnitForm } from "@/components/orgs/work-unit-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { createWorkUnitAction, updateWorkUnitAction } from "@/app/(admin)/admin/actions";
 
 export default async function NewWorkUnitPage() {
   await requirePermission("units.manage");
@@ -15,7 +16,7 @@ export default async function NewWorkUnitPage() {
       </Link>
       <PageHeader title={t("new")} />
       <Card className="max-w-xl">
-        <WorkUnitForm />
+        <WorkUnitForm create={createWorkUnitAction} update={updateWorkUnitAction} />
       </Card>
     </>
   );

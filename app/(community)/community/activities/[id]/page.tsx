@@ -13,10 +13,18 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
-import { getCommunityActivity } from "@/lib/activities/read-activities";
+import { getCommunityActivity } from "@/lib/activities/get-community-activity";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
-import { searchMembersAction } from "../actions";
+import {
+  addWalkInAction,
+  cancelActivityAction,
+  cancelSignupOnBehalfAction,
+  confirmAttendanceAction,
+  publishActivityAction,
+  searchMembersAction,
+  signUpOnBehalfAction,
+} from "@/app/(community)/community/activities/actions";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
 const DONE_MESSAGES: Record<string, string> = {
@@ -35,7 +43,7 @@ export default async function ActivityPage({
 }) {
   const actor = await requirePermission("activities.manage");
   const [{ id }, flags] = await Promise.all([params, searchParams]);
-  const activity = await orNotFound(getCommunityActivity({ actor, id }));
+  const activity = await orNotFound(getCommunityActivity({ actor, input: { id } }));
   const [t, ta, format] = await Promise.all([getTranslations("activities"), getTranslations("attendance"), getFormatter()]);
   const now = new Date();
   const started = activity.startsAt <= now;
@@ -145,7 +153,12 @@ export default async function ActivityPage({
                       <td className="py-1.5 pr-3">{[s.member.building?.name, s.member.room].filter(Boolean).join(" ")}</td>
                       <td className="py-1.5 text-right">
                         {live && !started ? (
-                          <CancelSignupButton activityId={activity.id} memberId={s.member.id} name={s.member.name} />
+                          <CancelSignupButton
+                            action={cancelSignupOnBehalfAction}
+                            activityId={activity.id}
+                            memberId={s.member.id}
+                            name={s.member.name}
+                          />
                         ) : null}
                       </td>
                     </tr>
@@ -171,7 +184,12 @@ export default async function ActivityPage({
           {live && started ? (
             <Card title={ta("title")}>
               {attendanceRows.length ? (
-                <AttendanceForm activityId={activity.id} rows={attendanceRows} hours={Number(activity.hours)} />
+                <AttendanceForm
+                  action={confirmAttendanceAction}
+                  activityId={activity.id}
+                  rows={attendanceRows}
+                  hours={Number(activity.hours)}
+                />
               ) : (
                 <p className="text-sm text-gray-600">{ta("nobody")}</p>
               )}
@@ -181,22 +199,22 @@ export default async function ActivityPage({
         <div className="space-y-6">
           {activity.status === "DRAFT" ? (
             <Card title={t("publishTitle")}>
-              <PublishForm id={activity.id} />
+              <PublishForm action={publishActivityAction} id={activity.id} />
             </Card>
           ) : null}
           {live && !started ? (
             <Card title={t("onBehalfTitle")}>
-              <SignUpOnBehalfForm activityId={activity.id} search={searchMembersAction} />
+              <SignUpOnBehalfForm action={signUpOnBehalfAction} activityId={activity.id} search={searchMembersAction} />
             </Card>
           ) : null}
           {live && started ? (
             <Card title={ta("walkInTitle")}>
-              <WalkInForm activityId={activity.id} search={searchMembersAction} />
+              <WalkInForm action={addWalkInAction} activityId={activity.id} search={searchMembersAction} />
             </Card>
           ) : null}
           {activity.status !== "CANCELLED" && !started ? (
             <Card title={t("cancelTitle")}>
-              <CancelActivityForm id={activity.id} title={activity.title} />
+              <CancelActivityForm action={cancelActivityAction} id={activity.id} title={activity.title} />
             </Card>
           ) : null}
         </div>

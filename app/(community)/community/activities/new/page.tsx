@@ -3,14 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listActivityFormOptions } from "@/lib/activities/read-activities";
+import { listActivityFormOptions } from "@/lib/activities/list-activity-form-options";
 import { requirePermission } from "@/lib/auth/session";
 import { localYear } from "@/lib/time";
+import { createActivityAction, updateActivityAction } from "@/app/(community)/community/activities/actions";
 
 export default async function NewActivityPage() {
   const actor = await requirePermission("activities.manage");
   const [options, t] = await Promise.all([
-    listActivityFormOptions({ actor, year: localYear(new Date()) }),
+    listActivityFormOptions({ actor, input: { year: localYear(new Date()) } }),
     getTranslations("activities"),
   ]);
   return (
@@ -20,7 +21,7 @@ export default async function NewActivityPage() {
       </Link>
       <PageHeader title={t("new")} description={t("newDescription")} />
       <Card className="max-w-3xl">
-        <ActivityForm options={options} />
+        <ActivityForm create={createActivityAction} update={updateActivityAction} options={options} />
       </Card>
     </>
   );

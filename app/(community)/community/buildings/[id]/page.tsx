@@ -11,7 +11,7 @@ import { DataTable } from "@/components/ui/data-table";
 export default async function BuildingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("community.view");
   const { id } = await params;
-  const [building, t] = await Promise.all([orNotFound(getBuilding({ actor, id })), getTranslations("community")]);
+  const [building, t] = await Promise.all([orNotFound(getBuilding({ actor, input: { id } })), getTranslations("community")]);
   return (
     <>
       <Link href="/community" className="text-sm underline">

@@ -5,10 +5,11 @@ import { LetterPageFrame } from "@/components/letters/letter-page-frame";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommunityLetter } from "@/lib/letters/community-letters";
+import { getCommunityLetter } from "@/lib/letters/get-community-letter";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
+import { refreshLetterServicesAction, updateLetterAction } from "@/app/(community)/community/letters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("letters.manage");
   const { id } = await params;
-  const letter = await orNotFound(getCommunityLetter({ actor, id }));
+  const letter = await orNotFound(getCommunityLetter({ actor, input: { id } }));
   const verifyUrl = await verifyUrlForPage(letter.verifyCode);
   const [qrSvg, t, format] = await Promise.all([letterQrSvg(verifyUrl), getTranslations("letters"), getFormatter()]);
   return (
@@ -60,10 +61,10 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
       ) : (
         <>
           <Card title={t("editTitle")}>
-            <EditLetterForm id={letter.id} contributions={letter.contributions} body={letter.body} />
+            <EditLetterForm action={updateLetterAction} id={letter.id} contributions={letter.contributions} body={letter.body} />
           </Card>
           <Card title={t("refreshTitle")}>
-            <RefreshServicesForm id={letter.id} />
+            <RefreshServicesForm action={refreshLetterServicesAction} id={letter.id} />
           </Card>
         </>
       )}

@@ -12,11 +12,12 @@ import { getMemberFile } from "@/lib/members/get-member-file";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { serviceRecordOf } from "@/lib/members/service-record";
 import { orNotFound } from "@/lib/or-not-found";
+import { moveBackAction, moveOutAction, updateMemberAction } from "@/app/(community)/community/members/actions";
 
 export default async function MemberFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("roster.view");
   const { id } = await params;
-  const { member, history } = await orNotFound(getMemberFile({ actor, id }));
+  const { member, history } = await orNotFound(getMemberFile({ actor, input: { id } }));
   const [service, options, t, tr, tc, ta, format] = await Promise.all([
     serviceRecordOf(member.id, member.communityId),
     listResidenceOptions(member.communityId),
@@ -102,6 +103,7 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
             {member.status !== "MOVED_OUT" ? (
               <Card title={t("editTitle")}>
                 <MemberEditForm
+                  action={updateMemberAction}
                   member={{ ...member, employerName: member.employerUnit?.name ?? member.employerName }}
                   grids={options.grids}
                   unitNames={options.unitNames}
@@ -110,7 +112,13 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
             ) : null}
             {member.status === "ACTIVE" || member.status === "MOVED_OUT" ? (
               <Card title={member.status === "MOVED_OUT" ? t("moveBackTitle") : t("moveOutTitle")}>
-                <MoveOutForm id={member.id} name={member.name} movedOut={member.status === "MOVED_OUT"} />
+                <MoveOutForm
+                  moveBack={moveBackAction}
+                  moveOut={moveOutAction}
+                  id={member.id}
+                  name={member.name}
+                  movedOut={member.status === "MOVED_OUT"}
+                />
               </Card>
             ) : null}
           </div>

@@ -10,22 +10,24 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
-import { getHonourRoll, listStoryCandidates } from "@/lib/ratings/get-honour-roll";
+import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
+import { listStoryCandidates } from "@/lib/ratings/list-story-candidates";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
-import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+import { anyYear, currentYear, parseYear } from "@/lib/time";
+import { setRatingStoryAction } from "@/app/(community)/community/ratings/actions";
+import { parsePage } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function SecretaryHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
   const params = await searchParams;
-  const year = parseRatingYear(params.year);
-  const page = Number(single(params.page)) || 1;
+  const year = parseYear(params.year, anyYear());
+  const page = parsePage(params.page);
   const [roll, candidates, overview, t] = await Promise.all([
-    getHonourRoll({ actor, year }),
-    listStoryCandidates({ actor, year, page }),
-    getRatingRound({ actor, year }),
+    getHonourRoll({ actor, input: { year } }),
+    listStoryCandidates({ actor, input: { year, page } }),
+    getRatingRound({ actor, input: { year } }),
     getTranslations("ratings"),
   ]);
 
@@ -38,7 +40,7 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
           description={t("honour.pageDescription", { year })}
           actions={roll.published ? <PrintButton /> : undefined}
         />
-        <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/honour-roll" />
+        <YearSwitcher year={year} thisYear={currentYear()} basePath="/community/ratings/honour-roll" />
         <RatingsTabs year={year} current="honourRoll" openObjections={overview.objections.open} />
       </div>
 
@@ -77,7 +79,7 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
                         {row.story ? t("editStory") : t("writeStory")}
                       </summary>
                       <div className="mt-3 max-w-2xl">
-                        <StoryForm ratingId={row.id} name={row.member.name} story={row.story} />
+                        <StoryForm action={setRatingStoryAction} ratingId={row.id} name={row.member.name} story={row.story} />
                       </div>
                     </details>
                   </li>

@@ -9,14 +9,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjections } from "@/lib/ratings/list-objections";
-import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+import { anyYear, currentYear, parseYear } from "@/lib/time";
+import { answerObjectionAction } from "@/app/(community)/community/ratings/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function RatingObjectionsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
-  const year = parseRatingYear((await searchParams).year);
-  const [list, t, format] = await Promise.all([listObjections({ actor, year }), getTranslations("ratings"), getFormatter()]);
+  const year = parseYear((await searchParams).year, anyYear());
+  const [list, t, format] = await Promise.all([
+    listObjections({ actor, input: { year } }),
+    getTranslations("ratings"),
+    getFormatter(),
+  ]);
   const open = list.objections.filter((o) => o.status === "OPEN").length;
   const status = list.round?.status ?? null;
 
@@ -27,7 +32,7 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
         description={t("objectionsDescription", { year })}
         actions={<RoundStatusBadge status={status} />}
       />
-      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/objections" />
+      <YearSwitcher year={year} thisYear={currentYear()} basePath="/community/ratings/objections" />
       <RatingsTabs year={year} current="objections" openObjections={open} />
       {list.objections.length === 0 ? (
         <EmptyState
@@ -78,7 +83,7 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
                     </div>
                   ) : status !== "FINAL" ? (
                     <div className="mt-4 max-w-2xl">
-                      <AnswerObjectionForm id={o.id} />
+                      <AnswerObjectionForm action={answerObjectionAction} id={o.id} />
                     </div>
                   ) : null}
                 </article>

@@ -11,7 +11,9 @@ import { SearchBox } from "@/components/ui/search-box";
 import { requirePermission } from "@/lib/auth/session";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
 import { listRatings } from "@/lib/ratings/list-ratings";
-import { currentRatingYear, parseRatingYear } from "@/lib/ratings/schema";
+import { anyYear, currentYear, parseYear } from "@/lib/time";
+import { setRatingScoresAction } from "@/app/(community)/community/ratings/actions";
+import { parsePage } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -19,12 +21,12 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 export default async function RatingScoresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
   const params = await searchParams;
-  const year = parseRatingYear(params.year);
+  const year = parseYear(params.year, anyYear());
   const q = single(params.q)?.trim() || undefined;
-  const page = Number(single(params.page)) || 1;
+  const page = parsePage(params.page);
   const [list, overview, t] = await Promise.all([
-    listRatings({ actor, year, page, query: q }),
-    getRatingRound({ actor, year }),
+    listRatings({ actor, input: { year, page, query: q } }),
+    getRatingRound({ actor, input: { year } }),
     getTranslations("ratings"),
   ]);
   const status = list.round?.status ?? null;
@@ -36,7 +38,7 @@ export default async function RatingScoresPage({ searchParams }: { searchParams:
         description={t("scoresDescription", { year })}
         actions={<RoundStatusBadge status={status} />}
       />
-      <YearSwitcher year={year} thisYear={currentRatingYear()} basePath="/community/ratings/scores" />
+      <YearSwitcher year={year} thisYear={currentYear()} basePath="/community/ratings/scores" />
       <RatingsTabs year={year} current="scores" openObjections={overview.objections.open} />
       {!overview.round?.computedAt ? (
         <EmptyState
@@ -48,7 +50,7 @@ export default async function RatingScoresPage({ searchParams }: { searchParams:
           <p className="max-w-3xl text-sm text-gray-700">{status === "FINAL" ? t("scoresReadOnly") : t("scoresHint")}</p>
           <SearchBox label={t("searchMember")} defaultValue={q} extra={{ year: String(year) }} />
           {list.rows.length ? (
-            <ScoreTable year={year} rows={list.rows} editable={status !== "FINAL"} />
+            <ScoreTable action={setRatingScoresAction} year={year} rows={list.rows} editable={status !== "FINAL"} />
           ) : (
             <EmptyState message={t("noMatch")} />
           )}

@@ -15,5 +15,5 @@ export async function GET(request: NextRequest) {
     return new Response("您没有权限进行此操作。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const params: Record<string, string> = {};
   for (const [key, value] of request.nextUrl.searchParams) params[key] ??= value;
-  return xlsxResponse(await exportRoster({ actor, filter: parseRosterFilter(params) }));
+  return xlsxResponse(await exportRoster({ actor, input: { filter: parseRosterFilter(params) } }));
 }

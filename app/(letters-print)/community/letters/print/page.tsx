@@ -4,9 +4,10 @@ import { LetterDocument } from "@/components/letters/letter-document";
 import { PrintToolbar } from "@/components/letters/print-toolbar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/session";
-import { listCommunityLettersForPrint } from "@/lib/letters/community-letters";
+import { listCommunityLettersForPrint } from "@/lib/letters/list-community-letters-for-print";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
-import { parseLetterYear } from "@/lib/letters/letter-rules";
+import { letterYears } from "@/lib/letters/letter-rules";
+import { parseYear } from "@/lib/time";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** All letters of the year, one per A4 page, in serial order. */
 export default async function PrintAllLettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePermission("letters.manage");
-  const year = parseLetterYear((await searchParams).year);
-  const [letters, t] = await Promise.all([listCommunityLettersForPrint({ actor, year }), getTranslations("letters")]);
+  const year = parseYear((await searchParams).year, letterYears());
+  const [letters, t] = await Promise.all([listCommunityLettersForPrint({ actor, input: { year } }), getTranslations("letters")]);
   const qrCodes = await Promise.all(letters.map(async (l) => letterQrSvg(await verifyUrlForPage(l.verifyCode))));
   return (
     <>

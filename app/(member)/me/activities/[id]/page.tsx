@@ -4,15 +4,16 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CategoryIcon } from "@/components/menu/category-icon";
-import { activityTime, clockTime, dayAndTime } from "@/components/member-activities/format";
-import { MyStatusBadge } from "@/components/member-activities/my-status-badge";
-import { SignupPanel } from "@/components/member-activities/signup-panel";
+import { activityTime, clockTime, dayAndTime } from "@/components/activities/format";
+import { MyStatusBadge } from "@/components/activities/my-status-badge";
+import { SignupPanel } from "@/components/activities/signup-panel";
 import { LinkButton } from "@/components/ui/button";
-import { getMemberActivity } from "@/lib/activities/member-activities";
+import { getMemberActivity } from "@/lib/activities/get-member-activity";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { activityPhase, placesLeft, signupAction } from "@/lib/member-activities/rules";
+import { activityPhase, placesLeft, signupAction } from "@/lib/activities/activity-rules";
 import { orNotFound } from "@/lib/or-not-found";
+import { cancelSignupAction, signUpAction } from "@/app/(member)/me/activities/[id]/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +36,7 @@ export default async function MemberActivityPage({ params }: Props) {
   const actor = await requirePermission("self.view");
   const { id } = await params;
   const [view, t, format, locale] = await Promise.all([
-    orNotFound(getMemberActivity({ actor, id })),
+    orNotFound(getMemberActivity({ actor, input: { id } })),
     getTranslations("memberActivities"),
     getFormatter(),
     getLocale(),
@@ -177,7 +178,13 @@ export default async function MemberActivityPage({ params }: Props) {
           ))}
         </dl>
 
-        <SignupPanel activityId={activity.id} title={activity.title} action={action}>
+        <SignupPanel
+          signUpAction={signUpAction}
+          cancelAction={cancelSignupAction}
+          activityId={activity.id}
+          title={activity.title}
+          action={action}
+        >
           {status}
         </SignupPanel>
 

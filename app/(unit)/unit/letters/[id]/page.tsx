@@ -6,9 +6,10 @@ import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
-import { getUnitLetter } from "@/lib/letters/unit-letters";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
+import { acknowledgeLetterAction } from "@/app/(unit)/unit/letters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnitLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("unit.letters");
   const { id } = await params;
-  const letter = await orNotFound(getUnitLetter({ actor, id }));
+  const letter = await orNotFound(getUnitLetter({ actor, input: { id } }));
   const [qrSvg, t, format] = await Promise.all([
     letterQrSvg(await verifyUrlForPage(letter.verifyCode)),
     getTranslations("letters"),
@@ -39,7 +40,7 @@ export default async function UnitLetterPage({ params }: { params: Promise<{ id:
             {format.dateTime(letter.acknowledgedAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
         ) : (
-          <AcknowledgeLetterForm id={letter.id} />
+          <AcknowledgeLetterForm action={acknowledgeLetterAction} id={letter.id} />
         )}
       </Card>
     </LetterPageFrame>

@@ -10,7 +10,10 @@ import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
 export default async function UnitMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("unit.members");
   const { id } = await params;
-  const [detail, t] = await Promise.all([orNotFound(getUnitMember({ actor, id })), getTranslations("unitPortal.member")]);
+  const [detail, t] = await Promise.all([
+    orNotFound(getUnitMember({ actor, input: { id } })),
+    getTranslations("unitPortal.member"),
+  ]);
   return (
     <>
       <Link href="/unit/members" className="text-sm underline">

@@ -12,7 +12,9 @@ export default async function CheckinCodePage({ params }: { params: Promise<{ id
   const { id } = await params;
   const requestHeaders = await headers();
   const request = new Request(`http://${requestHeaders.get("host") ?? "localhost"}/`, { headers: requestHeaders });
-  const code = await orNotFound(currentCheckinCode({ actor, activityId: id, urlFor: (path) => publicUrl(path, request) }));
+  const code = await orNotFound(
+    currentCheckinCode({ actor, input: { activityId: id, urlFor: (path) => publicUrl(path, request) } }),
+  );
   const t = await getTranslations("activities");
   return (
     <>

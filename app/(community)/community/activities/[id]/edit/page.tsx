@@ -4,18 +4,20 @@ import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getCommunityActivity, listActivityFormOptions } from "@/lib/activities/read-activities";
+import { getCommunityActivity } from "@/lib/activities/get-community-activity";
+import { listActivityFormOptions } from "@/lib/activities/list-activity-form-options";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { localYear, toLocalInput } from "@/lib/time";
+import { createActivityAction, updateActivityAction } from "@/app/(community)/community/activities/actions";
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("activities.manage");
   const { id } = await params;
-  const activity = await orNotFound(getCommunityActivity({ actor, id }));
+  const activity = await orNotFound(getCommunityActivity({ actor, input: { id } }));
   if (activity.status === "CANCELLED") notFound();
   const [options, t] = await Promise.all([
-    listActivityFormOptions({ actor, year: localYear(activity.startsAt) }),
+    listActivityFormOptions({ actor, input: { year: localYear(activity.startsAt) } }),
     getTranslations("activities"),
   ]);
   return (
@@ -26,6 +28,8 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
       <PageHeader title={t("edit")} description={activity.title} />
       <Card className="max-w-3xl">
         <ActivityForm
+          create={createActivityAction}
+          update={updateActivityAction}
           options={options}
           activity={{
             id: activity.id,

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { getCommunityLetter } from "@/lib/letters/community-letters";
+import { getCommunityLetter } from "@/lib/letters/get-community-letter";
 import { letterPdfResponse } from "@/lib/letters/pdf-response";
 
 export const dynamic = "force-dynamic";
@@ -7,9 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return letterPdfResponse({
-    request,
     actor: await getActor(),
-    permission: "letters.manage",
-    load: (actor) => getCommunityLetter({ actor, id }),
+    input: { request, permission: "letters.manage", load: (actor) => getCommunityLetter({ actor, input: { id } }) },
   });
 }

@@ -9,15 +9,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
 import { getServiceItem } from "@/lib/menu/get-service-item";
-import { listItemPledges } from "@/lib/menu/list-pledges";
+import { listItemPledges } from "@/lib/menu/list-item-pledges";
 import { orNotFound } from "@/lib/or-not-found";
+import { saveServiceItemAction, setItemOpenAction } from "@/app/(community)/community/menu/actions";
 
 export default async function ServiceItemPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("menu.manage");
   const { id } = await params;
   const [{ item, categories }, { pledges, count, withdrawn }] = await Promise.all([
-    orNotFound(getServiceItem({ actor, id })),
-    orNotFound(listItemPledges({ actor, itemId: id })),
+    orNotFound(getServiceItem({ actor, input: { id } })),
+    orNotFound(listItemPledges({ actor, input: { itemId: id } })),
   ]);
   const [t, locale, format] = await Promise.all([getTranslations("menu"), getLocale(), getFormatter()]);
   const onMenu = item.status === "OPEN" || item.status === "CLOSED";
@@ -30,7 +31,11 @@ export default async function ServiceItemPage({ params }: { params: Promise<{ id
       <PageHeader
         title={item.title}
         description={`${t("yearLabel", { year: item.year })} · ${categoryName(item.category, locale)}`}
-        actions={onMenu ? <SetItemOpenForm id={item.id} open={item.status !== "OPEN"} title={item.title} /> : undefined}
+        actions={
+          onMenu ? (
+            <SetItemOpenForm action={setItemOpenAction} id={item.id} open={item.status !== "OPEN"} title={item.title} />
+          ) : undefined
+        }
       />
       <div className="mb-6 flex flex-wrap items-center gap-3 text-sm text-gray-700">
         <CategoryIcon icon={item.category.icon} className="h-5 w-5 text-red-700" />
@@ -62,6 +67,7 @@ export default async function ServiceItemPage({ params }: { params: Promise<{ id
         {onMenu ? (
           <Card title={t("editItem")}>
             <ServiceItemForm
+              action={saveServiceItemAction}
               year={item.year}
               categories={categories.map((c) => ({ value: c.id, label: categoryName(c, locale) }))}
               item={item}

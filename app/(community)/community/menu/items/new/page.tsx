@@ -5,8 +5,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
-import { listMenuCategories } from "@/lib/menu/get-service-item";
-import { parseMenuYear } from "@/lib/menu/schema";
+import { listMenuCategories } from "@/lib/menu/list-menu-categories";
+import { anyYear, parseYear } from "@/lib/time";
+import { saveServiceItemAction } from "@/app/(community)/community/menu/actions";
 
 export default async function NewServiceItemPage({
   searchParams,
@@ -15,7 +16,7 @@ export default async function NewServiceItemPage({
 }) {
   const actor = await requirePermission("menu.manage");
   const params = await searchParams;
-  const year = parseMenuYear(params.year);
+  const year = parseYear(params.year, anyYear());
   const wanted = Array.isArray(params.categoryId) ? params.categoryId[0] : params.categoryId;
   const [categories, t, locale] = await Promise.all([listMenuCategories({ actor }), getTranslations("menu"), getLocale()]);
   return (
@@ -26,6 +27,7 @@ export default async function NewServiceItemPage({
       <PageHeader title={t("newItemTitle", { year })} description={t("newItemDescription")} />
       <Card>
         <ServiceItemForm
+          action={saveServiceItemAction}
           year={year}
           categories={categories.map((c) => ({ value: c.id, label: categoryName(c, locale) }))}
           defaultCategoryId={categories.some((c) => c.id === wanted) ? wanted : undefined}

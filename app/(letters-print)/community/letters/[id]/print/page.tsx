@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LetterDocument } from "@/components/letters/letter-document";
 import { PrintToolbar } from "@/components/letters/print-toolbar";
 import { requirePermission } from "@/lib/auth/session";
-import { getCommunityLetter } from "@/lib/letters/community-letters";
+import { getCommunityLetter } from "@/lib/letters/get-community-letter";
 import { letterQrSvg } from "@/lib/letters/letter-qr";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrintLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("letters.manage");
   const { id } = await params;
-  const letter = await orNotFound(getCommunityLetter({ actor, id }));
+  const letter = await orNotFound(getCommunityLetter({ actor, input: { id } }));
   const qrSvg = await letterQrSvg(await verifyUrlForPage(letter.verifyCode));
   return (
     <>

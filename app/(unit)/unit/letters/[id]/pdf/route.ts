@@ -1,15 +1,13 @@
 import { getActor } from "@/lib/auth/session";
 import { letterPdfResponse } from "@/lib/letters/pdf-response";
-import { getUnitLetter } from "@/lib/letters/unit-letters";
+import { getUnitLetter } from "@/lib/letters/get-unit-letter";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return letterPdfResponse({
-    request,
     actor: await getActor(),
-    permission: "unit.letters",
-    load: (actor) => getUnitLetter({ actor, id }),
+    input: { request, permission: "unit.letters", load: (actor) => getUnitLetter({ actor, input: { id } }) },
   });
 }

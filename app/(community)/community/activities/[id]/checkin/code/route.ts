@@ -11,7 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!actor) return new Response(null, { status: 401 });
   if (!can(actor, "attendance.manage")) return new Response(null, { status: 403 });
   try {
-    const code = await currentCheckinCode({ actor, activityId: (await params).id, urlFor: (path) => publicUrl(path, request) });
+    const code = await currentCheckinCode({
+      actor,
+      input: { activityId: (await params).id, urlFor: (path) => publicUrl(path, request) },
+    });
     return Response.json(code, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof NotFoundError) return new Response(null, { status: 404 });

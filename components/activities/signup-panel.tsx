@@ -1,0 +1,92 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/types";
+import { buttonClass, type ButtonVariant } from "../ui/button";
+import type { SignUpResult } from "@/lib/activities/schema";
+import type { FormAction } from "@/lib/actions/types";
+
+export type PanelAction = "signUp" | "joinWaitlist" | "cancel" | "leaveWaitlist";
+
+function BigButton({ label, variant }: { label: string; variant: ButtonVariant }) {
+  const { pending } = useFormStatus();
+  const t = useTranslations("common");
+  return (
+    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant, "min-h-12 w-full text-lg")}>
+      {pending ? t("working") : label}
+    </button>
+  );
+}
+
+/**
+ * The activity's one action (sign up, join the waitlist, cancel) and the result of the last one.
+ * The page re-renders with the new status after each action; this component stays mounted, so
+ * the message ("报名成功", "已取消报名", or why not) stays on screen above the new state.
+ */
+export function SignupPanel({
+  activityId,
+  title,
+  action,
+  children,
+  signUpAction,
+  cancelAction,
+}: {
+  activityId: string;
+  title: string;
+  action: PanelAction | null;
+  children?: ReactNode;
+  signUpAction: FormAction<SignUpResult>;
+  cancelAction: FormAction<null>;
+}) {
+  const t = useTranslations("memberActivities");
+  const tAny = useTranslations();
+  const [signupState, signUp] = useActionState(signUpAction, { ok: false } as ActionState<SignUpResult>);
+  const [cancelState, cancel] = useActionState(cancelAction, { ok: false } as ActionState<null>);
+  const [last, setLast] = useState<"signup" | "cancel" | null>(null);
+  // the message of the action used last (before hydration, whichever has one)
+  const showCancel = last === "cancel" || (last === null && !!cancelState.message);
+  const state: ActionState<unknown> = showCancel ? cancelState : signupState;
+  const values: Record<string, string | number> = showCancel ? {} : { position: signupState.data?.position ?? "" };
+
+  return (
+    <div className="space-y-4">
+      {state.message ? (
+        state.ok ? (
+          <p
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-lg font-medium text-green-800"
+          >
+            {tAny(state.message, values)}
+          </p>
+        ) : (
+          <div role="alert" data-error-summary className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
+            <p className="font-semibold text-red-800">{tAny(state.message)}</p>
+          </div>
+        )
+      ) : null}
+      {children}
+      {action === "signUp" || action === "joinWaitlist" ? (
+        <form action={signUp} onSubmit={() => setLast("signup")}>
+          <input type="hidden" name="activityId" value={activityId} />
+          <BigButton label={t(`actions.${action}`)} variant="primary" />
+        </form>
+      ) : action ? (
+        <form
+          action={cancel}
+          onSubmit={(event) => {
+            if (!window.confirm(t(action === "cancel" ? "cancelConfirm" : "leaveWaitlistConfirm", { title }))) {
+              event.preventDefault();
+              return;
+            }
+            setLast("cancel");
+          }}
+        >
+          <input type="hidden" name="activityId" value={activityId} />
+          <BigButton label={t(`actions.${action}`)} variant="danger" />
+        </form>
+      ) : null}
+    </div>
+  );
+}

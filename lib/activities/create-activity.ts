@@ -1,0 +1,28 @@
+import type { Actor } from "../auth/actor.ts";
+import { authorize } from "../auth/authorize.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { db } from "../db.ts";
+import { activityFields, activitySnapshot, checkCategoryAndItem } from "./activity-fields.ts";
+import type { ActivityInput } from "./schema.ts";
+
+export type CreateActivityOptions = { actor: Actor; input: ActivityInput };
+
+/** A new activity starts as a draft; members see it once published. */
+export async function createActivity({ actor, input }: CreateActivityOptions) {
+  const community = authorize(actor, "activities.manage");
+  return db().$transaction(async (tx) => {
+    await checkCategoryAndItem(tx, community.orgId, input);
+    const activity = await tx.activity.create({
+      data: { ...activityFields(input), communityId: community.orgId, createdById: actor.userId },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: "activity.create",
+      entityType: "Activity",
+      entityId: activity.id,
+      scopeOrgId: community.orgId,
+      after: activitySnapshot(activity),
+    });
+    return { id: activity.id };
+  });
+}

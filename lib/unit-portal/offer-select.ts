@@ -1,0 +1,15 @@
+export const offerSelect = {
+  id: true,
+  status: true,
+  offerVenues: true,
+  offerPeople: true,
+  offerFunds: true,
+  offerSkills: true,
+  note: true,
+  contactName: true,
+  contactPhone: true,
+  declineReason: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
