@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { DataTable } from "../ui/data-table";
+import { Notice } from "../ui/notice";
 
 /** After confirm: how many were imported, and which rows were not, grouped by reason. */
 export function ImportSummary({ imported, reasons: all }: { imported: number; reasons: { key: string; count: number }[] }) {
@@ -9,10 +10,10 @@ export function ImportSummary({ imported, reasons: all }: { imported: number; re
   const errors = all.find((r) => r.key === "error")?.count ?? 0;
   return (
     <section className="mb-6 space-y-4">
-      <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <Notice tone="success" role="status">
         <p className="text-lg font-semibold">{t("summary.title")}</p>
         <p className="mt-1">{imported > 0 ? t("summary.imported", { count: imported }) : t("summary.importedNone")}</p>
-      </div>
+      </Notice>
       <div className="rounded-lg border border-gray-200 bg-white p-5">
         <h2 className="mb-3 text-lg font-semibold text-gray-900">{t("summary.notImportedTitle")}</h2>
         {reasons.size || errors ? (

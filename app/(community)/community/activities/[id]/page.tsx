@@ -26,6 +26,7 @@ import {
   signUpOnBehalfAction,
 } from "@/app/(community)/community/activities/actions";
 import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
 const DONE_MESSAGES: Record<string, string> = {
@@ -82,14 +83,14 @@ export default async function ActivityPage({
         }
       />
       {flags.done && DONE_MESSAGES[flags.done] ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t(DONE_MESSAGES[flags.done])}
-        </p>
+        </Notice>
       ) : null}
       {activity.status === "CANCELLED" ? (
-        <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800">
+        <Notice tone="negative" className="mb-4">
           {t("cancelledBecause", { reason: activity.cancelReason ?? "" })}
-        </p>
+        </Notice>
       ) : null}
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={t("signedUp")} value={`${activity.confirmedCount} / ${activity.capacity}`} />

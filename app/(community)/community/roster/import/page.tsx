@@ -19,6 +19,7 @@ import { IMPORT_COLUMNS } from "@/lib/roster/roster-columns";
 import { unmappedRequired } from "@/lib/roster/roster-layout";
 import { confirmRosterImportAction, previewRosterImportAction, remapRosterImportAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
 
 const BASE = "/community/roster/import";
 const TEMPLATE_URL = "/community/roster/template";
@@ -172,9 +173,9 @@ async function BatchView({
         }
       />
       {remapped && !imported ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t("layout.remapped")}
-        </p>
+        </Notice>
       ) : null}
       <ImportLayoutNotes layout={batch.layout} requiredMissing={imported ? [] : unmappedRequired(batch.layout.mapping)} />
       {imported ? (
