@@ -10,10 +10,15 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ActivityStatus, AttendanceStatus, MemberStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import {
+  categoryIdOf,
+  createActivity,
   createBuilding,
   createCommunity,
   createGrid,
   createMember,
+  createPledge,
+  createRecord,
+  createSignup,
   createStreet,
   createUser,
   createWorkUnit,
@@ -26,62 +31,31 @@ const YEAR = 2025;
 /** "now" for the dashboards: mid-June 2025, late in the evening in Beijing (still the 15th there, the 15th in UTC too). */
 const NOW = bj("2025-06-15T23:30:00");
 
-async function category(code: string) {
-  return (await db().serviceCategory.findUniqueOrThrow({ where: { code } })).id;
-}
+const category = (code: string) => categoryIdOf(code);
 
 let seq = 0;
-async function activity(
-  communityId: string,
-  startsAt: Date,
-  options: { categoryId: string; status?: ActivityStatus; hours?: number },
-) {
+function activity(communityId: string, startsAt: Date, options: { categoryId: string; status?: ActivityStatus; hours?: number }) {
   seq += 1;
-  return db().activity.create({
-    data: {
-      communityId,
-      categoryId: options.categoryId,
-      title: `看板活动${seq}`,
-      place: "党群服务中心",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      signupDeadline: new Date(startsAt.getTime() - 3_600_000),
-      capacity: 50,
-      hours: options.hours ?? 2,
-      status: options.status ?? "PUBLISHED",
-    },
+  const { categoryId, status, hours = 2 } = options;
+  return createActivity({
+    communityId,
+    startsAt,
+    categoryId,
+    status,
+    hours,
+    title: `看板活动${seq}`,
+    publishedAt: null,
+    signupDeadline: new Date(startsAt.getTime() - 3_600_000),
   });
 }
 
-async function record(a: { id: string; communityId: string }, memberId: string, status: AttendanceStatus, hours = 0) {
-  return db().activityRecord.create({
-    data: {
-      activityId: a.id,
-      memberId,
-      communityId: a.communityId,
-      status,
-      hours,
-      confirmedAt: status === "CHECKED_IN" ? null : new Date(),
-    },
-  });
-}
+const record = (a: { id: string; communityId: string }, memberId: string, status: AttendanceStatus, hours = 0) =>
+  createRecord({ activity: a, memberId, status, hours });
 
-async function signup(activityId: string, memberId: string, status: SignupStatus) {
-  return db().signup.create({ data: { activityId, memberId, status, cancelledAt: status === "CANCELLED" ? new Date() : null } });
-}
+const signup = (activityId: string, memberId: string, status: SignupStatus) => createSignup({ activityId, memberId, status });
 
-async function pledge(memberId: string, item: { id: string; communityId: string; year: number }, withdrawn = false) {
-  return db().pledge.create({
-    data: {
-      memberId,
-      itemId: item.id,
-      communityId: item.communityId,
-      year: item.year,
-      remark: "每月一次",
-      withdrawnAt: withdrawn ? new Date() : null,
-    },
-  });
-}
+const pledge = (memberId: string, item: { id: string; communityId: string; year: number }, withdrawn = false) =>
+  createPledge({ memberId, item, withdrawn });
 
 /** A member of a community; with `account` also a user holding the MEMBER role there. */
 async function member(

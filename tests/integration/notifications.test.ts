@@ -10,7 +10,7 @@ import { calendarDayOffset, notificationValues } from "@/lib/notifications/notif
 import { safeLink } from "@/lib/notifications/safe-link";
 import { ACTIVITY_REMINDER_LOCK, sendActivityReminders } from "@/lib/notifications/send-activity-reminders";
 import { createUser } from "@/prisma/factories";
-import { createActivity, createMemberWithAccount, createNotification, createSignup } from "../support/activity-factories";
+import { createActivity, createMemberWithAccount, createNotification, createSignup } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
 const HOUR = 60 * 60 * 1000;
