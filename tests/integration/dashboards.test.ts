@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { getStreetDashboard } from "@/lib/dashboards/get-street-dashboard";
-import { anyYear, localDay as beijingDay, parseYear } from "@/lib/time";
+import { localDay as beijingDay } from "@/lib/time";
 import { remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
 import { remindFollowUpListSchema, type RemindFollowUpListInput } from "@/lib/dashboards/schema";
 import { db } from "@/lib/db";
@@ -225,15 +225,6 @@ const remindActionDefinition = {
 };
 
 const ids = (members: { id: string }[]) => members.map((x) => x.id).sort();
-
-describe("Beijing calendar helpers", () => {
-  it("cut years and days at midnight in Beijing, not UTC", () => {
-    expect(beijingDay(new Date("2025-06-15T16:10:00Z"))).toBe("2025-06-16");
-    expect(parseYear("2024", anyYear(NOW))).toBe(2024);
-    expect(parseYear("abc", anyYear(NOW))).toBe(2025);
-    expect(parseYear(undefined, anyYear(new Date("2025-12-31T16:30:00Z")))).toBe(2026);
-  });
-});
 
 describe("the community dashboard", () => {
   it("counts reported, verified and active members and their rates exactly", async () => {

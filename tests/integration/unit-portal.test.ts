@@ -14,8 +14,7 @@ import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
 import { getUnitMember } from "@/lib/unit-portal/get-unit-member";
 import { listUnitMemberFilterOptions } from "@/lib/unit-portal/list-unit-member-filter-options";
 import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
-import { yearRange } from "@/lib/time";
-import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
+import { parseUnitMemberFilter } from "@/lib/unit-portal/unit-member-filter";
 import {
   categoryIdOf as category,
   createActivity,
@@ -244,17 +243,6 @@ describe("unit portal: dashboard", () => {
     expect(last.months[11]).toEqual({ month: 12, records: 1, members: 1, hours: 4 });
     expect(last.categories.find((c) => c.code === "AID")).toMatchObject({ records: 1, hours: 4 });
   });
-
-  it("year bounds are Beijing midnight", () => {
-    expect(yearRange(2026)).toEqual({
-      year: 2026,
-      start: new Date("2025-12-31T16:00:00Z"),
-      end: new Date("2026-12-31T16:00:00Z"),
-    });
-    expect(filterOf({ year: "1999" }).year).toBe(2026);
-    expect(filterOf({ year: "abc" }).year).toBe(2026);
-    expect(filterOf({ year: "2025" }).year).toBe(2025);
-  });
 });
 
 describe("unit portal: members list", () => {
@@ -348,19 +336,6 @@ describe("unit portal: members list", () => {
       ].sort(),
     );
     expect(options.categories.map((c) => c.code)).toContain("ENVIRONMENT");
-  });
-
-  it("keeps filters in a canonical query string", () => {
-    const filter = filterOf({
-      status: "ACTIVE",
-      served: "never",
-      page: "1",
-      year: "2026",
-      bogus: "x",
-      communityId: "not-a-uuid",
-    });
-    expect(unitMemberQuery({ ...filter, page: undefined }, NOW)).toBe("status=ACTIVE&served=never&sort=name&dir=asc");
-    expect(unitMemberQuery({ ...filterOf({ year: "2025" }), page: undefined }, NOW)).toBe("sort=name&dir=asc&year=2025");
   });
 });
 
