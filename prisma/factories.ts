@@ -336,3 +336,50 @@ export async function createNotification(options: {
     },
   });
 }
+
+/** A letter of thanks as generation writes it (one service), to the member's work unit when given. */
+export async function createLetter(options: {
+  communityId: string;
+  memberId: string;
+  year: number;
+  workUnit?: { id: string; name: string } | null;
+  body?: string;
+}) {
+  const code = unique();
+  return db().thankYouLetter.create({
+    data: {
+      serial: `T${code.toUpperCase()}-${options.year}-0001`,
+      verifyCode: `v${code}${"0".repeat(24)}`.slice(0, 24),
+      communityId: options.communityId,
+      memberId: options.memberId,
+      year: options.year,
+      workUnitId: options.workUnit?.id ?? null,
+      addressee: options.workUnit ? `${options.workUnit.name}党组织` : "某单位党组织",
+      employerName: options.workUnit?.name ?? "某单位",
+      services: [{ title: "楼道清洁", category: "环境维护", date: `${options.year}-03-14`, hours: 2 }],
+      activityCount: 1,
+      totalHours: 2,
+      body: options.body ?? "感谢您单位党员积极参加社区服务。",
+    },
+  });
+}
+
+/** A job drawing a year's letters into one PDF, as the secretary's button queues it. */
+export async function createLetterPdfJob(options: { communityId: string; year: number; requestedById: string }) {
+  return db().letterPdfJob.create({
+    data: { ...options, total: 1, verifyOrigin: "http://localhost:3000" },
+  });
+}
+
+/** A roster upload waiting for its preview to be confirmed (no rows). */
+export async function createImportBatch(options: { communityId: string; createdById: string; fileName?: string }) {
+  return db().importBatch.create({
+    data: {
+      communityId: options.communityId,
+      createdById: options.createdById,
+      fileName: options.fileName ?? `名册${unique()}.xlsx`,
+      layout: {},
+      counts: { total: 0, valid: 0, skip: 0, error: 0 },
+    },
+  });
+}
