@@ -25,7 +25,7 @@ export type Person = { phone: string; name: string; userId: string };
 let tenants = 0;
 
 /**
- * A street of its own: 社区 → 第一网格 → 2号楼, a work unit in the area, an admin, a secretary, a
+ * A street of its own: 社区 → 第一网格 → 1号楼, 2号楼, 3号楼, a work unit in the area, an admin, a secretary, a
  * verified member (with an account, employed by the unit) and the unit's admin; an upcoming
  * activity with places, a menu item, a letter of thanks to the unit, a letters PDF job and a roster upload.
  */
@@ -35,7 +35,10 @@ export async function createTenant(label = "测试") {
   const street = await createStreet(`${tag}街道`);
   const community = await createCommunity({ streetId: street.id, name: `${tag}社区` });
   const grid = await createGrid({ community, name: "第一网格" });
+  // the names the specs type: 1号楼 to 3号楼 in 第一网格
+  await createBuilding({ grid, name: "1号楼" });
   const building = await createBuilding({ grid, name: "2号楼" });
+  await createBuilding({ grid, name: "3号楼" });
   const unit = await createWorkUnit({ streetId: street.id, name: `${tag}科技公司`, inArea: true });
   const person = async (role: "ADMIN" | "SECRETARY" | "MEMBER" | "UNIT_ADMIN", organizationId: string, name: string) => {
     const user = await createUser({ name, phone: uniquePhone(), password: TENANT_PASSWORD, grants: [{ role, organizationId }] });
