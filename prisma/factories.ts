@@ -282,6 +282,7 @@ export async function createServiceItem(options: {
   typicalTime?: string;
   status?: ServiceItemStatus;
   proposedByMemberId?: string;
+  declineReason?: string;
   createdAt?: Date;
 }) {
   return db().serviceItem.create({
@@ -295,6 +296,7 @@ export async function createServiceItem(options: {
       skillsWanted: [],
       status: options.status,
       proposedByMemberId: options.proposedByMemberId,
+      declineReason: options.declineReason,
       createdAt: options.createdAt,
     },
   });
@@ -305,6 +307,7 @@ export async function createPledge(options: {
   memberId: string;
   item: { id: string; communityId: string; year: number };
   remark?: string;
+  availability?: string[];
   withdrawn?: boolean;
 }) {
   return db().pledge.create({
@@ -314,6 +317,7 @@ export async function createPledge(options: {
       communityId: options.item.communityId,
       year: options.item.year,
       remark: options.remark ?? "每月一次",
+      availability: options.availability,
       withdrawnAt: options.withdrawn ? new Date() : null,
     },
   });

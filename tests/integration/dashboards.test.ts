@@ -18,6 +18,7 @@ import {
   createMember,
   createPledge,
   createRecord,
+  createServiceItem,
   createSignup,
   createStreet,
   createUser,
@@ -152,8 +153,8 @@ async function createWorld() {
   await record(actMar2, m.m1.id, "CONFIRMED", 2);
   await record(act2024, m.m2.id, "CONFIRMED", 2);
 
-  const item2025 = await db().serviceItem.create({ data: { communityId: A.id, year: 2025, categoryId: env, title: "楼道清洁" } });
-  const item2024 = await db().serviceItem.create({ data: { communityId: A.id, year: 2024, categoryId: env, title: "楼道清洁" } });
+  const item2025 = await createServiceItem({ communityId: A.id, year: 2025, categoryId: env, title: "楼道清洁" });
+  const item2024 = await createServiceItem({ communityId: A.id, year: 2024, categoryId: env, title: "楼道清洁" });
   await pledge(m.m1.id, item2025);
   await signup(actMar.id, m.m1.id, "CONFIRMED");
   await pledge(m.m3.id, item2025);

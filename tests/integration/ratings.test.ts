@@ -15,8 +15,8 @@ import { ratingRuleSchema, ratingScoresSchema } from "@/lib/ratings/schema";
 import { setRatingScores } from "@/lib/ratings/set-rating-scores";
 import { setRatingStory } from "@/lib/ratings/set-rating-story";
 import { startPublicity } from "@/lib/ratings/start-publicity";
-import { createMember, createUser, createWorkUnit } from "@/prisma/factories";
-import { categoryId, createMemberActors } from "../support/activity-world";
+import { createActivity, createMember, createUser, createWorkUnit } from "@/prisma/factories";
+import { createMemberActors } from "../support/activity-world";
 import { actorFor, createStreetWorld } from "../support/world";
 
 type World = Awaited<ReturnType<typeof createStreetWorld>>;
@@ -62,19 +62,14 @@ async function givePoints(
 }
 
 async function confirmedActivity(world: World, memberIds: string[], startsAt = inYear()) {
-  const activity = await db().activity.create({
-    data: {
-      communityId: world.community.id,
-      categoryId: await categoryId(),
-      title: "楼道清洁",
-      place: "社区活动中心",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      signupDeadline: new Date(startsAt.getTime() - 3_600_000),
-      capacity: 50,
-      status: "PUBLISHED",
-      publishedAt: startsAt,
-    },
+  const activity = await createActivity({
+    communityId: world.community.id,
+    category: "ENVIRONMENT",
+    title: "楼道清洁",
+    place: "社区活动中心",
+    startsAt,
+    signupDeadline: new Date(startsAt.getTime() - 3_600_000),
+    publishedAt: startsAt,
   });
   await db().activityRecord.createMany({
     data: memberIds.map((memberId) => ({
