@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "../ui/card";
 import { TrendChart } from "./charts";
 import { dashboardFormat } from "./format";
-import { DataTable } from "../ui/data-table";
+import { FiguresDetails } from "./figures-details";
 
 type Month = { month: number; activities: number; participations: number; participants: number; hours: number };
 
@@ -25,44 +25,40 @@ export async function TrendSection({ title, months, year }: { title: string; mon
         labels={{ activities: t("cols.activities"), participants: t("cols.participants"), hours: t("cols.hours") }}
         ariaLabel={t("trend.chartLabel", { year })}
       />
-      <details className="mt-4">
-        <summary className="min-h-11 cursor-pointer text-sm font-medium">{t("trend.table")}</summary>
-        <DataTable
-          frame="figures"
-          className="mt-2"
-          head={
-            <>
-              <th scope="col" className={th}>
-                {t("cols.month")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("cols.activities")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("cols.participants")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("cols.participations")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("cols.hours")}
-              </th>
-            </>
-          }
-        >
-          {months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                {label(m.month)}
-              </th>
-              <td className="tabular px-3 py-1.5 text-right">{f.count(m.activities)}</td>
-              <td className="tabular px-3 py-1.5 text-right">{f.count(m.participants)}</td>
-              <td className="tabular px-3 py-1.5 text-right">{f.count(m.participations)}</td>
-              <td className="tabular px-3 py-1.5 text-right">{f.hours(m.hours)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </details>
+      <FiguresDetails
+        summary={t("trend.table")}
+        head={
+          <>
+            <th scope="col" className={th}>
+              {t("cols.month")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.activities")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.participants")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.participations")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.hours")}
+            </th>
+          </>
+        }
+      >
+        {months.map((m) => (
+          <tr key={m.month}>
+            <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              {label(m.month)}
+            </th>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.activities)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.participants)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.participations)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.hours(m.hours)}</td>
+          </tr>
+        ))}
+      </FiguresDetails>
     </Card>
   );
 }

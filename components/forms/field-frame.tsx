@@ -10,6 +10,11 @@ export function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
+/** What every framed control carries: its id, its error state, what describes it, the input look. */
+export function controlProps(id: string, hint?: string, error?: string) {
+  return { id, "aria-invalid": !!error, "aria-describedby": describedBy(id, hint, error), className: inputClass };
+}
+
 export function FieldHint({ id, hint }: { id: string; hint?: string }) {
   return hint ? (
     <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormField } from "./action-form";
-import { describedBy, FieldError, FieldFrame, FieldHint, inputClass } from "./field-frame";
+import { controlProps, describedBy, FieldError, FieldFrame, FieldHint } from "./field-frame";
 
 export function TextField({
   name,
@@ -33,18 +33,15 @@ export function TextField({
       <input
         // remount when the server echoes a value, so the field shows what was submitted
         key={current}
-        id={id}
         name={name}
         type={type}
         defaultValue={type === "password" ? undefined : current}
         autoComplete={autoComplete}
         inputMode={inputMode}
         aria-required={required || undefined}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
         maxLength={maxLength}
         list={list}
-        className={inputClass}
+        {...controlProps(id, hint, error)}
       />
     </FieldFrame>
   );
@@ -69,15 +66,7 @@ export function SelectField({
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        key={current}
-        id={id}
-        name={name}
-        defaultValue={current}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-      >
+      <select key={current} name={name} defaultValue={current} {...controlProps(id, hint, error)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -154,14 +143,11 @@ export function TextAreaField({
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         key={current}
-        id={id}
         name={name}
         rows={rows}
         defaultValue={current}
         maxLength={maxLength}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
+        {...controlProps(id, hint, error)}
       />
     </FieldFrame>
   );

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useFormField } from "../forms/action-form";
 import { ChoiceField, SelectField, TextAreaField, TextField } from "../forms/fields";
 import { SERVICE_CATEGORY_CODES, SKILL_SUGGESTIONS } from "@/lib/members/suggestions";
-import { describedBy, FieldFrame, inputClass } from "../forms/field-frame";
+import { controlProps, FieldFrame } from "../forms/field-frame";
 
 export type GridOption = { id: string; name: string; buildings: { id: string; name: string }[] };
 
@@ -43,15 +43,7 @@ function GridSelect({ grids, value, onChange }: { grids: GridOption[]; value: st
   const { error, id } = useFormField("gridId", t("grid"));
   return (
     <FieldFrame id={id} label={t("grid")} error={error}>
-      <select
-        id={id}
-        name="gridId"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, undefined, error)}
-        className={inputClass}
-      >
+      <select name="gridId" value={value} onChange={(e) => onChange(e.target.value)} {...controlProps(id, undefined, error)}>
         <option value="">{t("choose")}</option>
         {grids.map((g) => (
           <option key={g.id} value={g.id}>

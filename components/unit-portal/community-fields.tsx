@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormField } from "../forms/action-form";
-import { describedBy, FieldError, FieldFrame, FieldHint, inputClass } from "../forms/field-frame";
+import { controlProps, describedBy, FieldError, FieldFrame, FieldHint } from "../forms/field-frame";
 
 export type CommunityGroup = { streetId: string; streetName: string; communities: { id: string; name: string }[] };
 type ReportStatus = "PENDING" | "ACCEPTED" | "DECLINED";
@@ -31,15 +31,7 @@ export function CommunitySelect({
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        key={current}
-        id={id}
-        name={name}
-        defaultValue={current}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-      >
+      <select key={current} name={name} defaultValue={current} {...controlProps(id, hint, error)}>
         <option value="">{t("chooseCommunityPlaceholder")}</option>
         {groups.map((group) => (
           <optgroup key={group.streetId} label={group.streetName}>
