@@ -7,6 +7,7 @@ import type { Actor } from "./actor.ts";
 import { auth, signOut } from "./config.ts";
 import { loadSessionActor } from "./load-actor.ts";
 import { can, type Permission } from "./permissions.ts";
+import { isHttps } from "./https.ts";
 import { isSessionId } from "./session-rows.ts";
 
 export const ACTIVE_GRANT_COOKIE = "active_grant";
@@ -50,7 +51,14 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
 
 /** Remembers which of their roles a person acts in (checked against live grants on every request). */
 export async function rememberActiveGrant(grantId: string) {
-  (await cookies()).set(ACTIVE_GRANT_COOKIE, grantId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
+  const secure = isHttps(await headers());
+  (await cookies()).set(ACTIVE_GRANT_COOKIE, grantId, {
+    httpOnly: true,
+    secure,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
 }
 
 /** Drops this browser's session cookie (its row is already gone, or goes now). */
