@@ -65,6 +65,7 @@ for (const role of ROLES) {
     await signIn(page, role.key);
     const visited = await crawl(page, role.home, violations);
     expect(visited.length).toBeGreaterThan(3);
+    test.info().annotations.push({ type: "pages", description: visited.join(" ") });
     expect(violations).toEqual([]);
   });
 }
