@@ -91,3 +91,28 @@ test("after sign-in the portal never follows a return path to another site", asy
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
 });
+
+test("a made-up X-Forwarded-For does not give a guesser a fresh address (no trusted proxy configured)", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.99" } });
+  const page = await context.newPage();
+  const phone = `167${String(Date.now()).slice(-8)}`;
+  await page.goto("/login");
+  await page.getByLabel("手机号码").fill(phone);
+  await page.getByLabel("密码").fill("not-the-password");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.locator("[data-error-summary]")).toContainText("手机号或密码不正确");
+  await context.close();
+
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ key: string }>(`SELECT key FROM "SignInFailure" WHERE key LIKE $1`, [
+      `pair:${phone}|%`,
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].key).not.toContain("203.0.113.99");
+    expect(rows[0].key).toMatch(/\|(::1|127\.0\.0\.1|::ffff:127\.0\.0\.1)$/);
+  } finally {
+    await client.end();
+  }
+});
