@@ -116,3 +116,24 @@ test("a made-up X-Forwarded-For does not give a guesser a fresh address (no trus
     await client.end();
   }
 });
+
+test("the street admin signs a person out on every device", async ({ browser, page }) => {
+  const phone = await freshMember();
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await member.goto("/login");
+  await member.getByLabel("手机号码").fill(phone);
+  await member.getByLabel("密码").fill(DEMO_PASSWORD);
+  await member.getByRole("button", { name: "登录" }).click();
+  await member.waitForURL(/\/me/);
+
+  await signIn(page, "admin");
+  await page.goto(`/admin/users?q=${phone}`);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "退出所有设备" }).click();
+  await expect(page.getByText("已让此人在所有设备上退出登录")).toBeVisible();
+
+  await member.goto("/me");
+  await expect(member).toHaveURL(/\/login/);
+  await memberContext.close();
+});
