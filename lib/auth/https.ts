@@ -6,6 +6,10 @@ import { env } from "../env.ts";
  * Cookies set over https are `Secure`, as next-auth's own session cookie is.
  */
 export function isHttps(headers: Headers): boolean {
-  if (env().APP_URL?.startsWith("https:")) return true;
+  return isHttpsOn(env().APP_URL, headers);
+}
+
+export function isHttpsOn(appUrl: string | undefined, headers: Headers): boolean {
+  if (appUrl?.startsWith("https:")) return true;
   return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }

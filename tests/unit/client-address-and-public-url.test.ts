@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddressFrom, pinClientAddress } from "@/lib/auth/client-address";
+import { isHttpsOn } from "@/lib/auth/https";
 import { publicUrlOn } from "@/lib/public-url";
 
 const headers = (forwardedFor?: string) => new Headers(forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
@@ -40,5 +41,14 @@ describe("links printed on QR codes and letters (issue 13.11)", () => {
 
   it("without one use the Host the request was sent to, never X-Forwarded-Host", () => {
     expect(publicUrlOn(undefined, "/verify/AB12", forged)).toBe("http://portal.local:3000/verify/AB12");
+  });
+});
+
+describe("cookies over https (issue 13.11)", () => {
+  it("are Secure when the public URL is https or the request came over TLS", () => {
+    expect(isHttpsOn("https://dj.example.gov.cn", new Headers())).toBe(true);
+    expect(isHttpsOn(undefined, new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
+    expect(isHttpsOn(undefined, new Headers({ "x-forwarded-proto": "http" }))).toBe(false);
+    expect(isHttpsOn("http://localhost:3000", new Headers())).toBe(false);
   });
 });
