@@ -71,6 +71,22 @@ function profileSection(result) {
   ].join("\n");
 }
 
+function throughputSection(t, settings) {
+  if (!t) return `Pages were served by ${settings.processes ?? 1} app process; no comparison run.`;
+  const row = (name, x) =>
+    x
+      ? `| ${name} | ${x.single} | ${x.cluster} | ${x.ratio}× | ${x.ratio >= 1.8 ? "✅" : "❌"} ≥ 1.8× |`
+      : `| ${name} | n/a | | | |`;
+  return [
+    `Pages above were served by the supervisor of \`npm start\` with ${t.processes} app processes (cluster workers); the same load on one \`next start\`:`,
+    "",
+    "| req/s | one process | " + `${t.processes} processes | ratio | target |`,
+    "| --- | ---: | ---: | ---: | --- |",
+    row("framework floor `/login`", t.framework),
+    row("Member home", t.memberHome),
+  ].join("\n");
+}
+
 function stormSection(storm) {
   if (!storm) return "Sign-up storm: not run.";
   if (storm.skipped || storm.error) return `Sign-up storm: ${storm.skipped ?? storm.error}`;
@@ -166,6 +182,10 @@ export function toMarkdown(result, { withPlans = true } = {}) {
     pagesTable(result),
     "",
     profileSection(result),
+    "## Throughput of the app processes",
+    "",
+    throughputSection(result.throughput, result.settings),
+    "",
     "## Sign-up storm",
     "",
     stormSection(result.storm),
