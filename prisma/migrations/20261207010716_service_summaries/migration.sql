@@ -11,7 +11,7 @@ CREATE TABLE "MemberServiceMonth" (
 );
 
 -- CreateIndex
-CREATE INDEX "MemberServiceMonth_memberId_idx" ON "MemberServiceMonth"("memberId");
+CREATE INDEX "MemberServiceMonth_memberId_month_categoryId_communityId_se_idx" ON "MemberServiceMonth"("memberId", "month", "categoryId", "communityId", "services", "tenths");
 
 -- No CHECK (services >= 0): PostgreSQL checks the proposed row of an INSERT … ON CONFLICT before it
 -- finds the conflict, so a negative delta to an existing row would be refused. A row whose count
