@@ -16,6 +16,7 @@ const yes = (ok) => (ok ? "✅" : "❌");
 export function pageVerdict(page) {
   if (page.status !== "ok") return null;
   const misses = [];
+  if (!(page.load.rps > 0)) misses.push("no response completed within the run");
   if (page.load.p95 > TARGETS.p95Ms) misses.push(`p95 > ${TARGETS.p95Ms} ms`);
   if (page.ratio !== null && page.ratio > TARGETS.ratio) misses.push(`> ${TARGETS.ratio}× floors`);
   if (page.load.errors) misses.push("errors");
