@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDatabase, isSeeded, migrateDeploy, run } from "./lib/database.mjs";
+import { refuseDemoPasswords } from "./lib/demo-password-check.mjs";
 import { needsBuild } from "./lib/build.mjs";
 import { appProcessCount, superviseApp } from "./lib/supervisor.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
@@ -50,6 +51,7 @@ try {
 
   migrateDeploy(databaseUrl);
   log("migrations applied");
+  if (!embedded) await refuseDemoPasswords(databaseUrl, log);
   if (embedded && !(await isSeeded(databaseUrl))) {
     log("first start: loading demo data");
     run("node_modules/.bin/tsx", ["prisma/seed.ts"], env);

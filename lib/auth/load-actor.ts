@@ -1,5 +1,5 @@
-import { db } from "../db.ts";
 import type { OrgKind, Role } from "../generated/prisma/enums.ts";
+import { db, Prisma } from "../db.ts";
 import { pickActiveGrant, toGrant, type Actor } from "./actor.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,12 +17,31 @@ type ActorRow = {
   communityId: string | null;
 };
 
-/**
- * Loads a person's live grants (revocations take effect on the next request): the account, its
- * grants and their organizations in one statement (it runs on every request, the sign-up storm's
- * included), grants on archived organizations left out, oldest grant first.
- */
+/** Loads a person's live grants (revocations take effect on the next request). */
 export async function loadActor(userId: string, preferredGrantId?: string): Promise<Actor | null> {
+  return findActor(userId, Prisma.empty, preferredGrantId);
+}
+
+/**
+ * The actor behind a session cookie: the same read as `loadActor`, in the same single statement,
+ * but only while the cookie's session row exists and has not expired (decision 070).
+ */
+export async function loadSessionActor(
+  session: { userId: string; sessionId: string },
+  preferredGrantId?: string,
+  now = new Date(),
+): Promise<Actor | null> {
+  if (!UUID.test(session.sessionId)) return null;
+  const live = Prisma.sql`AND EXISTS (SELECT 1 FROM "Session" s
+    WHERE s.id = ${session.sessionId}::uuid AND s."userId" = u.id AND s."expiresAt" > ${now})`;
+  return findActor(session.userId, live, preferredGrantId);
+}
+
+/**
+ * The account, its grants and their organizations in one statement (it runs on every request, the
+ * sign-up storm's included: issue 11), grants on archived organizations left out, oldest first.
+ */
+async function findActor(userId: string, condition: Prisma.Sql, preferredGrantId: string | undefined): Promise<Actor | null> {
   if (!UUID.test(userId)) return null;
   const rows = await db().$queryRaw<ActorRow[]>`
     SELECT u.id::text AS id, u.name, u.phone,
@@ -32,7 +51,7 @@ export async function loadActor(userId: string, preferredGrantId?: string): Prom
     FROM "User" u
     LEFT JOIN ("RoleGrant" g JOIN "Organization" o ON o.id = g."organizationId" AND o."archivedAt" IS NULL)
       ON g."userId" = u.id
-    WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL
+    WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL ${condition}
     ORDER BY g."createdAt" ASC, g.id ASC`;
   const user = rows[0];
   if (!user) return null;

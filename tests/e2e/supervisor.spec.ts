@@ -17,7 +17,8 @@ type Supervisor = {
 async function startSupervisor(env: Record<string, string>): Promise<Supervisor> {
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), JOBS_DISABLED: "1", ...env },
+    // the e2e database holds the demo accounts: npm start would refuse it without this
+    env: { ...process.env, PORT: String(port), JOBS_DISABLED: "1", ALLOW_DEMO_PASSWORDS: "1", ...env },
     detached: true, // its own process group, as a terminal gives it: Ctrl-C goes to the whole group
     stdio: ["ignore", "pipe", "pipe"],
   });
