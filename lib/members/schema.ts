@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkbox, idSchema, optionalText, requiredText, stringList } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
+import { phoneCodeField } from "../phone-codes/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
 import { normalizePersonName } from "./person-name.ts";
 
@@ -76,6 +77,7 @@ export const registerMemberSchema = withOtherSkills(
       name: personNameSchema,
       gender,
       phone: phoneSchema,
+      code: phoneCodeField,
       password: passwordSchema,
       communityId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
       ...residence,

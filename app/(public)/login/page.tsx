@@ -12,13 +12,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string; reset?: string }> }) {
   if (await getPageActor()) redirect("/");
-  const [{ returnTo }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
+  const [{ returnTo, reset }, t, shell, tr] = await Promise.all([
+    searchParams,
+    getTranslations("auth"),
+    getTranslations("shell"),
+    getTranslations("passwordReset"),
+  ]);
   return (
     <PublicShell setLocale={setLocaleAction} title={t("signInTitle")} intro={shell("tagline")}>
+      {reset === "1" ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+          {tr("done")}
+        </p>
+      ) : null}
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <LoginForm returnTo={returnTo ?? "/"} />
+        <p className="mt-4 text-sm">
+          <Link href="/reset-password" className="text-accent underline">
+            {tr("forgot")}
+          </Link>
+        </p>
       </div>
       <ul className="mt-6 space-y-2 text-gray-700">
         <li>
