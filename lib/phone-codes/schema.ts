@@ -3,11 +3,11 @@ import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 
 export const PHONE_CODE_PURPOSES = ["REGISTER", "RESET"] as const;
 
-/** The six digits from the SMS, exactly (spaces a phone keyboard may add are dropped). */
-export const phoneCodeField = z
-  .string({ error: "validation.required" })
-  .transform((v) => v.replace(/\s/g, ""))
-  .pipe(z.string().min(1, "validation.required").regex(/^\d{6}$/, "phoneCode.format"));
+/** The six digits from the SMS, exactly. A missing field is an empty one, so the form's other checks still run. */
+export const phoneCodeField = z.preprocess(
+  (v) => v ?? "",
+  z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(/^(\d{6})?$/, "phoneCode.format"),
+);
 
 export const sendPhoneCodeSchema = z.object({
   phone: phoneSchema,
