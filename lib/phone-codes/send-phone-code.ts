@@ -1,10 +1,11 @@
 import { db } from "../db.ts";
 import { throttlePublicForm } from "../auth/throttle.ts";
 import { smsProvider } from "../sms/sms-provider-from-env.ts";
+import type { SmsProvider } from "../sms/sms-provider.ts";
 import { CODE_MINUTES, hashCode, newCode } from "./phone-code-proof.ts";
 import type { SendPhoneCodeInput } from "./schema.ts";
 
-export type SendPhoneCodeOptions = { input: SendPhoneCodeInput; clientAddress: string; now?: Date };
+export type SendPhoneCodeOptions = { input: SendPhoneCodeInput; clientAddress: string; now?: Date; provider?: SmsProvider };
 
 /**
  * Public: sends a one-time code to a phone. The answer is the same for any phone: a code row is
@@ -12,7 +13,7 @@ export type SendPhoneCodeOptions = { input: SendPhoneCodeInput; clientAddress: s
  * tell whether a reset code was really sent). A reset code is delivered only to an account's phone.
  * `delivery` settles when the provider answered (tests wait for it; the action does not).
  */
-export async function sendPhoneCode({ input, clientAddress, now = new Date() }: SendPhoneCodeOptions) {
+export async function sendPhoneCode({ input, clientAddress, now = new Date(), provider = smsProvider() }: SendPhoneCodeOptions) {
   await throttlePublicForm("sendCode", { phone: input.phone, clientAddress, now });
   const account =
     input.purpose === "RESET"
@@ -35,7 +36,7 @@ export async function sendPhoneCode({ input, clientAddress, now = new Date() }: 
   }
   const deliver = input.purpose === "REGISTER" || account !== null;
   const delivery = deliver
-    ? smsProvider()
+    ? provider
         .sendCode({ phone: input.phone, code, minutes: CODE_MINUTES })
         .catch((error: unknown) => console.error("SMS code not delivered", error))
     : Promise.resolve();
