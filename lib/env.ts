@@ -77,6 +77,12 @@ function required(name: keyof Env, value: string | undefined): string {
   return value;
 }
 
+/** The provider's name without its keys (null: production without SMS_PROVIDER), for pages that only show it. */
+export function smsProviderName(): SmsSettings["provider"] | null {
+  const e = env();
+  return e.SMS_PROVIDER ?? (e.NODE_ENV === "production" ? null : "console");
+}
+
 /**
  * The SMS provider and its keys. Outside production the console provider is the default; in
  * production SMS_PROVIDER must be set, so a real deployment never silently "sends" codes to a log.
