@@ -58,7 +58,8 @@ try {
       "SMS_PROVIDER is not set. Set SMS_PROVIDER=aliyun or tencent with its keys (see README), or SMS_PROVIDER=console to read codes in the server log (trials only).",
     );
   }
-  if (!embedded && smsProvider === "console") log("WARNING: SMS_PROVIDER=console: codes are written to the log and the admin's outbox, not sent");
+  if (!embedded && smsProvider === "console")
+    log("WARNING: SMS_PROVIDER=console: codes are written to the log and the admin's outbox, not sent");
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: "production", SMS_PROVIDER: smsProvider };
 
   migrateDeploy(databaseUrl);

@@ -36,7 +36,9 @@ export function PhoneCodeField({ sendCode, purpose }: { sendCode: FormAction; pu
       if (state.ok) setWait(RESEND_SECONDS);
       setNotice({
         ok: state.ok,
-        key: state.ok ? `phoneCode.sent${purpose === "RESET" ? "Reset" : ""}` : (state.fieldErrors?.phone ?? state.message ?? "errors.unexpected"),
+        key: state.ok
+          ? `phoneCode.sent${purpose === "RESET" ? "Reset" : ""}`
+          : (state.fieldErrors?.phone ?? state.message ?? "errors.unexpected"),
       });
     });
   }

@@ -13,7 +13,13 @@ export function ResetPasswordForm({ action, sendCode }: { action: FormAction; se
     <ActionForm action={action} submitLabel={t("submit")} showSuccess={false}>
       <TextField name="phone" label={t("phone")} type="tel" inputMode="tel" autoComplete="username" maxLength={11} />
       <PhoneCodeField sendCode={sendCode} purpose="RESET" />
-      <TextField name="newPassword" label={t("newPassword")} hint={t("newPasswordHint")} type="password" autoComplete="new-password" />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
       <TextField name="confirmPassword" label={t("confirmPassword")} type="password" autoComplete="new-password" />
     </ActionForm>
   );

@@ -16,5 +16,7 @@ export async function changePassword({ actor, input }: ChangePasswordOptions) {
     throw new UserFacingError("errors.checkForm", { currentPassword: "profile.wrongPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db().$transaction((tx) => setPassword(tx, { userId: user.id, passwordHash, actorId: user.id, action: "user.changePassword" }));
+  await db().$transaction((tx) =>
+    setPassword(tx, { userId: user.id, passwordHash, actorId: user.id, action: "user.changePassword" }),
+  );
 }

@@ -49,7 +49,9 @@ type Rule = { bucket: string; key: string; limits: readonly Limit[] };
 export async function takeThrottle(rules: Rule[], now = new Date()): Promise<boolean> {
   const prisma = db();
   const hits = await prisma.$transaction(
-    rules.map((rule) => prisma.throttleHit.create({ data: { bucket: rule.bucket, key: rule.key, createdAt: now }, select: { id: true } })),
+    rules.map((rule) =>
+      prisma.throttleHit.create({ data: { bucket: rule.bucket, key: rule.key, createdAt: now }, select: { id: true } }),
+    ),
   );
   const counts = await Promise.all(
     rules.flatMap((rule) =>

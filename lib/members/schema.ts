@@ -131,3 +131,25 @@ export const approveMembersSchema = z.object({
 });
 export const rejectMemberSchema = z.object({ id: idSchema, reason: requiredText(200) });
 export const memberIdSchema = z.object({ id: idSchema });
+
+/** The verification queue's bulk form: approve the ticked entries, or clear them (or all the search matches) as spam. */
+export const bulkDecisionSchema = z
+  .object({
+    decision: z.enum(["approve", "spam"], { error: "errors.checkForm" }),
+    memberIds: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.uuid()).max(2000, "verification.tooMany"),
+    ),
+    allMatching: checkbox,
+    q: optionalText(50),
+  })
+  .refine((v) => v.memberIds.length > 0 || (v.decision === "spam" && v.allMatching), {
+    path: ["memberIds"],
+    message: "verification.chooseSome",
+  });
+export type BulkDecisionInput = z.infer<typeof bulkDecisionSchema>;
+
+export const decideChangeRequestSchema = z.object({
+  id: idSchema,
+  decision: z.enum(["apply", "dismiss"], { error: "errors.checkForm" }),
+});

@@ -6,7 +6,11 @@ export const PHONE_CODE_PURPOSES = ["REGISTER", "RESET"] as const;
 /** The six digits from the SMS, exactly. A missing field is an empty one, so the form's other checks still run. */
 export const phoneCodeField = z.preprocess(
   (v) => v ?? "",
-  z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(/^(\d{6})?$/, "phoneCode.format"),
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .regex(/^(\d{6})?$/, "phoneCode.format"),
 );
 
 export const sendPhoneCodeSchema = z.object({

@@ -46,11 +46,17 @@ export function aliyunSmsProvider(
         SignatureVersion: "1.0",
         TemplateCode: settings.templateCode,
         TemplateParam: JSON.stringify({ code }),
-        Timestamp: clock.now().toISOString().replace(/\.\d{3}Z$/, "Z"),
+        Timestamp: clock
+          .now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, "Z"),
         Version: "2017-05-25",
       };
       const signature = aliyunSignature(params, settings.accessKeySecret);
-      const query = [`Signature=${percentEncode(signature)}`, ...Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)];
+      const query = [
+        `Signature=${percentEncode(signature)}`,
+        ...Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`),
+      ];
       const url = `${settings.endpoint.replace(/\/$/, "")}/?${query.join("&")}`;
       let answer: AliyunAnswer;
       try {
@@ -60,7 +66,11 @@ export function aliyunSmsProvider(
         throw new SmsDeliveryError("aliyun", "network", error instanceof Error ? error.message : String(error));
       }
       if (answer.Code !== "OK") {
-        throw new SmsDeliveryError("aliyun", answer.Code ?? "unknown", `${answer.Message ?? ""} (RequestId ${answer.RequestId ?? "-"})`);
+        throw new SmsDeliveryError(
+          "aliyun",
+          answer.Code ?? "unknown",
+          `${answer.Message ?? ""} (RequestId ${answer.RequestId ?? "-"})`,
+        );
       }
     },
   };

@@ -84,10 +84,19 @@ export function tencentSmsProvider(settings: TencentSmsSettings, now: () => Date
       }
       const result = answer.Response;
       if (!result) throw new SmsDeliveryError("tencent", "unknown", "no Response in the answer");
-      if (result.Error) throw new SmsDeliveryError("tencent", result.Error.Code, `${result.Error.Message} (RequestId ${result.RequestId ?? "-"})`);
+      if (result.Error)
+        throw new SmsDeliveryError(
+          "tencent",
+          result.Error.Code,
+          `${result.Error.Message} (RequestId ${result.RequestId ?? "-"})`,
+        );
       const status = result.SendStatusSet?.[0];
       if (status?.Code !== "Ok") {
-        throw new SmsDeliveryError("tencent", status?.Code ?? "unknown", `${status?.Message ?? "no status"} (RequestId ${result.RequestId ?? "-"})`);
+        throw new SmsDeliveryError(
+          "tencent",
+          status?.Code ?? "unknown",
+          `${status?.Message ?? "no status"} (RequestId ${result.RequestId ?? "-"})`,
+        );
       }
     },
   };

@@ -219,7 +219,7 @@ describe("verification", () => {
     const byPhone = await register(world, { phone, name: "王芳" });
     const byName = await register(world, { name: "李强" });
     const clean = await register(world, { name: "赵丽" });
-    const pending = await listPendingMembers({ actor: world.secretary });
+    const pending = (await listPendingMembers({ actor: world.secretary })).members;
     const hints = Object.fromEntries(pending.map((p) => [p.id, p.duplicates.map((d) => d.reason)]));
     expect(hints[byPhone.memberId]).toEqual(["samePhoneElsewhere"]);
     expect(hints[byName.memberId]).toEqual(["sameNameAndBuilding"]);
@@ -244,7 +244,7 @@ describe("verification", () => {
       isBuildingLeader: false,
     };
     await expect(updateMember({ actor: other.secretary, input: forged })).rejects.toThrow(NotFoundError);
-    expect(await listPendingMembers({ actor: other.secretary })).toEqual([]);
+    expect((await listPendingMembers({ actor: other.secretary })).members).toEqual([]);
     expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({
       status: "PENDING",
       communityId: world.community.id,

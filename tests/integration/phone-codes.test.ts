@@ -98,7 +98,8 @@ describe("one-time SMS codes", () => {
     const t0 = new Date(Date.now() - 2 * MINUTE);
     const first = await receiveCode(phone, "REGISTER", t0);
     const second = await receiveCode(phone, "REGISTER", new Date(t0.getTime() + 61_000));
-    if (first !== second) await expect(checkPhoneCode({ phone, purpose: "REGISTER", code: first })).rejects.toThrow(UserFacingError);
+    if (first !== second)
+      await expect(checkPhoneCode({ phone, purpose: "REGISTER", code: first })).rejects.toThrow(UserFacingError);
     expect(await checkPhoneCode({ phone, purpose: "REGISTER", code: second })).toBeTruthy();
   });
 });
@@ -168,7 +169,11 @@ describe("the answer does not tell whether a phone is known", () => {
       sendCode: () => new Promise((resolve) => setTimeout(() => resolve((delivered = true) && undefined), 300)),
     };
     const other = await createUser({});
-    const { delivery } = await sendPhoneCode({ input: { phone: other.phone, purpose: "RESET" }, clientAddress: uniqueAddress(), provider: slow });
+    const { delivery } = await sendPhoneCode({
+      input: { phone: other.phone, purpose: "RESET" },
+      clientAddress: uniqueAddress(),
+      provider: slow,
+    });
     expect(delivered).toBe(false);
     await delivery;
     expect(delivered).toBe(true);
@@ -215,10 +220,15 @@ describe("the answer does not tell whether a phone is known", () => {
     const known = await createUser({ password: "Member@2026" });
     const definition = {
       schema: resetPasswordSchema,
-      run: ({ input }: { input: Parameters<typeof resetPassword>[0]["input"] }) => resetPassword({ input, clientAddress: uniqueAddress() }),
+      run: ({ input }: { input: Parameters<typeof resetPassword>[0]["input"] }) =>
+        resetPassword({ input, clientAddress: uniqueAddress() }),
     };
     const answer = (phone: string) =>
-      executeAction(definition, VISITOR, form({ phone, code: "123456", newPassword: "Brand#New2026", confirmPassword: "Brand#New2026" }));
+      executeAction(
+        definition,
+        VISITOR,
+        form({ phone, code: "123456", newPassword: "Brand#New2026", confirmPassword: "Brand#New2026" }),
+      );
     const a = await answer(known.phone);
     const b = await answer(uniquePhone());
     expect(a).toMatchObject({ ok: false, fieldErrors: { code: "phoneCode.invalid" } });
@@ -235,8 +245,12 @@ describe("password reset by SMS code", () => {
       input: { phone: user.phone, code, newPassword: "Remember#2026", confirmPassword: "Remember#2026" },
       clientAddress: address,
     });
-    expect(await verifyCredentials({ phone: user.phone, password: "Remember#2026", clientAddress: address })).toMatchObject({ ok: true });
-    expect(await verifyCredentials({ phone: user.phone, password: "Forgot@2026", clientAddress: address })).toMatchObject({ ok: false });
+    expect(await verifyCredentials({ phone: user.phone, password: "Remember#2026", clientAddress: address })).toMatchObject({
+      ok: true,
+    });
+    expect(await verifyCredentials({ phone: user.phone, password: "Forgot@2026", clientAddress: address })).toMatchObject({
+      ok: false,
+    });
     expect(await db().auditEvent.count({ where: { entityId: user.id, action: "user.resetPassword", actorId: user.id } })).toBe(1);
 
     const again = await rejection(
@@ -261,7 +275,9 @@ describe("password reset by SMS code", () => {
 
     const disabled = await createUser({});
     await db().user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
-    await sendPhoneCode({ input: { phone: disabled.phone, purpose: "RESET" }, clientAddress: uniqueAddress() }).then((r) => r.delivery);
+    await sendPhoneCode({ input: { phone: disabled.phone, purpose: "RESET" }, clientAddress: uniqueAddress() }).then(
+      (r) => r.delivery,
+    );
     expect(await db().smsOutbox.count({ where: { phone: disabled.phone } })).toBe(0);
   });
 

@@ -459,7 +459,10 @@ describe("a new unit registers itself", () => {
       clientAddress: uniqueAddress(),
     });
     const error = await rejection(
-      registerProven({ input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }), clientAddress: uniqueAddress() }),
+      registerProven({
+        input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }),
+        clientAddress: uniqueAddress(),
+      }),
     );
     expect(error.fieldErrors).toEqual({ creditCode: "unitReports.creditCodeExists" });
   });

@@ -21,7 +21,12 @@ export async function receiveCode(phone: string, purpose: PhoneCodePurpose = "RE
 export async function provenCode(phone: string, purpose: PhoneCodePurpose = "REGISTER"): Promise<string> {
   const code = newCode();
   await db().phoneCode.create({
-    data: { phone, purpose, codeHash: hashCode({ phone, purpose, code }), expiresAt: new Date(Date.now() + CODE_MINUTES * 60_000) },
+    data: {
+      phone,
+      purpose,
+      codeHash: hashCode({ phone, purpose, code }),
+      expiresAt: new Date(Date.now() + CODE_MINUTES * 60_000),
+    },
   });
   return code;
 }

@@ -10,7 +10,11 @@ import { tencentSmsProvider } from "@/lib/sms/tencent-sms";
 // (its own signature computation, written here from the providers' documentation, not imported
 // from the adapter) and answers with the provider's real response shapes.
 
-type Fake = { server: Server; url: string; requests: { query?: URLSearchParams; headers: IncomingMessage["headers"]; body: string }[] };
+type Fake = {
+  server: Server;
+  url: string;
+  requests: { query?: URLSearchParams; headers: IncomingMessage["headers"]; body: string }[];
+};
 
 async function startFake(handle: (request: IncomingMessage, body: string) => { status: number; json: unknown }): Promise<Fake> {
   const fake: Fake = { server: createServer(), url: "", requests: [] };
@@ -45,10 +49,17 @@ function popEncode(value: string) {
 function aliyunExpectedSignature(query: URLSearchParams, secret: string) {
   const pairs = [...query.entries()].filter(([k]) => k !== "Signature").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = pairs.map(([k, v]) => `${popEncode(k)}=${popEncode(v)}`).join("&");
-  return createHmac("sha1", `${secret}&`).update(`GET&%2F&${popEncode(canonical)}`).digest("base64");
+  return createHmac("sha1", `${secret}&`)
+    .update(`GET&%2F&${popEncode(canonical)}`)
+    .digest("base64");
 }
 
-const ALIYUN = { accessKeyId: "LTAI-test-id", accessKeySecret: "aliyun-test-secret", signName: "东湖街道", templateCode: "SMS_000001" };
+const ALIYUN = {
+  accessKeyId: "LTAI-test-id",
+  accessKeySecret: "aliyun-test-secret",
+  signName: "东湖街道",
+  templateCode: "SMS_000001",
+};
 
 describe("Aliyun SMS adapter", () => {
   let fake: Fake;
@@ -69,7 +80,10 @@ describe("Aliyun SMS adapter", () => {
         };
       }
       if (query.get("PhoneNumbers") === "13800000009") {
-        return { status: 200, json: { Message: "触发分钟级流控Permits:1", RequestId: requestId, Code: "isv.BUSINESS_LIMIT_CONTROL" } };
+        return {
+          status: 200,
+          json: { Message: "触发分钟级流控Permits:1", RequestId: requestId, Code: "isv.BUSINESS_LIMIT_CONTROL" },
+        };
       }
       return { status: 200, json: { Message: "OK", RequestId: requestId, BizId: "900619746936498440^0", Code: "OK" } };
     });
@@ -151,7 +165,9 @@ describe("Aliyun SMS adapter", () => {
 
   it("reports an unreachable endpoint as a delivery error", async () => {
     const provider = aliyunSmsProvider({ ...ALIYUN, endpoint: "http://127.0.0.1:9" });
-    await expect(provider.sendCode({ phone: "13800000001", code: "111111", minutes: 5 })).rejects.toBeInstanceOf(SmsDeliveryError);
+    await expect(provider.sendCode({ phone: "13800000001", code: "111111", minutes: 5 })).rejects.toBeInstanceOf(
+      SmsDeliveryError,
+    );
   });
 });
 
@@ -173,9 +189,10 @@ function sha256(value: string) {
 /** Recomputes the TC3 signature from the request as received, per Tencent's signature v3 document. */
 function tencentExpectedAuthorization(request: IncomingMessage, body: string, secretKey: string) {
   const authorization = String(request.headers.authorization ?? "");
-  const match = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/sms\/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})$/.exec(
-    authorization,
-  );
+  const match =
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/sms\/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})$/.exec(
+      authorization,
+    );
   if (!match) return { ok: false };
   const [, secretId, date, signedHeaders] = match;
   const timestamp = String(request.headers["x-tc-timestamp"]);
@@ -188,7 +205,10 @@ function tencentExpectedAuthorization(request: IncomingMessage, body: string, se
   const kService = createHmac("sha256", kDate).update("sms").digest();
   const kSigning = createHmac("sha256", kService).update("tc3_request").digest();
   const signature = createHmac("sha256", kSigning).update(stringToSign).digest("hex");
-  return { ok: authorization.endsWith(`Signature=${signature}`) && headerNames.includes("host") && headerNames.includes("content-type"), secretId };
+  return {
+    ok: authorization.endsWith(`Signature=${signature}`) && headerNames.includes("host") && headerNames.includes("content-type"),
+    secretId,
+  };
 }
 
 describe("Tencent Cloud SMS adapter", () => {
@@ -215,13 +235,25 @@ describe("Tencent Cloud SMS adapter", () => {
       const phone = payload.PhoneNumberSet[0]!;
       const status =
         phone === "+8613800000009"
-          ? { Code: "LimitExceeded.PhoneNumberThirtySecondLimit", Message: "the number of sms messages sent from a single mobile number within 30 seconds exceeds the upper limit" }
+          ? {
+              Code: "LimitExceeded.PhoneNumberThirtySecondLimit",
+              Message: "the number of sms messages sent from a single mobile number within 30 seconds exceeds the upper limit",
+            }
           : { Code: "Ok", Message: "send success" };
       return {
         status: 200,
         json: {
           Response: {
-            SendStatusSet: [{ SerialNo: "5000:1045710669157053657849499619", PhoneNumber: phone, Fee: 1, SessionContext: "", IsoCode: "CN", ...status }],
+            SendStatusSet: [
+              {
+                SerialNo: "5000:1045710669157053657849499619",
+                PhoneNumber: phone,
+                Fee: 1,
+                SessionContext: "",
+                IsoCode: "CN",
+                ...status,
+              },
+            ],
             RequestId: requestId,
           },
         },

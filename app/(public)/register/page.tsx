@@ -27,7 +27,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               {t("changeCommunity")}
             </Link>
           </p>
-          <RegisterForm communityId={community.id} grids={options.grids} unitNames={options.unitNames} sendCode={sendPhoneCodeAction} />
+          <RegisterForm
+            communityId={community.id}
+            grids={options.grids}
+            unitNames={options.unitNames}
+            sendCode={sendPhoneCodeAction}
+          />
         </>
       ) : (
         <form method="get" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">

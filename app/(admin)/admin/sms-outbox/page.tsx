@@ -13,7 +13,10 @@ export default async function SmsOutboxPage({ searchParams }: { searchParams: Pr
   const { provider, messages, total, page, pageSize } = await listSmsOutbox({ actor, input: { page: parsePage(pageParam) } });
   return (
     <>
-      <PageHeader title={t("title")} description={provider === "console" ? t("description") : t("realProvider", { provider: provider ?? "—" })} />
+      <PageHeader
+        title={t("title")}
+        description={provider === "console" ? t("description") : t("realProvider", { provider: provider ?? "—" })}
+      />
       {messages.length ? (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="min-w-full text-sm">
