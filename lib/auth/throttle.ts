@@ -75,12 +75,20 @@ export async function takeThrottle(rules: Rule[], now = new Date()): Promise<boo
 }
 
 /** Every public form calls this first: per address and per phone, the same answer for any phone. */
-export async function throttlePublicForm(form: PublicForm, options: { phone: string; clientAddress: string; now?: Date }) {
+export async function throttlePublicForm(
+  form: PublicForm,
+  options: {
+    phone: string;
+    clientAddress: string;
+    now?: Date;
+    /** the phone's key when it is narrower than the phone */ key?: string;
+  },
+) {
   const limits = PUBLIC_FORM_LIMITS[form];
   const allowed = await takeThrottle(
     [
       { bucket: `${form}:address`, key: options.clientAddress, limits: limits.address },
-      { bucket: `${form}:phone`, key: options.phone, limits: limits.phone },
+      { bucket: `${form}:phone`, key: options.key ?? options.phone, limits: limits.phone },
     ],
     options.now,
   );

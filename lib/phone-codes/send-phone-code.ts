@@ -14,7 +14,8 @@ export type SendPhoneCodeOptions = { input: SendPhoneCodeInput; clientAddress: s
  * `delivery` settles when the provider answered (tests wait for it; the action does not).
  */
 export async function sendPhoneCode({ input, clientAddress, now = new Date(), provider = smsProvider() }: SendPhoneCodeOptions) {
-  await throttlePublicForm("sendCode", { phone: input.phone, clientAddress, now });
+  // per purpose: a member who registered a moment ago may already need a reset code
+  await throttlePublicForm("sendCode", { phone: input.phone, key: `${input.purpose}:${input.phone}`, clientAddress, now });
   const account =
     input.purpose === "RESET"
       ? await db().user.findFirst({ where: { phone: input.phone, disabledAt: null }, select: { id: true } })
