@@ -10,8 +10,8 @@ export type ResetPasswordOptions = { input: ResetPasswordInput; clientAddress: s
 
 /**
  * 忘记密码 (public): the phone proven by a reset code gets a new password. A phone without an
- * account never received a code, so it fails like a wrong code. The reset counts as a successful
- * sign-in for the phone, so failures others piled on it stop slowing its owner down.
+ * account never received a code, so it fails like a wrong code. The new password is stored through
+ * the same path as a change of password (`setPassword`).
  */
 export async function resetPassword({ input, clientAddress, now = new Date() }: ResetPasswordOptions) {
   await throttlePublicForm("resetPassword", { phone: input.phone, clientAddress, now });
@@ -22,7 +22,6 @@ export async function resetPassword({ input, clientAddress, now = new Date() }: 
   await db().$transaction(async (tx) => {
     await spendPhoneCode(tx, codeId, now);
     await setPassword(tx, { userId: user.id, passwordHash, actorId: user.id, action: "user.resetPassword" });
-    await tx.signInAttempt.create({ data: { phone: input.phone, ip: clientAddress, success: true } });
   });
   return { userId: user.id };
 }
