@@ -1,34 +1,10 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { errorSummary, signIn, signOut } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { codeFromOutbox, errorSummary, signOut } from "./helpers";
 
 // A member on a phone: reports in with an SMS code, forgets the password, resets it by SMS code
 // and signs in with the new one. The embedded demo's console provider "sends" the codes; the street
 // admin reads them on the outbox page, as a demo user would.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" });
-
-/** The newest code sent to a phone, read on the admin's SMS outbox page (delivery follows the answer). */
-async function codeFromOutbox(browser: Browser, phone: string, notBefore?: string): Promise<string> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const admin = await context.newPage();
-  await signIn(admin, "admin");
-  let code = "";
-  await expect
-    .poll(async () => {
-      await admin.goto("/admin/sms-outbox");
-      const text =
-        (await admin
-          .getByTestId("sms-outbox-row")
-          .filter({ hasText: phone })
-          .first()
-          .textContent()
-          .catch(() => null)) ?? "";
-      code = /验证码是 (\d{6})/.exec(text)?.[1] ?? "";
-      return code && code !== notBefore ? code : "";
-    })
-    .toMatch(/^\d{6}$/);
-  await context.close();
-  return code;
-}
 
 test("a member reports in and later resets a forgotten password with SMS codes", async ({ page, browser }) => {
   const phone = `139${String(Date.now()).slice(-8)}`;
