@@ -22,5 +22,5 @@ export const resetPasswordAction = publicAction({
     await resetPassword({ input, clientAddress });
     return null;
   },
-  redirectTo: () => "/login?reset=1",
+  redirectTo: () => "/login?notice=passwordReset",
 });

@@ -46,7 +46,7 @@ test("a member reports in and later resets a forgotten password with SMS codes",
   await page.getByLabel("新密码", { exact: true }).fill("Remembered#2026");
   await page.getByLabel("再次输入新密码").fill("Remembered#2026");
   await page.getByRole("button", { name: "设置新密码" }).click();
-  await expect(page).toHaveURL(/\/login\?reset=1/);
+  await expect(page).toHaveURL(/\/login\?notice=passwordReset/);
   await expect(page.getByRole("status").filter({ hasText: "密码已重新设置" })).toBeVisible();
 
   // the old password no longer works; the new one does

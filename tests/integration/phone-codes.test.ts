@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import type { Actor } from "@/lib/auth/actor";
 import { resetPassword } from "@/lib/auth/reset-password";
+import { createSessionRow } from "@/lib/auth/session-rows";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
@@ -237,6 +238,21 @@ describe("the answer does not tell whether a phone is known", () => {
 });
 
 describe("password reset by SMS code", () => {
+  it("ends every session of the account, like a change of password", async () => {
+    const user = await createUser({ password: "Forgot@2026" });
+    const bystander = await createUser({});
+    await createSessionRow(user.id);
+    await createSessionRow(user.id);
+    await createSessionRow(bystander.id);
+    const code = await receiveCode(user.phone, "RESET");
+    await resetPassword({
+      input: { phone: user.phone, code, newPassword: "Remember#2026", confirmPassword: "Remember#2026" },
+      clientAddress: uniqueAddress(),
+    });
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().session.count({ where: { userId: bystander.id } })).toBe(1);
+  });
+
   it("sets the new password through the shared path, audited, once per code; the old password stops working", async () => {
     const user = await createUser({ password: "Forgot@2026" });
     const address = uniqueAddress();
