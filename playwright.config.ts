@@ -43,6 +43,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", JOBS_DISABLED: "1" },
+    // codes are read from the console provider's outbox (tests/e2e/password-reset.spec.ts)
+    env: { NEXT_TELEMETRY_DISABLED: "1", JOBS_DISABLED: "1", SMS_PROVIDER: "console" },
   },
 });

@@ -26,6 +26,26 @@ const schema = z.object({
   NEXT_RUNTIME: z.string().optional(),
   /** "1" turns the in-process job scheduler off (e.g. when a separate worker runs `npm run jobs:reminders`). */
   JOBS_DISABLED: z.string().optional(),
+  /**
+   * Who sends the one-time SMS codes: `console` (server log + the admin's outbox page; the default
+   * outside production, and what `npm start` sets for the embedded demo), `aliyun` or `tencent`.
+   * Production must name one (decision 065).
+   */
+  SMS_PROVIDER: z.enum(["console", "aliyun", "tencent"]).optional(),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  /** A template with one `${code}` parameter, e.g. SMS_123456789. */
+  ALIYUN_SMS_TEMPLATE_CODE: z.string().min(1).optional(),
+  ALIYUN_SMS_ENDPOINT: z.url().default("https://dysmsapi.aliyuncs.com"),
+  TENCENT_SMS_SECRET_ID: z.string().min(1).optional(),
+  TENCENT_SMS_SECRET_KEY: z.string().min(1).optional(),
+  TENCENT_SMS_SDK_APP_ID: z.string().min(1).optional(),
+  TENCENT_SMS_SIGN_NAME: z.string().min(1).optional(),
+  /** A template with two parameters: {1} the code, {2} minutes it is valid. */
+  TENCENT_SMS_TEMPLATE_ID: z.string().min(1).optional(),
+  TENCENT_SMS_REGION: z.string().min(1).default("ap-guangzhou"),
+  TENCENT_SMS_ENDPOINT: z.url().default("https://sms.tencentcloudapi.com"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -48,4 +68,62 @@ export function authSecret(): string {
   const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("Invalid environment: AUTH_SECRET is required to sign sessions");
   return secret;
+}
+
+export type SmsSettings =
+  | { provider: "console" }
+  | { provider: "aliyun"; accessKeyId: string; accessKeySecret: string; signName: string; templateCode: string; endpoint: string }
+  | {
+      provider: "tencent";
+      secretId: string;
+      secretKey: string;
+      sdkAppId: string;
+      signName: string;
+      templateId: string;
+      region: string;
+      endpoint: string;
+    };
+
+function required(name: keyof Env, value: string | undefined): string {
+  if (!value) throw new Error(`Invalid environment: ${name} is required for SMS_PROVIDER=${env().SMS_PROVIDER}`);
+  return value;
+}
+
+/** The provider's name without its keys (null: production without SMS_PROVIDER), for pages that only show it. */
+export function smsProviderName(): SmsSettings["provider"] | null {
+  const e = env();
+  return e.SMS_PROVIDER ?? (e.NODE_ENV === "production" ? null : "console");
+}
+
+/**
+ * The SMS provider and its keys. Outside production the console provider is the default; in
+ * production SMS_PROVIDER must be set, so a real deployment never silently "sends" codes to a log.
+ */
+export function smsSettings(): SmsSettings {
+  const e = env();
+  const provider = e.SMS_PROVIDER ?? (e.NODE_ENV === "production" ? undefined : "console");
+  if (provider === "console") return { provider };
+  if (provider === "aliyun") {
+    return {
+      provider,
+      accessKeyId: required("ALIYUN_SMS_ACCESS_KEY_ID", e.ALIYUN_SMS_ACCESS_KEY_ID),
+      accessKeySecret: required("ALIYUN_SMS_ACCESS_KEY_SECRET", e.ALIYUN_SMS_ACCESS_KEY_SECRET),
+      signName: required("ALIYUN_SMS_SIGN_NAME", e.ALIYUN_SMS_SIGN_NAME),
+      templateCode: required("ALIYUN_SMS_TEMPLATE_CODE", e.ALIYUN_SMS_TEMPLATE_CODE),
+      endpoint: e.ALIYUN_SMS_ENDPOINT,
+    };
+  }
+  if (provider === "tencent") {
+    return {
+      provider,
+      secretId: required("TENCENT_SMS_SECRET_ID", e.TENCENT_SMS_SECRET_ID),
+      secretKey: required("TENCENT_SMS_SECRET_KEY", e.TENCENT_SMS_SECRET_KEY),
+      sdkAppId: required("TENCENT_SMS_SDK_APP_ID", e.TENCENT_SMS_SDK_APP_ID),
+      signName: required("TENCENT_SMS_SIGN_NAME", e.TENCENT_SMS_SIGN_NAME),
+      templateId: required("TENCENT_SMS_TEMPLATE_ID", e.TENCENT_SMS_TEMPLATE_ID),
+      region: e.TENCENT_SMS_REGION,
+      endpoint: e.TENCENT_SMS_ENDPOINT,
+    };
+  }
+  throw new Error("Invalid environment: SMS_PROVIDER (console, aliyun or tencent) is required in production");
 }

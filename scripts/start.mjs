@@ -47,7 +47,17 @@ try {
     await ensureDatabase(databaseUrl);
     log(`embedded PostgreSQL on port ${pgPort} (data in .data/pg)`);
   }
-  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: "production" };
+  // the embedded demo shows its SMS codes in the log and the admin's outbox; a real database needs
+  // a real SMS provider named explicitly (docs/decisions/065-phone-proof-by-sms.md)
+  const smsProvider = process.env.SMS_PROVIDER ?? (embedded ? "console" : undefined);
+  if (!smsProvider) {
+    throw new Error(
+      "SMS_PROVIDER is not set. Set SMS_PROVIDER=aliyun or tencent with its keys (see README), or SMS_PROVIDER=console to read codes in the server log (trials only).",
+    );
+  }
+  if (!embedded && smsProvider === "console")
+    log("WARNING: SMS_PROVIDER=console: codes are written to the log and the admin's outbox, not sent");
+  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), NODE_ENV: "production", SMS_PROVIDER: smsProvider };
 
   migrateDeploy(databaseUrl);
   log("migrations applied");

@@ -1,22 +1,70 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField, TextAreaField } from "../forms/fields";
+import { buttonClass } from "../ui/button";
 import type { FormAction } from "@/lib/actions/types";
 
 export const BULK_FORM_ID = "bulk-approve";
 
-/** The checkboxes on each card belong to this form through their `form` attribute. */
-export function BulkApproveForm({ action }: { action: FormAction }) {
+/**
+ * The checkboxes on each card belong to this form through their `form` attribute. Two answers:
+ * approve the ticked entries, or clear them as spam — or every entry the search matches, which
+ * may be thousands over many pages.
+ */
+export function BulkDecisionForm({ action, q, total }: { action: FormAction; q?: string; total: number }) {
+  const t = useTranslations("verification");
+  const tr = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  return (
+    <form
+      id={BULK_FORM_ID}
+      action={formAction}
+      className="flex flex-wrap items-center gap-3"
+      onSubmit={(event) => {
+        const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        if (submitter?.value === "spam" && !window.confirm(t("spamConfirm"))) event.preventDefault();
+      }}
+    >
+      {q ? <input type="hidden" name="q" value={q} /> : null}
+      <label className="flex min-h-11 items-center gap-2 text-sm">
+        <input type="checkbox" name="allMatching" className="h-5 w-5 accent-red-700" />
+        {t(q ? "allMatchingSearch" : "allMatching", { count: total })}
+      </label>
+      <button type="submit" name="decision" value="approve" disabled={pending} className={buttonClass("primary")}>
+        {t("approveSelected")}
+      </button>
+      <button type="submit" name="decision" value="spam" disabled={pending} className={buttonClass("danger")}>
+        {t("rejectAsSpam")}
+      </button>
+      {state.message ? (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`w-full text-sm ${state.ok ? "text-green-800" : "font-medium text-red-700"}`}
+        >
+          {tr(state.message, { count: (state.data as { count?: number } | undefined)?.count ?? 0 })}
+          {state.fieldErrors?.memberIds ? ` ${tr(state.fieldErrors.memberIds)}` : ""}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export function ChangeRequestForms({ requestId, action }: { requestId: string; action: FormAction }) {
   const t = useTranslations("verification");
   return (
-    <ActionForm
-      id={BULK_FORM_ID}
-      action={action}
-      submitLabel={t("approveSelected")}
-      className="flex flex-wrap items-center gap-3"
-    />
+    <div className="flex flex-wrap gap-3">
+      <ActionForm action={action} submitLabel={t("applyChanges")}>
+        <HiddenField name="id" value={requestId} />
+        <HiddenField name="decision" value="apply" />
+      </ActionForm>
+      <ActionForm action={action} submitLabel={t("dismissChanges")} submitVariant="secondary">
+        <HiddenField name="id" value={requestId} />
+        <HiddenField name="decision" value="dismiss" />
+      </ActionForm>
+    </div>
   );
 }
 

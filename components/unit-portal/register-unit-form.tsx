@@ -2,13 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "../forms/action-form";
+import { PhoneCodeField } from "../forms/phone-code-field";
 import { CheckboxField, TextField } from "../forms/fields";
 import { CommunityCheckboxes, type CommunityGroup } from "./community-fields";
 import { OfferFields } from "./offer-fields";
 import type { FormAction } from "@/lib/actions/types";
 
 /** A new unit registers itself: the unit, the communities, the offers, the contact's account. */
-export function RegisterUnitForm({ groups, action }: { groups: CommunityGroup[]; action: FormAction }) {
+export function RegisterUnitForm({
+  groups,
+  action,
+  sendCode,
+}: {
+  groups: CommunityGroup[];
+  action: FormAction;
+  sendCode: FormAction;
+}) {
   const t = useTranslations("unitReports");
   return (
     <ActionForm action={action} submitLabel={t("registerSubmit")} showSuccess={false} className="space-y-8">
@@ -34,6 +43,7 @@ export function RegisterUnitForm({ groups, action }: { groups: CommunityGroup[];
           maxLength={11}
           autoComplete="username"
         />
+        <PhoneCodeField sendCode={sendCode} purpose="REGISTER" />
         <TextField
           name="password"
           label={t("password")}

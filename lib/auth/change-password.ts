@@ -1,8 +1,8 @@
 import type { Actor } from "./actor.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { setPassword } from "./set-password.ts";
 
 export type ChangePasswordOptions = { actor: Actor; input: { currentPassword: string; newPassword: string } };
 
@@ -16,8 +16,7 @@ export async function changePassword({ actor, input }: ChangePasswordOptions) {
     throw new UserFacingError("errors.checkForm", { currentPassword: "profile.wrongPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await recordAudit(tx, { actorId: user.id, action: "user.changePassword", entityType: "User", entityId: user.id });
-  });
+  await db().$transaction((tx) =>
+    setPassword(tx, { userId: user.id, passwordHash, actorId: user.id, action: "user.changePassword" }),
+  );
 }

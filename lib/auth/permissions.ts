@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "units.manage": ["ADMIN"],
   "grants.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
+  /** the console SMS provider's outbox (embedded demo only): codes in clear */
+  "sms.outbox": ["ADMIN"],
   "community.view": ["SECRETARY"],
   "roster.view": ["SECRETARY"],
   "roster.edit": ["SECRETARY"],

@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
+import { pendingWhere } from "./pending-filter.ts";
 
 export type DuplicateHint = {
   memberId: string;
@@ -10,16 +11,30 @@ export type DuplicateHint = {
   status: string;
 };
 
-export type ListPendingMembersOptions = { actor: Actor };
+export type ListPendingMembersOptions = { actor: Actor; input?: { q?: string; page?: number } };
 
-/** The verification queue: pending entries with what they entered and possible duplicates. */
-export async function listPendingMembers({ actor }: ListPendingMembersOptions) {
+export const PENDING_PAGE_SIZE = 50;
+
+/**
+ * The verification queue, oldest first, a page at a time and searchable (a wave of spam can be
+ * thousands): pending entries with what they entered and possible duplicates.
+ */
+export async function listPendingMembers({ actor, input = {} }: ListPendingMembersOptions) {
   const community = authorize(actor, "roster.verify");
   const communityId = community.orgId;
+  const where = pendingWhere(communityId, input.q);
+  const total = await db().member.count({ where });
+  const page = Math.min(Math.max(1, input.page ?? 1), Math.max(1, Math.ceil(total / PENDING_PAGE_SIZE)));
+  const members = await listPage(communityId, where, page);
+  return { members, total, page, pageSize: PENDING_PAGE_SIZE };
+}
+
+async function listPage(communityId: string, where: ReturnType<typeof pendingWhere>, page: number) {
   const pending = await db().member.findMany({
-    where: { communityId, status: "PENDING" },
+    where,
     orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
-    take: 500,
+    skip: (page - 1) * PENDING_PAGE_SIZE,
+    take: PENDING_PAGE_SIZE,
     select: {
       id: true,
       name: true,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkbox, idSchema, optionalText, requiredText, stringList } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
+import { phoneCodeField } from "../phone-codes/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
 import { normalizePersonName } from "./person-name.ts";
 
@@ -76,6 +77,7 @@ export const registerMemberSchema = withOtherSkills(
       name: personNameSchema,
       gender,
       phone: phoneSchema,
+      code: phoneCodeField,
       password: passwordSchema,
       communityId: z.string({ error: "validation.required" }).pipe(z.uuid({ error: "validation.required" })),
       ...residence,
@@ -129,3 +131,25 @@ export const approveMembersSchema = z.object({
 });
 export const rejectMemberSchema = z.object({ id: idSchema, reason: requiredText(200) });
 export const memberIdSchema = z.object({ id: idSchema });
+
+/** The verification queue's bulk form: approve the ticked entries, or clear them (or all the search matches) as spam. */
+export const bulkDecisionSchema = z
+  .object({
+    decision: z.enum(["approve", "spam"], { error: "errors.checkForm" }),
+    memberIds: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.uuid()).max(2000, "verification.tooMany"),
+    ),
+    allMatching: checkbox,
+    q: optionalText(50),
+  })
+  .refine((v) => v.memberIds.length > 0 || (v.decision === "spam" && v.allMatching), {
+    path: ["memberIds"],
+    message: "verification.chooseSome",
+  });
+export type BulkDecisionInput = z.infer<typeof bulkDecisionSchema>;
+
+export const decideChangeRequestSchema = z.object({
+  id: idSchema,
+  decision: z.enum(["apply", "dismiss"], { error: "errors.checkForm" }),
+});

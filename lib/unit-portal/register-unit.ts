@@ -1,4 +1,6 @@
 import { accountForRegistration } from "../auth/account-for-registration.ts";
+import { throttlePublicForm } from "../auth/throttle.ts";
+import { checkPhoneCode, spendPhoneCode } from "../phone-codes/phone-code-proof.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db, type Tx } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
@@ -25,14 +27,15 @@ async function assertNewUnit(tx: Tx, streetId: string, input: RegisterUnitInput)
   }
 }
 
-export type RegisterUnitOptions = { input: RegisterUnitInput; clientAddress: string };
+export type RegisterUnitOptions = { input: RegisterUnitInput; clientAddress: string; now?: Date };
 
 /**
  * A new work unit registers itself (public, no actor): the WORK_UNIT organization in the street of
  * the first chosen community, the contact's account (or their existing one, with its password),
  * a UNIT_ADMIN grant and a PENDING report to each chosen community, in one audited transaction.
  */
-export async function registerUnit({ input, clientAddress }: RegisterUnitOptions) {
+export async function registerUnit({ input, clientAddress, now = new Date() }: RegisterUnitOptions) {
+  await throttlePublicForm("unitRegister", { phone: input.phone, clientAddress, now });
   const communities = await db().organization.findMany({
     where: { id: { in: input.communityIds }, kind: "COMMUNITY", archivedAt: null },
     select: { id: true, streetId: true },
@@ -42,6 +45,8 @@ export async function registerUnit({ input, clientAddress }: RegisterUnitOptions
     throw new UserFacingError("errors.checkForm", { communityIds: "unitReports.communityUnavailable" });
   }
 
+  // the contact's phone is proven before anything about it is looked up or answered
+  const codeId = await checkPhoneCode({ phone: input.phone, purpose: "REGISTER", code: input.code, now });
   const account = await accountForRegistration({
     ...input,
     clientAddress,
@@ -50,6 +55,7 @@ export async function registerUnit({ input, clientAddress }: RegisterUnitOptions
 
   try {
     return await db().$transaction(async (tx) => {
+      await spendPhoneCode(tx, codeId, now);
       // two registrations of the same name in one street must not both pass the check below
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`work-unit-name:${streetId}`}, 0))`;
       await assertNewUnit(tx, streetId, input);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkbox, idSchema, optionalText, requiredText } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
+import { phoneCodeField } from "../phone-codes/schema.ts";
 import { workUnitSchema } from "../orgs/schema.ts";
 import { normalizePersonName } from "../members/person-name.ts";
 
@@ -87,6 +88,7 @@ export const registerUnitSchema = z
     inArea: checkbox,
     contactName: contactNameSchema,
     phone: phoneSchema,
+    code: phoneCodeField,
     password: passwordSchema,
     communityIds,
     ...offerShape,

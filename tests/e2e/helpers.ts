@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/demo-accounts.mjs";
 
 export type AccountKey = (typeof DEMO_ACCOUNTS)[number]["key"];
@@ -29,4 +29,22 @@ export async function signOut(page: Page) {
 /** The form's error summary (Next.js also renders a role=alert route announcer). */
 export function errorSummary(page: Page) {
   return page.locator("[data-error-summary]");
+}
+
+/** The newest code sent to a phone, read on the admin's SMS outbox page (delivery follows the answer). */
+export async function codeFromOutbox(browser: Browser, phone: string, notBefore?: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const admin = await context.newPage();
+  await signIn(admin, "admin");
+  let code = "";
+  await expect
+    .poll(async () => {
+      await admin.goto("/admin/sms-outbox");
+      const [text = ""] = await admin.getByTestId("sms-outbox-row").filter({ hasText: phone }).allTextContents();
+      code = /验证码是 (\d{6})/.exec(text)?.[1] ?? "";
+      return code && code !== notBefore ? code : "";
+    })
+    .toMatch(/^\d{6}$/);
+  await context.close();
+  return code;
 }

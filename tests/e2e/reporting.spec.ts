@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, signInAs, test } from "./fixtures";
-import { errorSummary } from "./helpers";
+import { codeFromOutbox, errorSummary } from "./helpers";
 
 test.describe("a new member reports on a phone and is verified", () => {
   test("report in, awaiting verification, approved, then home", async ({ browser, tenant }) => {
@@ -24,6 +24,8 @@ test.describe("a new member reports on a phone and is verified", () => {
     await page.getByLabel("姓名").fill(name);
     await page.getByRole("radio", { name: "女" }).check();
     await page.getByLabel("手机号码").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await page.getByLabel("短信验证码").fill(await codeFromOutbox(browser, phone));
     await page.getByLabel("设置密码").fill("Report#2026");
     await page.getByLabel("网格").selectOption({ label: "第一网格" });
     await page.getByLabel("楼栋").selectOption({ label: "2号楼" });

@@ -17,8 +17,9 @@ type Supervisor = {
 async function startSupervisor(env: Record<string, string>): Promise<Supervisor> {
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    // the e2e database holds the demo accounts: npm start would refuse it without this
-    env: { ...process.env, PORT: String(port), JOBS_DISABLED: "1", ALLOW_DEMO_PASSWORDS: "1", ...env },
+    // the e2e database holds the demo accounts, and a real database needs a named SMS provider:
+    // npm start would refuse it without these
+    env: { ...process.env, PORT: String(port), JOBS_DISABLED: "1", ALLOW_DEMO_PASSWORDS: "1", SMS_PROVIDER: "console", ...env },
     detached: true, // its own process group, as a terminal gives it: Ctrl-C goes to the whole group
     stdio: ["ignore", "pipe", "pipe"],
   });

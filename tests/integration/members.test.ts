@@ -14,6 +14,7 @@ import { setMovedOut } from "@/lib/members/set-moved-out";
 import { updateMember } from "@/lib/members/update-member";
 import { updateOwnProfile } from "@/lib/members/update-own-profile";
 import { createBuilding, createMember, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
+import { provenCode, uniqueAddress } from "../support/phone-codes";
 import { actorFor, createStreetWorld } from "../support/world";
 
 type World = Awaited<ReturnType<typeof createStreetWorld>>;
@@ -23,6 +24,7 @@ function validForm(world: World, overrides: Record<string, string | string[]> = 
     name: "周晓东",
     gender: "MALE",
     phone: uniquePhone(),
+    code: "123456",
     password: "Report#2026",
     communityId: world.community.id,
     gridId: world.grid.id,
@@ -47,11 +49,14 @@ function parse(values: Record<string, string | string[]>) {
   return registerMemberSchema.safeParse(formDataToObject(data));
 }
 
+/** Registers with a proven phone (a valid SMS code), from an address of its own. */
 async function register(world: World, overrides: Record<string, string | string[]> = {}) {
-  const parsed = parse(validForm(world, overrides));
+  const form = validForm(world, overrides);
+  const code = overrides.code ?? (await provenCode(String(form.phone)));
+  const parsed = parse({ ...form, code });
   if (!parsed.success) throw new Error(JSON.stringify(fieldErrorsOf(parsed.error)));
   return {
-    ...(await registerMember({ input: parsed.data as RegisterMemberInput, clientAddress: "203.0.113.10" })),
+    ...(await registerMember({ input: parsed.data as RegisterMemberInput, clientAddress: uniqueAddress() })),
     input: parsed.data as RegisterMemberInput,
   };
 }
@@ -64,6 +69,8 @@ describe("member reporting (报到)", () => {
       [{ gender: "" }, "gender", "validation.required"],
       [{ phone: "1381234567" }, "phone", "validation.phone"],
       [{ password: "short" }, "password", "validation.passwordLength"],
+      [{ code: "12345" }, "code", "phoneCode.format"],
+      [{ code: "" }, "code", "validation.required"],
       [{ gridId: "" }, "gridId", "validation.required"],
       [{ buildingId: "not-an-id" }, "buildingId", "validation.required"],
       [{ room: "" }, "room", "validation.required"],
@@ -123,13 +130,40 @@ describe("member reporting (报到)", () => {
     expect(linked.userId).toBe(existing.id);
   });
 
-  it("claims an entry the community imported for the same phone", async () => {
+  it("claims an entry the community imported for the same phone without writing over it", async () => {
     const world = await createStreetWorld();
     const phone = uniquePhone();
     const imported = await createMember({ communityId: world.community.id, phone, name: "周晓东", status: "ACTIVE" });
-    const { memberId, userId } = await register(world, { phone });
-    expect(memberId).toBe(imported.id);
-    expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({ userId, status: "PENDING" });
+    const before = await db().member.findUniqueOrThrow({ where: { id: imported.id } });
+    const { memberId, userId, claimed } = await register(world, { phone, name: "周小东", room: "1201" });
+    expect({ memberId, claimed }).toEqual({ memberId: imported.id, claimed: true });
+
+    // the account is attached; what the community recorded stays as it was
+    const after = await db().member.findUniqueOrThrow({ where: { id: memberId } });
+    expect(after).toMatchObject({ userId, status: "ACTIVE", name: "周晓东", room: before.room, source: before.source });
+    expect(after.employerName).toBe(before.employerName);
+    expect((await loadActor(userId))?.active).toMatchObject({ role: "MEMBER", orgId: world.community.id });
+
+    // what the member stated differently waits for the secretary as a change request
+    const request = await db().memberChangeRequest.findFirstOrThrow({ where: { memberId } });
+    expect(request).toMatchObject({ status: "PENDING", communityId: world.community.id, proposedById: userId });
+    const changes = request.changes as Record<string, { from: unknown; to: unknown }>;
+    expect(changes.name).toEqual({ from: "周晓东", to: "周小东" });
+    expect(changes.room).toEqual({ from: before.room, to: "1201" });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: memberId, action: "member.claim" } });
+    expect(audit.actorId).toBe(userId);
+  });
+
+  it("a claim needs the phone's code: without it the entry is untouched and the answer is the one for any phone", async () => {
+    const world = await createStreetWorld();
+    const phone = uniquePhone();
+    const imported = await createMember({ communityId: world.community.id, phone, name: "周晓东", status: "ACTIVE" });
+    await expect(register(world, { phone, code: "000000" })).rejects.toMatchObject({
+      messageKey: "errors.checkForm",
+      fieldErrors: { code: "phoneCode.invalid" },
+    });
+    expect(await db().member.findUniqueOrThrow({ where: { id: imported.id } })).toMatchObject({ userId: null });
+    expect(await db().user.count({ where: { phone } })).toBe(0);
   });
 });
 
@@ -185,7 +219,7 @@ describe("verification", () => {
     const byPhone = await register(world, { phone, name: "王芳" });
     const byName = await register(world, { name: "李强" });
     const clean = await register(world, { name: "赵丽" });
-    const pending = await listPendingMembers({ actor: world.secretary });
+    const pending = (await listPendingMembers({ actor: world.secretary })).members;
     const hints = Object.fromEntries(pending.map((p) => [p.id, p.duplicates.map((d) => d.reason)]));
     expect(hints[byPhone.memberId]).toEqual(["samePhoneElsewhere"]);
     expect(hints[byName.memberId]).toEqual(["sameNameAndBuilding"]);
@@ -210,7 +244,7 @@ describe("verification", () => {
       isBuildingLeader: false,
     };
     await expect(updateMember({ actor: other.secretary, input: forged })).rejects.toThrow(NotFoundError);
-    expect(await listPendingMembers({ actor: other.secretary })).toEqual([]);
+    expect((await listPendingMembers({ actor: other.secretary })).members).toEqual([]);
     expect(await db().member.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({
       status: "PENDING",
       communityId: world.community.id,

@@ -58,6 +58,7 @@ describe("one name normalizer", () => {
       name: "张\u3000伟",
       gender: "MALE",
       phone: uniquePhone(),
+      code: "123456",
       password: "Report#2026",
       communityId: world.community.id,
       consent: "on",

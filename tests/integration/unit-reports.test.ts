@@ -12,6 +12,7 @@ import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-com
 import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
 import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
 import { registerUnit } from "@/lib/unit-portal/register-unit";
+import { provenCode, uniqueAddress } from "../support/phone-codes";
 import {
   declineUnitReportSchema,
   registerUnitSchema,
@@ -324,6 +325,11 @@ describe("a new unit registers itself", () => {
     return { ...first, otherStreet, far };
   }
 
+  /** Registers with the contact's phone proven by a valid SMS code. */
+  async function registerProven(options: { input: RegisterUnitInput; clientAddress: string }) {
+    return registerUnit({ ...options, input: { ...options.input, code: await provenCode(options.input.phone) } });
+  }
+
   function registration(extra: Partial<Record<string, string | string[]>> = {}): RegisterUnitInput {
     return registerUnitSchema.parse({
       name: `东湖科技${uniquePhone()}有限公司`,
@@ -331,6 +337,7 @@ describe("a new unit registers itself", () => {
       address: "东湖路 88 号",
       contactName: "赵敏",
       phone: uniquePhone(),
+      code: "000000",
       password: "Unit@2026pass",
       offerPeople: "每月 10 名志愿者",
       offerSkills: "电脑维修",
@@ -341,7 +348,7 @@ describe("a new unit registers itself", () => {
   it("creates the unit, the account, the UNIT_ADMIN grant and a pending report per community, audited", async () => {
     const world = await twoStreets();
     const input = registration({ communityIds: [world.far.id, world.community.id], creditCode: "91330106ma2h0abc1x" });
-    const result = await registerUnit({ input, clientAddress: "203.0.113.9" });
+    const result = await registerProven({ input, clientAddress: "203.0.113.9" });
 
     const unit = await db().organization.findUniqueOrThrow({ where: { id: result.unitId } });
     // the street of the first chosen community; not in the area unless ticked
@@ -391,9 +398,9 @@ describe("a new unit registers itself", () => {
 
   it("ticks 'in this area' when asked", async () => {
     const { community } = await createStreetWorld();
-    const { unitId } = await registerUnit({
+    const { unitId } = await registerProven({
       input: registration({ communityIds: community.id, inArea: "on" }),
-      clientAddress: "x",
+      clientAddress: uniqueAddress(),
     });
     expect((await db().organization.findUniqueOrThrow({ where: { id: unitId } })).inArea).toBe(true);
   });
@@ -402,28 +409,31 @@ describe("a new unit registers itself", () => {
     const { street, community } = await createStreetWorld();
     const existing = await createWorkUnit({ streetId: street.id, name: "东湖区人民医院" });
     const input = registration({ name: existing.name, communityIds: community.id });
-    const error = await rejection(registerUnit({ input, clientAddress: "x" }));
+    const error = await rejection(registerProven({ input, clientAddress: uniqueAddress() }));
     expect(error.fieldErrors).toEqual({ name: "unitReports.unitExists" });
     expect(await db().user.count({ where: { phone: input.phone } })).toBe(0);
     expect(await db().organization.count({ where: { name: existing.name } })).toBe(1);
 
     // the same name in another street is another unit
     const elsewhere = await createStreetWorld();
-    await registerUnit({
+    await registerProven({
       input: registration({ name: existing.name, communityIds: elsewhere.community.id }),
-      clientAddress: "x",
+      clientAddress: uniqueAddress(),
     });
     expect(await db().organization.count({ where: { name: existing.name } })).toBe(2);
   });
 
   it("refuses a credit code already registered in that street", async () => {
     const { community } = await createStreetWorld();
-    await registerUnit({
+    await registerProven({
       input: registration({ communityIds: community.id, creditCode: "91330106MA2H0ABC2Y" }),
-      clientAddress: "x",
+      clientAddress: uniqueAddress(),
     });
     const error = await rejection(
-      registerUnit({ input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }), clientAddress: "x" }),
+      registerProven({
+        input: registration({ communityIds: community.id, creditCode: "91330106ma2h0abc2y" }),
+        clientAddress: uniqueAddress(),
+      }),
     );
     expect(error.fieldErrors).toEqual({ creditCode: "unitReports.creditCodeExists" });
   });
@@ -437,7 +447,7 @@ describe("a new unit registers itself", () => {
     });
 
     const wrong = registration({ phone: person.phone, password: "Wrong@2026x", communityIds: community.id });
-    const error = await rejection(registerUnit({ input: wrong, clientAddress: "198.51.100.1" }));
+    const error = await rejection(registerProven({ input: wrong, clientAddress: "198.51.100.1" }));
     expect(error.fieldErrors).toEqual({ password: "unitReports.existingAccountPassword" });
     expect(await db().organization.count({ where: { name: wrong.name } })).toBe(0);
     expect(await db().roleGrant.count({ where: { userId: person.id } })).toBe(1);
@@ -448,7 +458,7 @@ describe("a new unit registers itself", () => {
       contactName: "别的名字",
       communityIds: community.id,
     });
-    const result = await registerUnit({ input: right, clientAddress: "198.51.100.1" });
+    const result = await registerProven({ input: right, clientAddress: "198.51.100.1" });
     expect(result).toMatchObject({ userId: person.id, accountExisted: true });
     expect(await db().user.count({ where: { phone: person.phone } })).toBe(1);
     expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).name).toBe("陈静");
@@ -456,28 +466,33 @@ describe("a new unit registers itself", () => {
     expect(actor?.grants.map((g) => g.role).sort()).toEqual(["MEMBER", "UNIT_ADMIN"]);
   });
 
-  it("throttles password guessing through the registration form like sign-in", async () => {
+  it("is no way to guess an account's password or learn that it exists: the code comes first, then the throttle", async () => {
     const { community } = await createStreetWorld();
     const person = await createUser({ password: "Member@2026" });
-    const messages: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      const error = await rejection(
-        registerUnit({
-          input: registration({ phone: person.phone, password: `Guess@${i}xxxx`, communityIds: community.id }),
-          clientAddress: "192.0.2.1",
-        }),
-      );
-      messages.push(error.fieldErrors?.password ?? error.messageKey);
+    async function guesses(phone: string) {
+      const messages: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const error = await rejection(
+          registerUnit({
+            input: registration({ phone, code: "000000", password: `Guess@${i}xxxx`, communityIds: community.id }),
+            clientAddress: uniqueAddress(),
+          }),
+        );
+        messages.push(error.fieldErrors?.code ?? error.fieldErrors?.password ?? error.messageKey);
+      }
+      return messages;
     }
-    expect(messages.at(0)).toBe("unitReports.existingAccountPassword");
-    expect(messages.at(-1)).toBe("auth.throttled");
+    const known = await guesses(person.phone);
+    expect(known).toEqual([...Array(5).fill("phoneCode.invalid"), "throttle.tooMany", "throttle.tooMany"]);
+    expect(await guesses(uniquePhone())).toEqual(known);
+    expect(await db().organization.count({ where: { contactPhone: person.phone } })).toBe(0);
   });
 
   it("refuses an unknown or archived community", async () => {
     const { community } = await createStreetWorld();
     await db().organization.update({ where: { id: community.id }, data: { archivedAt: new Date() } });
     const input = registration({ communityIds: community.id });
-    const error = await rejection(registerUnit({ input, clientAddress: "x" }));
+    const error = await rejection(registerProven({ input, clientAddress: uniqueAddress() }));
     expect(error.fieldErrors).toEqual({ communityIds: "unitReports.communityUnavailable" });
     expect(await db().user.count({ where: { phone: input.phone } })).toBe(0);
   });

@@ -73,6 +73,7 @@ describe("parsing a unit's offer and registration", () => {
       creditCode: "validation.creditCode",
       address: "validation.required",
       phone: "validation.phone",
+      code: "validation.required",
       password: "validation.passwordLength",
       communityIds: "unitReports.chooseCommunities",
       offers: "unitReports.offerRequired",

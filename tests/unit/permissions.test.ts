@@ -16,6 +16,7 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "units.manage":         [Y,    _,    _,    _],
   "grants.manage":        [Y,    _,    _,    _],
   "audit.view":           [Y,    _,    _,    _],
+  "sms.outbox":           [Y,    _,    _,    _],
   "dashboard.street":     [Y,    _,    _,    _],
   "community.view":       [_,    Y,    _,    _],
   "roster.view":          [_,    Y,    _,    _],

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { requirePermission } from "@/lib/auth/session";
+import { smsProviderName } from "@/lib/env";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { shellActions } from "@/app/shell-actions";
 
@@ -15,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/units", label: t("workUnits") },
     { href: "/admin/users", label: t("users") },
     { href: "/admin/audit", label: t("audit") },
+    ...(smsProviderName() === "console" ? [{ href: "/admin/sms-outbox", label: t("smsOutbox") }] : []),
   ];
   return (
     <ClientMessages namespaces={["orgs", "units", "users", "dashboard"]}>

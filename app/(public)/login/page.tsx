@@ -14,11 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Why the visitor is here, when a session was just ended on purpose. */
-const NOTICES = ["passwordChanged", "signedOutEverywhere"] as const;
+const NOTICES = ["passwordChanged", "signedOutEverywhere", "passwordReset"] as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string; notice?: string }> }) {
   if (await getPageActor()) redirect("/");
-  const [{ returnTo, notice }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
+  const [{ returnTo, notice }, t, shell, tr] = await Promise.all([
+    searchParams,
+    getTranslations("auth"),
+    getTranslations("shell"),
+    getTranslations("passwordReset"),
+  ]);
   const shown = NOTICES.find((n) => n === notice);
   return (
     <PublicShell setLocale={setLocaleAction} title={t("signInTitle")} intro={shell("tagline")}>
@@ -29,6 +34,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       ) : null}
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <LoginForm returnTo={returnTo ?? "/"} />
+        <p className="mt-4 text-sm">
+          <Link href="/reset-password" className="text-accent underline">
+            {tr("forgot")}
+          </Link>
+        </p>
       </div>
       <ul className="mt-6 space-y-2 text-gray-700">
         <li>

@@ -7,6 +7,7 @@ import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { RegisterForm } from "./register-form";
 import { setLocaleAction } from "@/app/actions";
 import { inputClass } from "@/components/forms/field-frame";
+import { sendPhoneCodeAction } from "@/app/(public)/phone-code-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -27,7 +28,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               {t("changeCommunity")}
             </Link>
           </p>
-          <RegisterForm communityId={community.id} grids={options.grids} unitNames={options.unitNames} />
+          <RegisterForm
+            communityId={community.id}
+            grids={options.grids}
+            unitNames={options.unitNames}
+            sendCode={sendPhoneCodeAction}
+          />
         </>
       ) : (
         <form method="get" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">

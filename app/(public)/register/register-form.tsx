@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, ChoiceField, HiddenField, TextField } from "@/components/forms/fields";
+import { PhoneCodeField } from "@/components/forms/phone-code-field";
+import type { FormAction } from "@/lib/actions/types";
 import { EmploymentFields, ResidenceFields, ServiceProfileFields, type GridOption } from "@/components/members/member-fields";
 import { registerAction } from "./actions";
 
@@ -10,10 +12,12 @@ export function RegisterForm({
   communityId,
   grids,
   unitNames,
+  sendCode,
 }: {
   communityId: string;
   grids: GridOption[];
   unitNames: string[];
+  sendCode: FormAction;
 }) {
   const t = useTranslations("register");
   return (
@@ -39,6 +43,7 @@ export function RegisterForm({
           autoComplete="tel"
           maxLength={11}
         />
+        <PhoneCodeField sendCode={sendCode} purpose="REGISTER" />
         <TextField name="password" label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" />
       </Section>
       <Section title={t("sectionResidence")}>

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
 import { setLocaleAction } from "@/app/actions";
 import { registerUnitAction } from "@/app/(public)/unit-register/actions";
+import { sendPhoneCodeAction } from "@/app/(public)/phone-code-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unitReports");
@@ -40,7 +41,7 @@ export default async function UnitRegisterPage({ searchParams }: { searchParams:
       </p>
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         {groups.length ? (
-          <RegisterUnitForm action={registerUnitAction} groups={groups} />
+          <RegisterUnitForm action={registerUnitAction} groups={groups} sendCode={sendPhoneCodeAction} />
         ) : (
           <EmptyState message={t("noCommunities")} />
         )}

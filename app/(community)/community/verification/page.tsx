@@ -1,30 +1,79 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ApproveOneForm, BulkApproveForm, RejectForm, SelectForBulk } from "@/components/members/verification-forms";
+import {
+  ApproveOneForm,
+  BulkDecisionForm,
+  ChangeRequestForms,
+  RejectForm,
+  SelectForBulk,
+} from "@/components/members/verification-forms";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchBox } from "@/components/ui/search-box";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
+import { listChangeRequests } from "@/lib/members/list-change-requests";
 import { listPendingMembers } from "@/lib/members/list-pending-members";
-import { approveMembersAction, rejectMemberAction } from "@/app/(community)/community/verification/actions";
+import { firstParam, parsePage, parseQueryText } from "@/lib/validation/fields";
+import {
+  approveMembersAction,
+  bulkDecisionAction,
+  decideChangeRequestAction,
+  rejectMemberAction,
+} from "@/app/(community)/community/verification/actions";
 import { Notice } from "@/components/ui/notice";
 
-export default async function VerificationPage() {
+type Search = { q?: string | string[]; page?: string | string[] };
+
+export default async function VerificationPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("roster.verify");
-  const [pending, t, tr, tc, format] = await Promise.all([
-    listPendingMembers({ actor }),
+  const params = await searchParams;
+  const q = parseQueryText(firstParam(params.q), 50);
+  const [queue, changeRequests, t, tr, tc, format] = await Promise.all([
+    listPendingMembers({ actor, input: { q, page: parsePage(firstParam(params.page)) } }),
+    listChangeRequests({ actor }),
     getTranslations("verification"),
     getTranslations("register"),
     getTranslations("categories"),
     getFormatter(),
   ]);
+  const pending = queue.members;
   return (
     <>
-      <PageHeader
-        title={t("title")}
-        description={t("description", { count: pending.length })}
-        actions={pending.length > 1 ? <BulkApproveForm action={approveMembersAction} /> : undefined}
-      />
+      <PageHeader title={t("title")} description={t("description", { count: queue.total })} />
+      {changeRequests.length ? (
+        <section className="mb-8 space-y-4">
+          <h2 className="text-lg font-semibold">{t("changeRequestsTitle")}</h2>
+          <p className="text-sm text-gray-700">{t("changeRequestsIntro")}</p>
+          <ul className="space-y-3">
+            {changeRequests.map((request) => (
+              <li key={request.id}>
+                <Card title={`${request.member.name} · ${request.member.phone}`}>
+                  <ul className="mb-3 list-disc space-y-1 pl-5 text-sm">
+                    {request.changes.map((c) => (
+                      <li key={c.field}>
+                        {t("fieldChange", {
+                          field: t.has(`fields.${c.field}`) ? t(`fields.${c.field}`) : c.field,
+                          from: c.from,
+                          to: c.to,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                  <ChangeRequestForms requestId={request.id} action={decideChangeRequestAction} />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <SearchBox label={t("search")} defaultValue={q} />
+      {queue.total > 0 ? (
+        <div className="mb-4 rounded-lg border border-gray-200 bg-white p-3">
+          <BulkDecisionForm action={bulkDecisionAction} q={q} total={queue.total} />
+        </div>
+      ) : null}
       {pending.length === 0 ? (
         <EmptyState message={t("empty")} />
       ) : (
@@ -33,7 +82,7 @@ export default async function VerificationPage() {
             <li key={m.id}>
               <Card
                 title={`${m.name}${m.gender ? `（${m.gender === "MALE" ? tr("male") : tr("female")}）` : ""}`}
-                actions={pending.length > 1 ? <SelectForBulk memberId={m.id} name={m.name} /> : undefined}
+                actions={<SelectForBulk memberId={m.id} name={m.name} />}
               >
                 {m.duplicates.length ? (
                   <Notice tone="warning" className="mb-4">
@@ -91,6 +140,7 @@ export default async function VerificationPage() {
           ))}
         </ul>
       )}
+      <Pagination page={queue.page} pageSize={queue.pageSize} total={queue.total} params={{ q }} />
     </>
   );
 }
