@@ -92,21 +92,29 @@ async function main() {
       const status = roll < 0.84 ? "ACTIVE" : roll < 0.93 ? "PENDING" : roll < 0.97 ? "REJECTED" : "MOVED_OUT";
       const kind = rand() < 0.8 ? "IN_SERVICE" : rand() < 0.6 ? "RETIRED" : "RESIDENT";
       const registered = rand() < 0.8;
-      const employer =
-        kind === "IN_SERVICE"
-          ? registered
-            ? { employerUnitId: pick(units).id }
-            : (() => {
-                const e = pick(UNREGISTERED_EMPLOYERS);
-                return { employerName: e.name, employerBranch: e.branch };
-              })()
-          : {};
       const reportedAt = new Date(
         year - (rand() < 0.5 ? 1 : 0),
         Math.floor(rand() * 10),
         1 + Math.floor(rand() * 27),
         9 + Math.floor(rand() * 9),
       );
+      const verifiedAt = status === "ACTIVE" || status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 3 * 86_400_000) : null;
+      // a registered employer is a confirmed link from the member's verification on, or (for those not
+      // yet verified, and a few others) a suggested match waiting for the secretary
+      const employer =
+        kind === "IN_SERVICE"
+          ? registered
+            ? (() => {
+                const unit = pick(units);
+                return verifiedAt && rand() < 0.9
+                  ? { employerUnitId: unit.id, employerLinkedAt: verifiedAt }
+                  : { suggestedUnitId: unit.id, employerName: unit.name, employerBranch: unit.partyBranchName };
+              })()
+            : (() => {
+                const e = pick(UNREGISTERED_EMPLOYERS);
+                return { employerName: e.name, employerBranch: e.branch };
+              })()
+          : {};
       rows.push({
         communityId: community.id,
         gridId: building.parentId,
@@ -124,7 +132,7 @@ async function main() {
         availability: some(AVAILABILITY, 2),
         willingness: "愿意利用业余时间为社区服务",
         reportedAt,
-        verifiedAt: status === "ACTIVE" || status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 3 * 86_400_000) : null,
+        verifiedAt,
         movedOutAt: status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 120 * 86_400_000) : null,
         isCenterHousehold: rand() < 0.06,
         isCouncilMember: rand() < 0.06,
@@ -151,8 +159,10 @@ async function main() {
     rejectReason: null,
     movedOutAt: null,
     employerUnitId: units[0].id,
-    employerName: undefined,
-    employerBranch: undefined,
+    employerLinkedAt: new Date(currentYear() - 1, 0, 1),
+    suggestedUnitId: null,
+    employerName: null,
+    employerBranch: null,
     position: "医生",
     skills: ["医疗保健", "急救培训"],
     verifiedAt: new Date(),
@@ -172,8 +182,10 @@ async function main() {
     rejectReason: null,
     movedOutAt: null,
     employerUnitId: units[0].id,
-    employerName: undefined,
-    employerBranch: undefined,
+    employerLinkedAt: new Date(currentYear() - 1, 0, 1),
+    suggestedUnitId: null,
+    employerName: null,
+    employerBranch: null,
     position: "护士长",
     skills: ["医疗保健", "急救培训"],
     verifiedAt: new Date(),

@@ -15,12 +15,16 @@ export async function loadActor(userId: string, preferredGrantId?: string): Prom
         select: {
           id: true,
           role: true,
-          organization: { select: { id: true, name: true, kind: true, streetId: true, communityId: true } },
+          organization: {
+            select: { id: true, name: true, kind: true, streetId: true, communityId: true, verifiedAt: true },
+          },
         },
       },
+      members: { where: { status: "ACTIVE" }, select: { communityId: true } },
     },
   });
   if (!user) return null;
-  const grants = user.grants.map(toGrant);
+  const activeCommunityIds = new Set(user.members.map((m) => m.communityId));
+  const grants = user.grants.map((row) => toGrant(row, activeCommunityIds));
   return { userId: user.id, name: user.name, phone: user.phone, grants, active: pickActiveGrant(grants, preferredGrantId) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, requiredText, stringList } from "../validation/fields.ts";
+import { checkbox, idSchema, optionalText, repeated, requiredText, stringList } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
 import { normalizePersonName } from "./person-name.ts";
@@ -129,3 +129,20 @@ export const approveMembersSchema = z.object({
 });
 export const rejectMemberSchema = z.object({ id: idSchema, reason: requiredText(200) });
 export const memberIdSchema = z.object({ id: idSchema });
+
+export const confirmUnitLinksSchema = z
+  .object({
+    memberIds: repeated(z.uuid(), 2000),
+    /** every suggestion the search shows, not only the ticked ones */
+    all: checkbox,
+    q: optionalText(50),
+  })
+  .refine((v) => v.all || v.memberIds.length > 0, { path: ["memberIds"], message: "verification.chooseSome" });
+export type ConfirmUnitLinksInput = z.infer<typeof confirmUnitLinksSchema>;
+export const dismissUnitLinksSchema = z.object({
+  memberIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid()).min(1, "verification.chooseSome").max(2000, "verification.tooMany"),
+  ),
+});
+export const confirmOwnUnitLinkSchema = z.object({ memberId: idSchema });

@@ -4,6 +4,7 @@ import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
+import { linkedFrom } from "./unit-member-sql.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };
@@ -77,7 +78,7 @@ export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions
           SELECT CASE WHEN ${inYear} THEN extract(month FROM (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::int END AS month,
                  CASE WHEN ${inYear} THEN a."categoryId" END AS "categoryId"
         ) x
-        WHERE m."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED'
+        WHERE m."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("m")}
         GROUP BY r."memberId", m."communityId", m.status, x.month, x."categoryId"
       ) y
       GROUP BY GROUPING SETS ((y.month), (y."categoryId"), (y."communityId"), ())`,

@@ -17,7 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/audit", label: t("audit") },
   ];
   return (
-    <ClientMessages namespaces={["orgs", "units", "users", "dashboard"]}>
+    <ClientMessages namespaces={["orgs", "units", "users", "dashboard", "trust"]}>
       <AppShell actor={actor} actions={shellActions} unread={unread} nav={nav}>
         {children}
       </AppShell>
