@@ -58,6 +58,27 @@ async function main() {
     ),
   );
   const [east, osmanthus] = communities;
+  // a unit that registered itself and waits for the street to verify it (docs/decisions/060);
+  // members typed its name as free text, so verifying it suggests links for the secretary
+  const pendingUnit = await createWorkUnit({
+    streetId: street.id,
+    name: UNREGISTERED_EMPLOYERS[3].name,
+    partyBranchName: UNREGISTERED_EMPLOYERS[3].branch,
+    contactName: "吴经理",
+    contactPhone: "13700000099",
+    address: "物流园区 6 号",
+    verified: false,
+  });
+  await prisma.unitReport.create({
+    data: {
+      unitId: pendingUnit.id,
+      communityId: east.community.id,
+      offerPeople: "周末可派 5 名志愿者",
+      offerSkills: ["驾驶"],
+      contactName: "吴经理",
+      contactPhone: "13700000099",
+    },
+  });
   await prisma.roleGrant.createMany({
     data: [
       { userId: accounts.admin.id, role: "ADMIN", organizationId: street.id },
