@@ -38,6 +38,7 @@ export async function listPendingMembers({ actor }: ListPendingMembersOptions) {
       grid: { select: { name: true } },
       building: { select: { name: true } },
       employerUnit: { select: { name: true, partyBranchName: true } },
+      suggestedUnit: { select: { name: true, verifiedAt: true } },
       employerName: true,
       employerBranch: true,
     },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApproveOneForm, BulkApproveForm, RejectForm, SelectForBulk } from "@/components/members/verification-forms";
 import { Card } from "@/components/ui/card";
@@ -10,11 +11,12 @@ import { approveMembersAction, rejectMemberAction } from "@/app/(community)/comm
 
 export default async function VerificationPage() {
   const actor = await requirePermission("roster.verify");
-  const [pending, t, tr, tc, format] = await Promise.all([
+  const [pending, t, tr, tc, tt, format] = await Promise.all([
     listPendingMembers({ actor }),
     getTranslations("verification"),
     getTranslations("register"),
     getTranslations("categories"),
+    getTranslations("trust.links"),
     getFormatter(),
   ]);
   return (
@@ -61,7 +63,17 @@ export default async function VerificationPage() {
                           {m.employerUnit.name} <StatusBadge tone="green">{t("registeredUnit")}</StatusBadge>
                         </>
                       ) : (
-                        [m.employerName, m.employerBranch].filter(Boolean).join(" / ") || "—"
+                        <>
+                          {[m.employerName, m.employerBranch].filter(Boolean).join(" / ") || "—"}
+                          {m.suggestedUnit?.verifiedAt ? (
+                            <>
+                              {" "}
+                              <Link href="/community/unit-links" className="text-sm underline">
+                                {tt("suggestedLink", { unit: m.suggestedUnit.name })}
+                              </Link>
+                            </>
+                          ) : null}
+                        </>
                       )}
                       {m.position ? ` · ${m.position}` : ""}
                     </dd>
