@@ -1,9 +1,12 @@
 "use server";
 
+import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { changePassword } from "@/lib/auth/change-password";
-import { changePasswordSchema, confirmOwnUnitLinkSchema, updateOwnProfileSchema } from "@/lib/members/schema";
+import { clearSessionCookie } from "@/lib/auth/session";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { confirmOwnUnitLink } from "@/lib/members/confirm-own-unit-link";
+import { changePasswordSchema, confirmOwnUnitLinkSchema, updateOwnProfileSchema } from "@/lib/members/schema";
 import { updateOwnProfile } from "@/lib/members/update-own-profile";
 
 export const updateOwnProfileAction = action({
@@ -15,13 +18,26 @@ export const updateOwnProfileAction = action({
   revalidate: [["/me", "layout"]],
 });
 
+/** A new password ends every session, this one too (a copied cookie must not survive it): sign in again. */
 export const changePasswordAction = action({
   permission: "self.application",
   schema: changePasswordSchema,
-  successMessage: "profile.passwordChanged",
   run: async ({ actor, input }) => {
     await changePassword({ actor, input: { currentPassword: input.currentPassword, newPassword: input.newPassword } });
+    await clearSessionCookie();
   },
+  redirectTo: () => "/login?notice=passwordChanged",
+});
+
+export const signOutEverywhereAction = action({
+  // one's own sessions: open before the community has verified the member too
+  permission: "self.application",
+  schema: z.object({}),
+  run: async ({ actor }) => {
+    await signOutEverywhere({ actor });
+    await clearSessionCookie();
+  },
+  redirectTo: () => "/login?notice=signedOutEverywhere",
 });
 
 export const confirmOwnUnitLinkAction = action({

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { RecordsLinkCard } from "@/components/activities/records-link-card";
-import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
+import { ChangePasswordForm, OwnProfileForm, SignOutEverywhereForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -8,7 +8,12 @@ import { maskPhone } from "@/lib/privacy/phone";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { getOwnEntry } from "@/lib/members/get-own-entry";
 import { OwnUnitLinkForm } from "@/components/members/own-unit-link";
-import { changePasswordAction, confirmOwnUnitLinkAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
+import {
+  changePasswordAction,
+  confirmOwnUnitLinkAction,
+  signOutEverywhereAction,
+  updateOwnProfileAction,
+} from "@/app/(member)/me/profile/actions";
 
 export default async function OwnProfilePage() {
   const actor = await requirePermission("self.application");
@@ -58,6 +63,9 @@ export default async function OwnProfilePage() {
       )}
       <Card title={t("passwordTitle")}>
         <ChangePasswordForm action={changePasswordAction} />
+      </Card>
+      <Card title={t("sessionsTitle")}>
+        <SignOutEverywhereForm action={signOutEverywhereAction} />
       </Card>
     </div>
   );
