@@ -4,7 +4,8 @@ import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
-import { linkedFrom } from "./unit-member-sql.ts";
+import { summaryMonths } from "../dashboards/aggregates.ts";
+import { linkedFrom, linkedMonth } from "./unit-member-sql.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };
@@ -39,16 +40,15 @@ export type GetUnitDashboardOptions = { actor: Actor; input: { year: number } };
  * never served, and their confirmed service by month and by category.
  *
  * Set-based whatever the unit's size: one count of roster entries per community and status, and
- * one pass over the unit's confirmed records (all years, for "never served"), first folded per
- * member, month and category, then summed with grouping sets per month, category, community and
- * in all. An activity's month is its Beijing date: `startsAt` is stored as UTC without a zone.
+ * one pass over the unit's members' summary rows (MemberServiceMonth, all years, for "never
+ * served"), first folded per member, month and category, then summed with grouping sets per
+ * month, category, community and in all.
  */
 export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
   const grant = authorize(actor, "unit.view");
   const unitId = grant.orgId;
-  const { start, end } = yearRange(input.year);
   const prisma = db();
-  const inYear = Prisma.sql`a."startsAt" >= ${start} AND a."startsAt" < ${end}`;
+  const inYear = summaryMonths(yearRange(input.year));
 
   const [unit, counts, aggregates] = await Promise.all([
     prisma.organization.findFirst({
@@ -68,18 +68,30 @@ export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions
              count(DISTINCT y."memberId") FILTER (WHERE y.month IS NOT NULL)::int AS members,
              count(DISTINCT y."memberId") FILTER (WHERE y.status = 'ACTIVE')::int AS "servedActive"
       FROM (
-        SELECT r."memberId", m."communityId", m.status, x.month, x."categoryId",
-               count(*) FILTER (WHERE x.month IS NOT NULL) AS records,
-               sum(r.hours) FILTER (WHERE x.month IS NOT NULL) AS hours
-        FROM "ActivityRecord" r
-        JOIN "Member" m ON m.id = r."memberId"
-        JOIN "Activity" a ON a.id = r."activityId"
+        SELECT s."memberId", m."communityId", m.status, x.month, x."categoryId",
+               sum(s.services) FILTER (WHERE x.month IS NOT NULL) AS records,
+               sum(s.tenths) FILTER (WHERE x.month IS NOT NULL) / 10.0 AS hours
+        FROM (
+          -- the unit sees a member from the day the link was confirmed: whole months after it from
+          -- the summary, the month of the link from the records themselves (docs/decisions/060)
+          SELECT ms."memberId", ms.month, ms."categoryId", ms.services, ms.tenths
+          FROM "MemberServiceMonth" ms JOIN "Member" ml ON ml.id = ms."memberId"
+          WHERE ml."employerUnitId" = ${unitId}::uuid AND ms.month > ${linkedMonth("ml")}
+          UNION ALL
+          SELECT r."memberId", ${linkedMonth("ml")}, a."categoryId", 1, round(r.hours * 10)::int
+          FROM "ActivityRecord" r
+          JOIN "Activity" a ON a.id = r."activityId"
+          JOIN "Member" ml ON ml.id = r."memberId"
+          WHERE ml."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("ml")}
+            AND a."startsAt" < ${linkedMonth("ml")} + interval '1 month' - interval '8 hours'
+        ) s
+        JOIN "Member" m ON m.id = s."memberId"
         CROSS JOIN LATERAL (
-          SELECT CASE WHEN ${inYear} THEN extract(month FROM (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::int END AS month,
-                 CASE WHEN ${inYear} THEN a."categoryId" END AS "categoryId"
+          SELECT CASE WHEN ${inYear} THEN extract(month FROM s.month)::int END AS month,
+                 CASE WHEN ${inYear} THEN s."categoryId" END AS "categoryId"
         ) x
-        WHERE m."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("m")}
-        GROUP BY r."memberId", m."communityId", m.status, x.month, x."categoryId"
+        WHERE m."employerUnitId" = ${unitId}::uuid
+        GROUP BY s."memberId", m."communityId", m.status, x.month, x."categoryId"
       ) y
       GROUP BY GROUPING SETS ((y.month), (y."categoryId"), (y."communityId"), ())`,
   ]);

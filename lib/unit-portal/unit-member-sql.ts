@@ -11,6 +11,11 @@ export function linkedFrom(member: string): Prisma.Sql {
   return Prisma.raw(`(date_trunc('day', ${member}."employerLinkedAt" + interval '8 hours') - interval '8 hours')`);
 }
 
+/** The first day of the Beijing month in which the link was confirmed (a `date`, like the summary's months). */
+export function linkedMonth(member: string): Prisma.Sql {
+  return Prisma.raw(`date_trunc('month', ${member}."employerLinkedAt" + interval '8 hours')::date`);
+}
+
 /** A filter wants confirmed records inside the year (served=year, a category or a month). */
 function yearRecordCondition(filter: UnitMemberFilter): Prisma.Sql | null {
   if (filter.served !== "year" && filter.served !== "notYear" && !filter.categoryId && !filter.month) return null;
