@@ -17,6 +17,7 @@ import {
   updateWorkUnitAction,
   verifyWorkUnitAction,
 } from "@/app/(admin)/admin/actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function WorkUnitPage({
   params,
@@ -40,9 +41,9 @@ export default async function WorkUnitPage({
         actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined}
       />
       {created ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t("created")}
-        </p>
+        </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
