@@ -81,6 +81,8 @@ export async function createWorkUnit(options: {
   contactName?: string;
   contactPhone?: string;
   address?: string;
+  /** vouched for by the street (default); false: a self-registered unit still pending */
+  verified?: boolean;
 }) {
   const name = options.name ?? `测试单位${unique()}`;
   return db().organization.create({
@@ -93,6 +95,7 @@ export async function createWorkUnit(options: {
       contactName: options.contactName,
       contactPhone: options.contactPhone,
       address: options.address,
+      verifiedAt: options.verified === false ? null : new Date(),
     },
   });
 }
@@ -114,6 +117,9 @@ export async function createUser(options: {
   });
 }
 
+/** The default confirmation date of a factory member's link to their unit. */
+export const LINKED_LONG_AGO = new Date("2020-01-01T00:00:00Z");
+
 export async function createMember(options: {
   communityId: string;
   gridId?: string | null;
@@ -124,6 +130,9 @@ export async function createMember(options: {
   status?: MemberStatus;
   kind?: MemberKind;
   employerUnitId?: string | null;
+  /** when the link to employerUnitId was confirmed; default: long ago, so the unit sees all of the member's history */
+  employerLinkedAt?: Date;
+  suggestedUnitId?: string | null;
   employerName?: string | null;
   employerBranch?: string | null;
   skills?: string[];
@@ -144,6 +153,8 @@ export async function createMember(options: {
       status,
       kind: options.kind ?? "IN_SERVICE",
       employerUnitId: options.employerUnitId ?? null,
+      employerLinkedAt: options.employerUnitId ? (options.employerLinkedAt ?? LINKED_LONG_AGO) : null,
+      suggestedUnitId: options.suggestedUnitId ?? null,
       employerName: options.employerName ?? null,
       employerBranch: options.employerBranch ?? null,
       skills: options.skills ?? [],

@@ -58,6 +58,27 @@ async function main() {
     ),
   );
   const [east, osmanthus] = communities;
+  // a unit that registered itself and waits for the street to verify it (docs/decisions/060);
+  // members typed its name as free text, so verifying it suggests links for the secretary
+  const pendingUnit = await createWorkUnit({
+    streetId: street.id,
+    name: UNREGISTERED_EMPLOYERS[3].name,
+    partyBranchName: UNREGISTERED_EMPLOYERS[3].branch,
+    contactName: "吴经理",
+    contactPhone: "13700000099",
+    address: "物流园区 6 号",
+    verified: false,
+  });
+  await prisma.unitReport.create({
+    data: {
+      unitId: pendingUnit.id,
+      communityId: east.community.id,
+      offerPeople: "周末可派 5 名志愿者",
+      offerSkills: ["驾驶"],
+      contactName: "吴经理",
+      contactPhone: "13700000099",
+    },
+  });
   await prisma.roleGrant.createMany({
     data: [
       { userId: accounts.admin.id, role: "ADMIN", organizationId: street.id },
@@ -92,21 +113,29 @@ async function main() {
       const status = roll < 0.84 ? "ACTIVE" : roll < 0.93 ? "PENDING" : roll < 0.97 ? "REJECTED" : "MOVED_OUT";
       const kind = rand() < 0.8 ? "IN_SERVICE" : rand() < 0.6 ? "RETIRED" : "RESIDENT";
       const registered = rand() < 0.8;
-      const employer =
-        kind === "IN_SERVICE"
-          ? registered
-            ? { employerUnitId: pick(units).id }
-            : (() => {
-                const e = pick(UNREGISTERED_EMPLOYERS);
-                return { employerName: e.name, employerBranch: e.branch };
-              })()
-          : {};
       const reportedAt = new Date(
         year - (rand() < 0.5 ? 1 : 0),
         Math.floor(rand() * 10),
         1 + Math.floor(rand() * 27),
         9 + Math.floor(rand() * 9),
       );
+      const verifiedAt = status === "ACTIVE" || status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 3 * 86_400_000) : null;
+      // a registered employer is a confirmed link from the member's verification on, or (for those not
+      // yet verified, and a few others) a suggested match waiting for the secretary
+      const employer =
+        kind === "IN_SERVICE"
+          ? registered
+            ? (() => {
+                const unit = pick(units);
+                return verifiedAt && rand() < 0.9
+                  ? { employerUnitId: unit.id, employerLinkedAt: verifiedAt }
+                  : { suggestedUnitId: unit.id, employerName: unit.name, employerBranch: unit.partyBranchName };
+              })()
+            : (() => {
+                const e = pick(UNREGISTERED_EMPLOYERS);
+                return { employerName: e.name, employerBranch: e.branch };
+              })()
+          : {};
       rows.push({
         communityId: community.id,
         gridId: building.parentId,
@@ -124,7 +153,7 @@ async function main() {
         availability: some(AVAILABILITY, 2),
         willingness: "愿意利用业余时间为社区服务",
         reportedAt,
-        verifiedAt: status === "ACTIVE" || status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 3 * 86_400_000) : null,
+        verifiedAt,
         movedOutAt: status === "MOVED_OUT" ? new Date(reportedAt.getTime() + 120 * 86_400_000) : null,
         isCenterHousehold: rand() < 0.06,
         isCouncilMember: rand() < 0.06,
@@ -151,8 +180,10 @@ async function main() {
     rejectReason: null,
     movedOutAt: null,
     employerUnitId: units[0].id,
-    employerName: undefined,
-    employerBranch: undefined,
+    employerLinkedAt: new Date(currentYear() - 1, 0, 1),
+    suggestedUnitId: null,
+    employerName: null,
+    employerBranch: null,
     position: "医生",
     skills: ["医疗保健", "急救培训"],
     verifiedAt: new Date(),
@@ -172,8 +203,10 @@ async function main() {
     rejectReason: null,
     movedOutAt: null,
     employerUnitId: units[0].id,
-    employerName: undefined,
-    employerBranch: undefined,
+    employerLinkedAt: new Date(currentYear() - 1, 0, 1),
+    suggestedUnitId: null,
+    employerName: null,
+    employerBranch: null,
     position: "护士长",
     skills: ["医疗保健", "急救培训"],
     verifiedAt: new Date(),

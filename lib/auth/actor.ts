@@ -9,6 +9,12 @@ export type Grant = {
   orgKind: OrgKind;
   streetId: string | null;
   communityId: string | null;
+  /**
+   * Someone answerable has vouched for this grant's standing: the community verified the member's
+   * entry, the street verified the work unit (docs/decisions/060). Until then the grant opens only
+   * the person's own application (`OPEN_BEFORE_VOUCHED` in permissions.ts).
+   */
+  vouched: boolean;
 };
 
 /** The signed-in person and the role they are acting in. Built on the server only. */
@@ -23,10 +29,24 @@ export type Actor = {
 type GrantRow = {
   id: string;
   role: Role;
-  organization: { id: string; name: string; kind: OrgKind; streetId: string | null; communityId: string | null };
+  organization: {
+    id: string;
+    name: string;
+    kind: OrgKind;
+    streetId: string | null;
+    communityId: string | null;
+    verifiedAt: Date | null;
+  };
 };
 
-export function toGrant(row: GrantRow): Grant {
+/** A member grant is vouched for by an ACTIVE entry in its community; a unit admin's by the unit's verification. */
+function isVouched(row: GrantRow, activeCommunityIds: ReadonlySet<string>): boolean {
+  if (row.role === "MEMBER") return activeCommunityIds.has(row.organization.id);
+  if (row.role === "UNIT_ADMIN") return row.organization.verifiedAt !== null;
+  return true;
+}
+
+export function toGrant(row: GrantRow, activeCommunityIds: ReadonlySet<string>): Grant {
   return {
     id: row.id,
     role: row.role,
@@ -35,6 +55,7 @@ export function toGrant(row: GrantRow): Grant {
     orgKind: row.organization.kind,
     streetId: row.organization.streetId,
     communityId: row.organization.communityId,
+    vouched: isVouched(row, activeCommunityIds),
   };
 }
 

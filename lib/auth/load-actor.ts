@@ -15,6 +15,9 @@ type ActorRow = {
   orgKind: OrgKind | null;
   streetId: string | null;
   communityId: string | null;
+  verifiedAt: Date | null;
+  /** the person has an ACTIVE roster entry in the grant's organization (a verified member there) */
+  activeHere: boolean;
 };
 
 /** Loads a person's live grants (revocations take effect on the next request). */
@@ -47,7 +50,9 @@ async function findActor(userId: string, condition: Prisma.Sql, preferredGrantId
     SELECT u.id::text AS id, u.name, u.phone,
            g.id::text AS "grantId", g.role::text AS role,
            o.id::text AS "orgId", o.name AS "orgName", o.kind::text AS "orgKind",
-           o."streetId"::text AS "streetId", o."communityId"::text AS "communityId"
+           o."streetId"::text AS "streetId", o."communityId"::text AS "communityId", o."verifiedAt",
+           EXISTS (SELECT 1 FROM "Member" m WHERE m."userId" = u.id AND m."communityId" = o.id AND m.status = 'ACTIVE')
+             AS "activeHere"
     FROM "User" u
     LEFT JOIN ("RoleGrant" g JOIN "Organization" o ON o.id = g."organizationId" AND o."archivedAt" IS NULL)
       ON g."userId" = u.id
@@ -55,14 +60,26 @@ async function findActor(userId: string, condition: Prisma.Sql, preferredGrantId
     ORDER BY g."createdAt" ASC, g.id ASC`;
   const user = rows[0];
   if (!user) return null;
+  // who vouched for each grant (docs/decisions/060): a verified member entry, a verified unit
+  const activeCommunityIds = new Set(rows.filter((r) => r.activeHere && r.orgId).map((r) => r.orgId!));
   const grants = rows
     .filter((r) => r.grantId !== null)
     .map((r) =>
-      toGrant({
-        id: r.grantId!,
-        role: r.role!,
-        organization: { id: r.orgId!, name: r.orgName!, kind: r.orgKind!, streetId: r.streetId, communityId: r.communityId },
-      }),
+      toGrant(
+        {
+          id: r.grantId!,
+          role: r.role!,
+          organization: {
+            id: r.orgId!,
+            name: r.orgName!,
+            kind: r.orgKind!,
+            streetId: r.streetId,
+            communityId: r.communityId,
+            verifiedAt: r.verifiedAt,
+          },
+        },
+        activeCommunityIds,
+      ),
     );
   return { userId: user.id, name: user.name, phone: user.phone, grants, active: pickActiveGrant(grants, preferredGrantId) };
 }

@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   "orgs.view": ["ADMIN"],
   "orgs.manage": ["ADMIN"],
   "units.manage": ["ADMIN"],
+  "units.verify": ["ADMIN"],
   "grants.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
   /** the console SMS provider's outbox (embedded demo only): codes in clear */
@@ -19,6 +20,7 @@ export const PERMISSIONS = {
   "roster.import": ["SECRETARY"],
   "roster.export": ["SECRETARY"],
   "unitReports.decide": ["SECRETARY"],
+  "unitLinks.confirm": ["SECRETARY"],
   "menu.manage": ["SECRETARY"],
   "activities.manage": ["SECRETARY"],
   "attendance.manage": ["SECRETARY"],
@@ -28,12 +30,14 @@ export const PERMISSIONS = {
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
+  "self.application": ["MEMBER"],
   "self.view": ["MEMBER"],
   "self.edit": ["MEMBER"],
   "self.pledge": ["MEMBER"],
   "self.signup": ["MEMBER"],
   "self.ratings": ["MEMBER"],
   "self.redeem": ["MEMBER"],
+  "unit.application": ["UNIT_ADMIN"],
   "unit.view": ["UNIT_ADMIN"],
   "unitReports.submit": ["UNIT_ADMIN"],
   "unit.members": ["UNIT_ADMIN"],
@@ -46,8 +50,23 @@ export function roleHas(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
-export function can(actor: { active: { role: Role } | null } | null, permission: Permission): boolean {
-  return !!actor?.active && roleHas(actor.active.role, permission);
+/**
+ * What a grant nobody has vouched for yet opens (a pending or returned member, a unit the street has
+ * not verified): the person's own application and its corrections, nothing of the community or the
+ * unit's members (docs/decisions/060).
+ */
+export const OPEN_BEFORE_VOUCHED: readonly Permission[] = ["self.application", "self.edit", "unit.application"];
+
+export function can(actor: { active: { role: Role; vouched: boolean } | null } | null, permission: Permission): boolean {
+  const active = actor?.active;
+  if (!active || !roleHas(active.role, permission)) return false;
+  return active.vouched || OPEN_BEFORE_VOUCHED.includes(permission);
+}
+
+/** The role holds the permission, but only once someone vouches for the grant. */
+export function awaitsVouching(actor: { active: { role: Role; vouched: boolean } | null } | null, permission: Permission) {
+  const active = actor?.active;
+  return !!active && !active.vouched && roleHas(active.role, permission);
 }
 
 /** Where each role lands after sign-in or a role switch. */

@@ -6,7 +6,7 @@ import { DatabaseUnavailableError, isDatabaseUnavailable, markDatabaseDown, REQU
 import type { Actor } from "./actor.ts";
 import { auth, signOut } from "./config.ts";
 import { loadSessionActor } from "./load-actor.ts";
-import { can, type Permission } from "./permissions.ts";
+import { awaitsVouching, can, ROLE_HOME, type Permission } from "./permissions.ts";
 import { isHttps } from "./https.ts";
 import { isSessionId } from "./session-rows.ts";
 
@@ -45,6 +45,8 @@ export async function getPageActor(): Promise<Actor | null> {
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await getPageActor();
   if (!actor) redirect("/login");
+  // not yet vouched for: their home shows their own application and why they wait
+  if (awaitsVouching(actor, permission) && !can(actor, permission)) redirect(ROLE_HOME[actor.active!.role]);
   if (!can(actor, permission)) forbidden();
   return actor;
 }

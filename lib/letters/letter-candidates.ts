@@ -83,7 +83,7 @@ export async function classifyMembers(client: Tx, communityId: string, year: num
           employerUnitId: true,
           employerName: true,
           employerBranch: true,
-          employerUnit: { select: { name: true, partyBranchName: true } },
+          employerUnit: { select: { name: true, partyBranchName: true, verifiedAt: true } },
         },
       })
     : [];

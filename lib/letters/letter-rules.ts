@@ -78,20 +78,22 @@ export function serialSeq(serial: string): number {
 
 type EmployerFields = {
   employerUnitId: string | null;
-  employerUnit: { name: string; partyBranchName: string | null } | null;
+  employerUnit: { name: string; partyBranchName: string | null; verifiedAt: Date | null } | null;
   employerName: string | null;
   employerBranch: string | null;
 };
 
 /**
- * Whom the letter goes to: the registered work unit's party branch, else the branch typed in
- * the member's file, else "<employer>党组织". Retired and resident members without an employer
- * have no addressee (null): they get no letter.
+ * Whom the letter goes to: the linked work unit's party branch (only a unit the street verified:
+ * nothing is sent through the portal to a unit nobody vouched for), else the branch typed in the
+ * member's file, else "<employer>党组织" (a printed letter). Retired and resident members without
+ * an employer have no addressee (null): they get no letter.
  */
 export function addresseeOf(
   member: EmployerFields,
 ): { workUnitId: string | null; addressee: string; employerName: string } | null {
   const unit = member.employerUnitId ? member.employerUnit : null;
+  if (unit && !unit.verifiedAt) return { workUnitId: null, addressee: `${unit.name}党组织`, employerName: unit.name };
   if (unit) {
     return {
       workUnitId: member.employerUnitId,

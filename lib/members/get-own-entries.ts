@@ -6,7 +6,7 @@ export type GetOwnEntriesOptions = { actor: Actor };
 
 /** The signed-in member's roster entries (one per community they reported to, newest first). */
 export async function getOwnEntries({ actor }: GetOwnEntriesOptions) {
-  authorize(actor, "self.view");
+  authorize(actor, "self.application");
   return db().member.findMany({
     where: { userId: actor.userId },
     orderBy: { reportedAt: "desc" },

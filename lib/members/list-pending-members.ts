@@ -53,6 +53,7 @@ async function listPage(communityId: string, where: ReturnType<typeof pendingWhe
       grid: { select: { name: true } },
       building: { select: { name: true } },
       employerUnit: { select: { name: true, partyBranchName: true } },
+      suggestedUnit: { select: { name: true, verifiedAt: true } },
       employerName: true,
       employerBranch: true,
     },

@@ -18,7 +18,8 @@ export async function listResidenceOptions(communityId?: string) {
         })
       : Promise.resolve([]),
     db().organization.findMany({
-      where: { kind: "WORK_UNIT", archivedAt: null },
+      // only units the street has verified: a self-registered name is never offered to members
+      where: { kind: "WORK_UNIT", archivedAt: null, verifiedAt: { not: null } },
       orderBy: { name: "asc" },
       take: 5000,
       select: { name: true },

@@ -37,7 +37,7 @@ export async function registerMember({
       });
       if (!community) throw new UserFacingError("errors.checkForm", { communityId: "register.badCommunity" });
       const residence = await resolveResidence(tx, community.id, input.gridId, input.buildingId);
-      const employer = await resolveEmployer(tx, input);
+      const employer = await resolveEmployer(tx, input, { communityId: community.id });
 
       const user =
         account.kind === "existing"

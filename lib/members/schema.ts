@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, idSchema, optionalText, requiredText, stringList } from "../validation/fields.ts";
+import { checkbox, idSchema, optionalText, repeated, requiredText, stringList } from "../validation/fields.ts";
 import { passwordSchema, phoneSchema } from "../auth/schema.ts";
 import { phoneCodeField } from "../phone-codes/schema.ts";
 import { AVAILABILITY, MEMBER_KINDS } from "../roster/roster-filter.ts";
@@ -153,3 +153,20 @@ export const decideChangeRequestSchema = z.object({
   id: idSchema,
   decision: z.enum(["apply", "dismiss"], { error: "errors.checkForm" }),
 });
+
+export const confirmUnitLinksSchema = z
+  .object({
+    memberIds: repeated(z.uuid(), 2000),
+    /** every suggestion the search shows, not only the ticked ones */
+    all: checkbox,
+    q: optionalText(50),
+  })
+  .refine((v) => v.all || v.memberIds.length > 0, { path: ["memberIds"], message: "verification.chooseSome" });
+export type ConfirmUnitLinksInput = z.infer<typeof confirmUnitLinksSchema>;
+export const dismissUnitLinksSchema = z.object({
+  memberIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid()).min(1, "verification.chooseSome").max(2000, "verification.tooMany"),
+  ),
+});
+export const confirmOwnUnitLinkSchema = z.object({ memberId: idSchema });

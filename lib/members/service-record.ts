@@ -5,13 +5,16 @@ import { localYear } from "../time.ts";
 
 /**
  * Everything a member did in one community: pledges, sign-ups, attendance, and the points
- * ledger with its balance. No authorization here: callers check who may see it.
+ * ledger with its balance. No authorization here: callers check who may see it. With `since`
+ * (a work unit's view: the day its link to the member was confirmed), nothing from before it.
  */
-export async function serviceRecordOf(memberId: string, communityId: string) {
+export async function serviceRecordOf(memberId: string, communityId: string, since?: Date) {
   const prisma = db();
+  const startsSince = since ? { startsAt: { gte: since } } : {};
+  const createdSince = since ? { createdAt: { gte: since } } : {};
   const [pledges, signups, records, entries] = await Promise.all([
     prisma.pledge.findMany({
-      where: { memberId, communityId, withdrawnAt: null },
+      where: { memberId, communityId, withdrawnAt: null, ...createdSince },
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
       select: {
         id: true,
@@ -25,13 +28,13 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
       where: {
         memberId,
         status: { in: ["CONFIRMED", "WAITLISTED"] },
-        activity: { communityId, endsAt: { gte: new Date() }, status: "PUBLISHED" },
+        activity: { communityId, endsAt: { gte: new Date() }, status: "PUBLISHED", ...startsSince },
       },
       orderBy: { activity: { startsAt: "asc" } },
       select: { id: true, status: true, activity: { select: { id: true, title: true, startsAt: true, place: true } } },
     }),
     prisma.activityRecord.findMany({
-      where: { memberId, communityId },
+      where: { memberId, communityId, ...(since ? { activity: startsSince } : {}) },
       orderBy: { activity: { startsAt: "desc" } },
       take: 200,
       select: {
@@ -46,14 +49,15 @@ export async function serviceRecordOf(memberId: string, communityId: string) {
       },
     }),
     prisma.pointsEntry.findMany({
-      where: { memberId, communityId },
+      where: { memberId, communityId, ...createdSince },
       orderBy: { id: "desc" },
       take: 200,
       select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true },
     }),
   ]);
   const balance =
-    (await prisma.pointsEntry.aggregate({ where: { memberId, communityId }, _sum: { amount: true } }))._sum.amount ?? 0;
+    (await prisma.pointsEntry.aggregate({ where: { memberId, communityId, ...createdSince }, _sum: { amount: true } }))._sum
+      .amount ?? 0;
   const confirmed = records.filter((r) => r.status === "CONFIRMED");
   const thisYear = localYear(new Date());
   return {

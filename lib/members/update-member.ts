@@ -17,7 +17,7 @@ export async function updateMember({ actor, input }: UpdateMemberOptions) {
       const before = await tx.member.findFirst({ where: { id: input.id, communityId: community.orgId } });
       if (!before) throw new NotFoundError();
       const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
-      const employer = await resolveEmployer(tx, input);
+      const employer = await resolveEmployer(tx, input, { communityId: community.orgId, current: before });
       const after = await tx.member.update({
         where: { id: before.id },
         data: {

@@ -20,7 +20,7 @@ export async function updateOwnProfile({ actor, input }: UpdateOwnProfileOptions
     });
     if (!before) throw new NotFoundError();
     const residence = await resolveResidence(tx, community.orgId, input.gridId, input.buildingId);
-    const employer = await resolveEmployer(tx, input);
+    const employer = await resolveEmployer(tx, input, { communityId: community.orgId, current: before });
     const moved = residence.buildingId !== before.buildingId || input.room !== before.room;
     const changedJob =
       employer.employerUnitId !== before.employerUnitId ||

@@ -4,7 +4,13 @@ import { db } from "../db.ts";
 
 const PAGE_SIZE = 50;
 
-export type ListWorkUnitsOptions = { actor: Actor; input?: { query?: string; includeArchived?: boolean; page?: number } };
+export type ListWorkUnitsOptions = {
+  actor: Actor;
+  input?: { query?: string; includeArchived?: boolean; page?: number; awaitingVerification?: boolean };
+};
+
+/** Registered by themselves and neither verified nor turned down by the street yet. */
+const AWAITING = { verifiedAt: null, rejectedAt: null } as const;
 
 export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions) {
   const street = authorize(actor, "orgs.view");
@@ -14,6 +20,7 @@ export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions)
     kind: "WORK_UNIT" as const,
     streetId: street.orgId,
     ...(input.includeArchived ? {} : { archivedAt: null }),
+    ...(input.awaitingVerification ? AWAITING : {}),
     ...(query
       ? {
           OR: [
@@ -24,10 +31,14 @@ export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions)
         }
       : {}),
   };
-  const [units, total] = await Promise.all([
+  const [units, total, awaiting] = await Promise.all([
     db().organization.findMany({
       where,
-      orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+      orderBy: [
+        { archivedAt: { sort: "asc", nulls: "first" } },
+        { verifiedAt: { sort: "asc", nulls: "first" } },
+        { name: "asc" },
+      ],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -38,10 +49,13 @@ export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions)
         contactPhone: true,
         inArea: true,
         archivedAt: true,
+        verifiedAt: true,
+        rejectedAt: true,
         _count: { select: { employees: { where: { status: "ACTIVE" } } } },
       },
     }),
     db().organization.count({ where }),
+    db().organization.count({ where: { kind: "WORK_UNIT", streetId: street.orgId, archivedAt: null, ...AWAITING } }),
   ]);
-  return { units, total, page, pageSize: PAGE_SIZE };
+  return { units, total, awaiting, page, pageSize: PAGE_SIZE };
 }

@@ -37,3 +37,5 @@ export type WorkUnitInput = z.infer<typeof workUnitSchema>;
 
 export const updateWorkUnitSchema = workUnitSchema.extend({ id: idSchema });
 export type UpdateWorkUnitInput = z.infer<typeof updateWorkUnitSchema>;
+
+export const rejectWorkUnitSchema = z.object({ id: idSchema, reason: requiredText(200) });

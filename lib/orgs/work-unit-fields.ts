@@ -19,6 +19,8 @@ export async function assertUnique(tx: Tx, streetId: string, input: WorkUnitInpu
     where: {
       kind: "WORK_UNIT",
       streetId,
+      // a registration the street turned down does not hold the name (a squatter cannot block the real unit)
+      rejectedAt: null,
       id: exceptId ? { not: exceptId } : undefined,
       OR: [{ name: input.name }, ...(input.creditCode ? [{ creditCode: input.creditCode }] : [])],
     },

@@ -30,7 +30,7 @@ export async function checkImportRows(
     }),
     community.streetId
       ? client.organization.findMany({
-          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null },
+          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null, verifiedAt: { not: null } },
           select: { id: true, name: true },
         })
       : [],

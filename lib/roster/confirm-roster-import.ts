@@ -52,18 +52,19 @@ export async function confirmRosterImport({ actor, input }: ConfirmRosterImportO
            JOIN "Organization" b ON b.id = (r.member->>'buildingId')::uuid AND b."communityId" = $2::uuid
              AND b.kind = 'BUILDING' AND b."archivedAt" IS NULL
            JOIN "Organization" g ON g.id = b."parentId" AND g."archivedAt" IS NULL
-           LEFT JOIN "Organization" u ON u.id = (r.member->>'employerUnitId')::uuid AND u."streetId" = $3::uuid
-             AND u.kind = 'WORK_UNIT' AND u."archivedAt" IS NULL
+           -- a file never links anyone to a unit: a verified unit of the employer's name is only suggested
+           -- (batches previewed before this rule kept the match as employerUnitId)
+           LEFT JOIN "Organization" u ON u.id = coalesce(r.member->>'suggestedUnitId', r.member->>'employerUnitId')::uuid
+             AND u."streetId" = $3::uuid AND u.kind = 'WORK_UNIT' AND u."archivedAt" IS NULL AND u."verifiedAt" IS NOT NULL
            WHERE r."batchId" = $1::uuid AND r.status = 'valid'
          ),
          inserted AS (
            INSERT INTO "Member" (id, "communityId", name, gender, phone, kind, "gridId", "buildingId", room,
-             "employerUnitId", "employerName", "employerBranch", position, skills, interests, availability,
+             "suggestedUnitId", "employerName", "employerBranch", position, skills, interests, availability,
              status, source, "reportedAt", "verifiedAt", "createdAt", "updatedAt")
            SELECT ${UUID7}, $2::uuid, m->>'name', (m->>'gender')::"Gender", m->>'phone', (m->>'kind')::"MemberKind",
              grid_id, building_id, m->>'room', unit_id,
-             -- a unit archived since the preview: its name is kept as free text
-             CASE WHEN unit_id IS NULL THEN coalesce(m->>'employerName', m->>'employerUnitName') ELSE m->>'employerName' END,
+             coalesce(m->>'employerName', m->>'employerUnitName'),
              m->>'employerBranch', m->>'position',
              ARRAY(SELECT jsonb_array_elements_text(coalesce(m->'skills', '[]'::jsonb))), '{}', '{}',
              'ACTIVE', 'IMPORTED', $4, $4, $4, $4

@@ -19,9 +19,8 @@ export type ImportMember = {
   gridId: string | null;
   buildingId: string;
   room: string | null;
-  employerUnitId: string | null;
-  /** the registered unit's name as typed, kept as free text should the unit be archived before confirm */
-  employerUnitName?: string;
+  /** a verified unit of that exact name: a suggested link the secretary confirms, never a link */
+  suggestedUnitId: string | null;
   employerName: string | null;
   employerBranch: string | null;
   position: string | null;
@@ -152,9 +151,8 @@ export function validateRosterRows(rawRows: RawRosterRow[], context: RosterConte
       gridId: building!.gridId,
       buildingId: building!.id,
       room: values.room || null,
-      employerUnitId: unit?.id ?? null,
-      ...(unit ? { employerUnitName: values.employer } : {}),
-      employerName: unit ? null : values.employer || null,
+      suggestedUnitId: unit?.id ?? null,
+      employerName: values.employer || null,
       employerBranch: values.employerBranch || null,
       position: values.position || null,
       skills,

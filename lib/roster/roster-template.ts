@@ -43,7 +43,7 @@ export async function buildRosterTemplate({ actor }: BuildRosterTemplateOptions)
     }),
     community.streetId
       ? db().organization.findMany({
-          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null },
+          where: { streetId: community.streetId, kind: "WORK_UNIT", archivedAt: null, verifiedAt: { not: null } },
           select: { name: true },
         })
       : [],

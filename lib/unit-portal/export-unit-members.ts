@@ -8,7 +8,7 @@ import { localDateTime, safeFileNamePart, workbookBytes, type XlsxFile } from ".
 import { queryUnitMembers } from "./query-unit-members.ts";
 import { yearRange } from "../time.ts";
 import type { UnitMemberFilter } from "./unit-member-filter.ts";
-import { unitMemberWhereSql } from "./unit-member-sql.ts";
+import { linkedFrom, unitMemberWhereSql } from "./unit-member-sql.ts";
 import { localDay } from "../time.ts";
 
 export const MEMBERS_SHEET = "本单位党员";
@@ -92,7 +92,7 @@ export async function exportUnitMembers({
       JOIN "ServiceCategory" sc ON sc.id = a."categoryId"
       JOIN "Organization" c ON c.id = r."communityId"
       WHERE ${unitMemberWhereSql(unitId, filter)}
-        AND r.status = 'CONFIRMED'
+        AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("m")}
         AND a."startsAt" >= ${start} AND a."startsAt" < ${end}
         ${filter.categoryId ? Prisma.sql`AND a."categoryId" = ${filter.categoryId}::uuid` : Prisma.empty}
         ${filter.month ? Prisma.sql`AND extract(month FROM (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai') = ${filter.month}` : Prisma.empty}

@@ -1,10 +1,11 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db, Prisma } from "../db.ts";
+import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
 import { summaryMonths } from "../dashboards/aggregates.ts";
+import { linkedFrom, linkedMonth } from "./unit-member-sql.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };
@@ -70,7 +71,20 @@ export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions
         SELECT s."memberId", m."communityId", m.status, x.month, x."categoryId",
                sum(s.services) FILTER (WHERE x.month IS NOT NULL) AS records,
                sum(s.tenths) FILTER (WHERE x.month IS NOT NULL) / 10.0 AS hours
-        FROM "MemberServiceMonth" s
+        FROM (
+          -- the unit sees a member from the day the link was confirmed: whole months after it from
+          -- the summary, the month of the link from the records themselves (docs/decisions/060)
+          SELECT ms."memberId", ms.month, ms."categoryId", ms.services, ms.tenths
+          FROM "MemberServiceMonth" ms JOIN "Member" ml ON ml.id = ms."memberId"
+          WHERE ml."employerUnitId" = ${unitId}::uuid AND ms.month > ${linkedMonth("ml")}
+          UNION ALL
+          SELECT r."memberId", ${linkedMonth("ml")}, a."categoryId", 1, round(r.hours * 10)::int
+          FROM "ActivityRecord" r
+          JOIN "Activity" a ON a.id = r."activityId"
+          JOIN "Member" ml ON ml.id = r."memberId"
+          WHERE ml."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("ml")}
+            AND a."startsAt" < ${linkedMonth("ml")} + interval '1 month' - interval '8 hours'
+        ) s
         JOIN "Member" m ON m.id = s."memberId"
         CROSS JOIN LATERAL (
           SELECT CASE WHEN ${inYear} THEN extract(month FROM s.month)::int END AS month,

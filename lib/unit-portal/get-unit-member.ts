@@ -5,6 +5,7 @@ import { NotFoundError } from "../errors.ts";
 import { assertId } from "../ids.ts";
 import { serviceRecordOf } from "../members/service-record.ts";
 import { phoneFor } from "../privacy/phone.ts";
+import { localYear, startOfLocalDay } from "../time.ts";
 
 const ENTRY_SELECT = {
   id: true,
@@ -21,6 +22,7 @@ const ENTRY_SELECT = {
   reportedAt: true,
   verifiedAt: true,
   movedOutAt: true,
+  employerLinkedAt: true,
   community: { select: { name: true } },
   grid: { select: { name: true } },
   building: { select: { name: true } },
@@ -54,7 +56,8 @@ export async function getUnitMember({ actor, input }: GetUnitMemberOptions) {
   });
   const ids = entries.map((e) => e.id);
   const [services, ratings] = await Promise.all([
-    Promise.all(entries.map((e) => serviceRecordOf(e.id, e.communityId))),
+    // the unit sees each entry from the day its link was confirmed, nothing before (docs/decisions/060)
+    Promise.all(entries.map((e) => serviceRecordOf(e.id, e.communityId, startOfLocalDay(e.employerLinkedAt!)))),
     prisma.starRating.findMany({
       // a draft rating is the community's working paper; shown from the public notice period on
       where: { memberId: { in: ids }, round: { status: { in: ["PUBLICITY", "FINAL"] } } },
@@ -84,6 +87,7 @@ export async function getUnitMember({ actor, input }: GetUnitMemberOptions) {
       reportedAt: e.reportedAt,
       verifiedAt: e.verifiedAt,
       movedOutAt: e.movedOutAt,
+      linkedAt: e.employerLinkedAt,
       phone: phoneFor(actor, e),
       service: {
         pledges: service.pledges,
@@ -94,6 +98,7 @@ export async function getUnitMember({ actor, input }: GetUnitMemberOptions) {
     };
   };
   const views = entries.map(view);
+  const linkedYear = new Map(entries.map((e) => [e.id, localYear(e.employerLinkedAt!)]));
   return {
     id: member.id,
     name: member.name,
@@ -108,15 +113,17 @@ export async function getUnitMember({ actor, input }: GetUnitMemberOptions) {
       hours: Math.round(views.reduce((n, e) => n + e.service.totals.hours, 0) * 10) / 10,
       activitiesThisYear: views.reduce((n, e) => n + e.service.totals.activitiesThisYear, 0),
     },
-    ratings: ratings.map((r) => ({
-      id: r.id,
-      year: r.year,
-      stars: r.stars,
-      points: r.points,
-      activities: r.activities,
-      story: r.story,
-      community: r.round.community.name,
-      final: r.round.status === "FINAL",
-    })),
+    ratings: ratings
+      .filter((r) => r.year >= linkedYear.get(r.memberId)!)
+      .map((r) => ({
+        id: r.id,
+        year: r.year,
+        stars: r.stars,
+        points: r.points,
+        activities: r.activities,
+        story: r.story,
+        community: r.round.community.name,
+        final: r.round.status === "FINAL",
+      })),
   };
 }

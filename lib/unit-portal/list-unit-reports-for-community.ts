@@ -27,6 +27,7 @@ export async function listUnitReportsForCommunity({ actor }: ListUnitReportsForC
           inArea: true,
           contactName: true,
           contactPhone: true,
+          verifiedAt: true,
         },
       },
     },

@@ -3,7 +3,7 @@ import { db, Prisma } from "../db.ts";
 import { phoneFor } from "../privacy/phone.ts";
 import { yearRange } from "../time.ts";
 import { sortNeeds, type UnitMemberFilter } from "./unit-member-filter.ts";
-import { unitMemberOrderSql, unitMemberWhereSql } from "./unit-member-sql.ts";
+import { linkedFrom, unitMemberOrderSql, unitMemberWhereSql } from "./unit-member-sql.ts";
 
 type Row = {
   id: string;
@@ -40,14 +40,20 @@ function serviceFigures(members: Prisma.Sql, year: number): Prisma.Sql {
            max(a."startsAt") AS "lastService"
     FROM "ActivityRecord" r
     JOIN "Activity" a ON a.id = r."activityId"
-    WHERE r.status = 'CONFIRMED' AND ${members}
+    JOIN "Member" ml ON ml.id = r."memberId"
+    WHERE r.status = 'CONFIRMED' AND ${members} AND a."startsAt" >= ${linkedFrom("ml")}
     GROUP BY r."memberId"
   )`;
 }
 
-/** Per-member points balance: the sum of the ledger. */
+/** Per-member points: the sum of the ledger since the link was confirmed (the unit sees nothing before). */
 function pointsBalance(members: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT r."memberId", sum(r.amount)::int AS points FROM "PointsEntry" r WHERE ${members} GROUP BY r."memberId")`;
+  return Prisma.sql`(
+    SELECT r."memberId", sum(r.amount)::int AS points
+    FROM "PointsEntry" r JOIN "Member" ml ON ml.id = r."memberId"
+    WHERE ${members} AND r."createdAt" >= ${linkedFrom("ml")}
+    GROUP BY r."memberId"
+  )`;
 }
 
 /** The records or ledger lines of the unit's members (a superset of any filter, never another unit's). */

@@ -15,6 +15,8 @@ async function assertNewUnit(tx: Tx, streetId: string, input: RegisterUnitInput)
     where: {
       kind: "WORK_UNIT",
       streetId,
+      // a registration the street turned down does not hold the name (a squatter cannot block the real unit)
+      rejectedAt: null,
       OR: [{ name: input.name }, ...(input.creditCode ? [{ creditCode: input.creditCode }] : [])],
     },
     select: { name: true },

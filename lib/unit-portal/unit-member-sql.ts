@@ -3,13 +3,26 @@ import { Prisma } from "../db.ts";
 import { yearRange } from "../time.ts";
 import type { UNIT_MEMBER_SORTS, UnitMemberFilter } from "./unit-member-filter.ts";
 
+/**
+ * The first instant a unit may see of a member (alias `member`): the start of the Beijing day on
+ * which the link was confirmed. Records, sign-ups and points before it stay the community's.
+ */
+export function linkedFrom(member: string): Prisma.Sql {
+  return Prisma.raw(`(date_trunc('day', ${member}."employerLinkedAt" + interval '8 hours') - interval '8 hours')`);
+}
+
+/** The first day of the Beijing month in which the link was confirmed (a `date`, like the summary's months). */
+export function linkedMonth(member: string): Prisma.Sql {
+  return Prisma.raw(`date_trunc('month', ${member}."employerLinkedAt" + interval '8 hours')::date`);
+}
+
 /** A filter wants confirmed records inside the year (served=year, a category or a month). */
 function yearRecordCondition(filter: UnitMemberFilter): Prisma.Sql | null {
   if (filter.served !== "year" && filter.served !== "notYear" && !filter.categoryId && !filter.month) return null;
   const { start, end } = yearRange(filter.year);
   return Prisma.sql`EXISTS (
     SELECT 1 FROM "ActivityRecord" r JOIN "Activity" a ON a.id = r."activityId"
-    WHERE r."memberId" = m.id AND r.status = 'CONFIRMED'
+    WHERE r."memberId" = m.id AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("m")}
       AND a."startsAt" >= ${start} AND a."startsAt" < ${end}
       ${filter.categoryId ? Prisma.sql`AND a."categoryId" = ${filter.categoryId}::uuid` : Prisma.empty}
       ${filter.month ? Prisma.sql`AND extract(month FROM (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai') = ${filter.month}` : Prisma.empty}
@@ -21,11 +34,14 @@ function yearRecordCondition(filter: UnitMemberFilter): Prisma.Sql | null {
  * session's grant, never from the URL: another unit's member is never in the result.
  */
 export function unitMemberWhereSql(unitId: string, filter: UnitMemberFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`m."employerUnitId" = ${unitId}::uuid`];
+  // a confirmed link only (employerLinkedAt is set with it: a CHECK holds it)
+  const parts: Prisma.Sql[] = [Prisma.sql`m."employerUnitId" = ${unitId}::uuid AND m."employerLinkedAt" IS NOT NULL`];
   if (filter.q) parts.push(Prisma.sql`m.name LIKE ${`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (filter.communityId) parts.push(Prisma.sql`m."communityId" = ${filter.communityId}::uuid`);
   if (filter.status) parts.push(Prisma.sql`m.status = ${filter.status}::"MemberStatus"`);
-  const anyConfirmed = Prisma.sql`EXISTS (SELECT 1 FROM "ActivityRecord" r WHERE r."memberId" = m.id AND r.status = 'CONFIRMED')`;
+  const anyConfirmed = Prisma.sql`EXISTS (
+    SELECT 1 FROM "ActivityRecord" r JOIN "Activity" a ON a.id = r."activityId"
+    WHERE r."memberId" = m.id AND r.status = 'CONFIRMED' AND a."startsAt" >= ${linkedFrom("m")})`;
   if (filter.served === "never") parts.push(Prisma.sql`NOT ${anyConfirmed}`);
   if (filter.served === "yes") parts.push(anyConfirmed);
   const inYear = yearRecordCondition(filter);

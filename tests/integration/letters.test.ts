@@ -497,7 +497,9 @@ describe("a large community", () => {
         name: `党员${String(i).padStart(4, "0")}`,
         phone: `199${String(i).padStart(8, "0")}`,
         status: "ACTIVE" as const,
-        ...(i % 2 ? { employerUnitId: unit.id } : { employerName: `单位${i % 37}`, employerBranch: `单位${i % 37}党支部` }),
+        ...(i % 2
+          ? { employerUnitId: unit.id, employerLinkedAt: new Date("2020-01-01T00:00:00Z") }
+          : { employerName: `单位${i % 37}`, employerBranch: `单位${i % 37}党支部` }),
       })),
     });
     const members = await db().member.findMany({ where: { communityId }, select: { id: true }, orderBy: { name: "asc" } });

@@ -108,14 +108,16 @@ describe("member reporting (报到)", () => {
     expect(member).toMatchObject({
       status: "PENDING",
       userId,
-      employerUnitId: unit.id,
-      employerName: null,
+      // never linked by name alone: the registered unit is only suggested (docs/decisions/060)
+      employerUnitId: null,
+      suggestedUnitId: unit.id,
+      employerName: unit.name,
       consentVersion: "2026-01",
     });
     expect(member.skills).toEqual(["法律咨询", "调解", "普法"]);
     expect(member.consentAt).toBeInstanceOf(Date);
     const actor = await loadActor(userId);
-    expect(actor?.active).toMatchObject({ role: "MEMBER", orgId: world.community.id });
+    expect(actor?.active).toMatchObject({ role: "MEMBER", orgId: world.community.id, vouched: false });
   });
 
   it("a second report to the same community is refused; an existing account needs its own password", async () => {

@@ -343,20 +343,17 @@ describe("pledging (认领)", () => {
     const pending = await memberOf(world, { status: "PENDING" });
     const rejected = await memberOf(world, { status: "REJECTED" });
     const movedOut = await memberOf(world, { status: "MOVED_OUT" });
+    // nobody has vouched for them: the menu is not theirs to see or use (docs/decisions/060)
     for (const { actor } of [pending, rejected, movedOut]) {
-      expect((await rejection(pledgeItem({ actor, input: pledge(item.id) }))).messageKey).toBe("menu.notActiveMember");
+      expect(actor.active?.vouched).toBe(false);
+      expect((await rejection(pledgeItem({ actor, input: pledge(item.id) }))).messageKey).toBe("errors.forbidden");
       expect(
         (await rejection(proposeServiceItem({ actor, input: { title: "书法课", description: "教孩子写毛笔字" } }))).messageKey,
-      ).toBe("menu.notActiveMember");
+      ).toBe("errors.forbidden");
+      expect((await rejection(getMemberMenu({ actor }))).messageKey).toBe("errors.forbidden");
     }
     expect(await db().pledge.count({ where: { itemId: item.id } })).toBe(0);
-    expect(await getMemberMenu({ actor: pending.actor })).toEqual({
-      state: "PENDING",
-      year: YEAR,
-      communityName: world.community.name,
-    });
-    expect((await getMemberMenu({ actor: rejected.actor })).state).toBe("REJECTED");
-    expect((await getMemberMenu({ actor: movedOut.actor })).state).toBe("NO_ENTRY");
+    expect(await db().serviceItem.count({ where: { communityId: world.community.id, title: "书法课" } })).toBe(0);
   });
 
   it("withdraws a pledge and reactivates it when pledged again", async () => {

@@ -127,8 +127,10 @@ describe("roster import: preview, confirm, import again", () => {
       gridId: w.grid.id,
       buildingId: w.building.id,
       room: "1-101",
-      employerUnitId: w.unit.id,
-      employerName: null,
+      // a file never links anyone to a unit: the unit of that name is only suggested (docs/decisions/060)
+      employerUnitId: null,
+      suggestedUnitId: w.unit.id,
+      employerName: w.unit.name,
       employerBranch: "内科党支部",
       position: "主治医师",
       skills: ["医疗咨询", "健康讲座"],
@@ -484,7 +486,8 @@ describe("roster template", () => {
     expect(await db().member.findFirstOrThrow({ where: { communityId: w.community.id } })).toMatchObject({
       name: "冯十",
       phone,
-      employerUnitId: w.unit.id,
+      employerUnitId: null,
+      suggestedUnitId: w.unit.id,
     });
   });
 });

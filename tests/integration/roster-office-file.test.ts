@@ -83,7 +83,8 @@ describe("an office's own roster file (merged title, two-row header, 职业特�
         name: "王芳",
         gender: "FEMALE",
         room: "1-101",
-        employerUnitId: w.unit.id,
+        employerUnitId: null,
+        suggestedUnitId: w.unit.id,
         employerBranch: "内科党支部",
         skills: ["医疗咨询", "健康讲座"],
       });

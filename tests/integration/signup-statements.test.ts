@@ -64,8 +64,10 @@ describe("a member's sign-up", () => {
     expect(statements).toHaveLength(1);
     expect(actor!.grants.map((g) => g.role).sort()).toEqual(["MEMBER", "SECRETARY"]);
     const asMember = { ...actor!, active: actor!.grants.find((g) => g.role === "MEMBER")! };
+    // nobody has vouched for the member grant yet: refused before the sign-up is even tried (decision 060)
+    expect(asMember.active.vouched).toBe(false);
     await expect(signUpForActivity({ actor: asMember, input: { activityId: activity.id } })).rejects.toMatchObject({
-      messageKey: "activities.notVerified",
+      messageKey: "errors.forbidden",
     });
     expect(await loadActor("not-a-uuid")).toBeNull();
   });

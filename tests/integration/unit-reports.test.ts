@@ -11,6 +11,7 @@ import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
 import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
 import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
+import { getUnitApplication } from "@/lib/unit-portal/get-unit-application";
 import { registerUnit } from "@/lib/unit-portal/register-unit";
 import { provenCode, uniqueAddress } from "../support/phone-codes";
 import {
@@ -391,9 +392,12 @@ describe("a new unit registers itself", () => {
       ok: true,
       userId: user.id,
     });
+    // …where it sees only its own application until the street verifies the unit (docs/decisions/060)
     const actor = await loadActor(user.id);
-    expect(actor?.active).toMatchObject({ role: "UNIT_ADMIN", orgId: unit.id });
-    expect((await listUnitReportsOfUnit({ actor: actor! })).reports).toHaveLength(2);
+    expect(actor?.active).toMatchObject({ role: "UNIT_ADMIN", orgId: unit.id, vouched: false });
+    expect(unit.verifiedAt).toBeNull();
+    await expect(listUnitReportsOfUnit({ actor: actor! })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getUnitApplication({ actor: actor! })).communities).toHaveLength(2);
   });
 
   it("ticks 'in this area' when asked", async () => {

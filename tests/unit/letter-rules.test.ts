@@ -55,7 +55,13 @@ describe("letter rules", () => {
   });
 
   it("addresses the unit's party branch, else the typed branch, else the employer's party organization", () => {
-    const unit = { name: "东湖医院", partyBranchName: "东湖医院党委" };
+    const unit = { name: "东湖医院", partyBranchName: "东湖医院党委", verifiedAt: new Date() };
+    // a unit the street has not verified gets nothing through the portal (decision 060)
+    expect(addresseeOf({ ...noEmployer, employerUnitId: "u1", employerUnit: { ...unit, verifiedAt: null } })).toEqual({
+      workUnitId: null,
+      addressee: "东湖医院党组织",
+      employerName: "东湖医院",
+    });
     expect(addresseeOf({ ...noEmployer, employerUnitId: "u1", employerUnit: unit })).toEqual({
       workUnitId: "u1",
       addressee: "东湖医院党委",

@@ -14,6 +14,7 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "orgs.view":            [Y,    _,    _,    _],
   "orgs.manage":          [Y,    _,    _,    _],
   "units.manage":         [Y,    _,    _,    _],
+  "units.verify":         [Y,    _,    _,    _],
   "grants.manage":        [Y,    _,    _,    _],
   "audit.view":           [Y,    _,    _,    _],
   "sms.outbox":           [Y,    _,    _,    _],
@@ -25,6 +26,7 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "roster.import":        [_,    Y,    _,    _],
   "roster.export":        [_,    Y,    _,    _],
   "unitReports.decide":   [_,    Y,    _,    _],
+  "unitLinks.confirm":    [_,    Y,    _,    _],
   "menu.manage":          [_,    Y,    _,    _],
   "activities.manage":    [_,    Y,    _,    _],
   "attendance.manage":    [_,    Y,    _,    _],
@@ -33,19 +35,21 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "letters.manage":       [_,    Y,    _,    _],
   "timebank.manage":      [_,    Y,    _,    _],
   "dashboard.community":  [_,    Y,    _,    _],
+  "self.application":     [_,    _,    Y,    _],
   "self.view":            [_,    _,    Y,    _],
   "self.edit":            [_,    _,    Y,    _],
   "self.pledge":          [_,    _,    Y,    _],
   "self.signup":          [_,    _,    Y,    _],
   "self.ratings":         [_,    _,    Y,    _],
   "self.redeem":          [_,    _,    Y,    _],
+  "unit.application":     [_,    _,    _,    Y],
   "unit.view":            [_,    _,    _,    Y],
   "unitReports.submit":   [_,    _,    _,    Y],
   "unit.members":         [_,    _,    _,    Y],
   "unit.letters":         [_,    _,    _,    Y],
 };
 
-const actorAs = (role: Role) => ({ active: { role } });
+const actorAs = (role: Role, vouched = true) => ({ active: { role, vouched } });
 
 describe("permissions table", () => {
   it("lists exactly the permissions of the table written here", () => {
@@ -56,6 +60,18 @@ describe("permissions table", () => {
     it.each(Object.entries(EXPECTED) as [Permission, readonly boolean[]][])("%s", (permission, row) => {
       expect(can(actorAs(role), permission)).toBe(row[column]);
     });
+  });
+
+  it("opens only the own application to a grant nobody has vouched for yet (decision 060)", () => {
+    expect(can(actorAs("MEMBER", false), "self.application")).toBe(true);
+    expect(can(actorAs("MEMBER", false), "self.edit")).toBe(true);
+    for (const permission of ["self.view", "self.signup", "self.pledge", "self.ratings", "self.redeem"] as const) {
+      expect(can(actorAs("MEMBER", false), permission)).toBe(false);
+    }
+    expect(can(actorAs("UNIT_ADMIN", false), "unit.application")).toBe(true);
+    for (const permission of ["unit.view", "unit.members", "unit.letters", "unitReports.submit"] as const) {
+      expect(can(actorAs("UNIT_ADMIN", false), permission)).toBe(false);
+    }
   });
 
   it("refuses everything to a visitor or a person with no active role", () => {

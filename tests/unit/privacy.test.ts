@@ -10,6 +10,7 @@ const grant = (role: Grant["role"], orgId: string): Grant => ({
   orgKind: "COMMUNITY",
   streetId: null,
   communityId: null,
+  vouched: true,
 });
 const actor = (userId: string, active: Grant): Actor => ({ userId, name: "", phone: "", grants: [active], active });
 const member = { communityId: "community-a", userId: "member-user", phone: "13812345678" };

@@ -7,10 +7,13 @@ import { moveOrg } from "@/lib/orgs/move-org";
 import { renameOrg } from "@/lib/orgs/rename-org";
 import { createWorkUnit } from "@/lib/orgs/create-work-unit";
 import { updateWorkUnit } from "@/lib/orgs/update-work-unit";
+import { rejectWorkUnit } from "@/lib/orgs/reject-work-unit";
+import { verifyWorkUnit } from "@/lib/orgs/verify-work-unit";
 import {
   createOrgSchema,
   moveOrgSchema,
   orgIdSchema,
+  rejectWorkUnitSchema,
   renameOrgSchema,
   updateWorkUnitSchema,
   workUnitSchema,
@@ -105,6 +108,26 @@ export const revokeRoleAction = action({
   successMessage: "users.revoked",
   run: async ({ actor, input }) => {
     await revokeRole({ actor, input: { grantId: input.grantId } });
+  },
+  revalidate: REFRESH,
+});
+
+export const verifyWorkUnitAction = action({
+  permission: "units.verify",
+  schema: orgIdSchema,
+  successMessage: "trust.verification.verified",
+  run: async ({ actor, input }) => {
+    await verifyWorkUnit({ actor, input });
+  },
+  revalidate: REFRESH,
+});
+
+export const rejectWorkUnitAction = action({
+  permission: "units.verify",
+  schema: rejectWorkUnitSchema,
+  successMessage: "trust.verification.rejected",
+  run: async ({ actor, input }) => {
+    await rejectWorkUnit({ actor, input });
   },
   revalidate: REFRESH,
 });

@@ -19,7 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(smsProviderName() === "console" ? [{ href: "/admin/sms-outbox", label: t("smsOutbox") }] : []),
   ];
   return (
-    <ClientMessages namespaces={["orgs", "units", "users", "dashboard"]}>
+    <ClientMessages namespaces={["orgs", "units", "users", "dashboard", "trust"]}>
       <AppShell actor={actor} actions={shellActions} unread={unread} nav={nav}>
         {children}
       </AppShell>

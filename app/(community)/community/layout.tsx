@@ -26,6 +26,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "unitReports",
         "dashboard",
         "orgs",
+        "trust",
       ]}
     >
       <AppShell
@@ -43,6 +44,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/ratings", label: t("ratings") },
           { href: "/community/letters", label: t("letters") },
           { href: "/community/units", label: t("coBuildingUnits") },
+          { href: "/community/unit-links", label: t("unitLinks") },
         ]}
       >
         {children}

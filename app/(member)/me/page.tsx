@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnEntries } from "@/lib/members/get-own-entries";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
@@ -10,10 +11,12 @@ import { getOwnServiceRecord } from "@/lib/members/service-record";
 const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", REJECTED: "red", MOVED_OUT: "gray" };
 
 export default async function MemberHome() {
-  const actor = await requirePermission("self.view");
+  const actor = await requirePermission("self.application");
+  // until the community verifies them, a member sees only their own application (no activities, no one else)
+  const verified = can(actor, "self.view");
   const [entries, service, t, format] = await Promise.all([
     getOwnEntries({ actor }),
-    getOwnServiceRecord({ actor }),
+    verified ? getOwnServiceRecord({ actor }) : null,
     getTranslations("member"),
     getFormatter(),
   ]);

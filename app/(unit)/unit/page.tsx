@@ -5,13 +5,16 @@ import { membersHref, UnitDashboard } from "@/components/unit-portal/unit-dashbo
 import { YearPicker } from "@/components/unit-portal/year-picker";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { getUnitApplication } from "@/lib/unit-portal/get-unit-application";
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
+import { UnitApplication } from "@/components/unit-portal/unit-application";
 import { parseYear } from "@/lib/time";
 import { unitMemberQuery, unitYears } from "@/lib/unit-portal/unit-member-filter";
 
 /** 单位概况: the unit's members wherever they live and their service in the chosen year. */
 export default async function UnitHome({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
-  const actor = await requirePermission("unit.view");
+  const actor = await requirePermission("unit.application");
+  if (!can(actor, "unit.view")) return <UnitApplication application={await getUnitApplication({ actor })} />;
   const year = parseYear((await searchParams).year, unitYears());
   const [data, t] = await Promise.all([getUnitDashboard({ actor, input: { year } }), getTranslations("unitPortal.dashboard")]);
   const members = can(actor, "unit.members");

@@ -12,6 +12,7 @@ import { getMemberActivity } from "@/lib/activities/get-member-activity";
 import { checkinDecision, checkinPath, checkinTokenFrom, isActivityId } from "@/lib/attendance/checkin-rules";
 import { verifyCheckinToken } from "@/lib/attendance/checkin-token";
 import type { Grant } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { getPageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { checkInAction, switchToMemberRoleAction } from "./actions";
@@ -96,6 +97,24 @@ export default async function CheckinPage({ params, searchParams }: Props) {
               </LinkButton>
             </>
           )}
+        </div>
+      </PublicShell>
+    );
+  }
+
+  if (!can(actor, "self.view")) {
+    // not yet verified by the community: nothing of the activity is shown (docs/decisions/060)
+    const tt = await getTranslations("trust");
+    return (
+      <PublicShell setLocale={setLocaleAction} title={t("title")}>
+        <div className="space-y-4">
+          {identity}
+          <Problem>
+            <p>{tt("checkinPending")}</p>
+          </Problem>
+          <LinkButton href="/me" variant="secondary" className="w-full">
+            {t("backHome")}
+          </LinkButton>
         </div>
       </PublicShell>
     );

@@ -125,13 +125,14 @@ export async function insertMembers(client, plan, anchor, passwordHash) {
   await client.query(
     `
     INSERT INTO "Member" (id, "userId", name, gender, phone, "communityId", "gridId", "buildingId", room, kind,
-      "employerUnitId", "employerName", "employerBranch", position, skills, interests, availability, willingness,
+      "employerUnitId", "employerLinkedAt", "employerName", "employerBranch", position, skills, interests, availability, willingness,
       status, source, "rejectReason", "reportedAt", "verifiedAt", "movedOutAt", "isCenterHousehold", "isCouncilMember",
       "isBuildingLeader", "badgeNumber", "consentAt", "consentVersion", "createdAt", "updatedAt")
     SELECT m.id, m.user_id, m.name,
       (CASE WHEN ${r(19)} < 0.5 THEN 'MALE' ELSE 'FEMALE' END)::"Gender", m.phone, m.community_id, m.grid_id, m.building_id,
       (1 + floor(${r(24)} * 18))::int || '0' || (1 + floor(${r(25)} * 4))::int, m.kind,
       CASE WHEN m.kind = 'IN_SERVICE' AND ${r(14)} < 0.85 THEN u.id END,
+      CASE WHEN m.kind = 'IN_SERVICE' AND ${r(14)} < 0.85 AND u.id IS NOT NULL THEN m.reported_at END,
       CASE WHEN m.kind = 'IN_SERVICE' AND ${r(14)} >= 0.85 THEN ($4::text[])[1 + floor(${r(26)} * 6)::int] END,
       CASE WHEN m.kind = 'IN_SERVICE' AND ${r(14)} >= 0.85 THEN ($4::text[])[1 + floor(${r(26)} * 6)::int] || '党支部' END,
       CASE WHEN m.kind = 'IN_SERVICE' THEN ($5::text[])[1 + floor(${r(27)} * 12)::int] END,

@@ -130,9 +130,9 @@ export async function insertOrganizations(client, plan, anchor) {
   );
   await client.query(`ALTER TABLE b_unit ADD PRIMARY KEY (i)`);
   await client.query(`
-    INSERT INTO "Organization" (id, kind, name, "streetId", "partyBranchName", "contactName", "contactPhone", address, "creditCode", "inArea", "createdAt", "updatedAt")
+    INSERT INTO "Organization" (id, kind, name, "streetId", "partyBranchName", "contactName", "contactPhone", address, "creditCode", "inArea", "verifiedAt", "createdAt", "updatedAt")
     SELECT id, 'WORK_UNIT', name, street_id, name || '党支部', '党务联络员', '0757-' || lpad((2000000 + i)::text, 8, '0'),
-           name || '办公楼', '91440600' || lpad(i::text, 10, '0'), in_area, t, t
+           name || '办公楼', '91440600' || lpad(i::text, 10, '0'), in_area, t, t, t
     FROM b_unit ORDER BY i`);
   // units report to 1–2 communities of their own street (单位报到)
   await client.query(`

@@ -11,15 +11,25 @@ import { listWorkUnits } from "@/lib/orgs/list-work-units";
 import { DataTable } from "@/components/ui/data-table";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
-type Search = { q?: string; page?: string; archived?: string };
+type Search = { q?: string; page?: string; archived?: string; awaiting?: string };
 
 export default async function WorkUnitsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("orgs.view");
   const search = await searchParams;
-  const t = await getTranslations("units");
-  const { units, total, page, pageSize } = await listWorkUnits({
+  const [t, tv, ts] = await Promise.all([
+    getTranslations("units"),
+    getTranslations("trust.verification"),
+    getTranslations("trust.unitState"),
+  ]);
+  const awaitingOnly = search.awaiting === "1";
+  const { units, total, awaiting, page, pageSize } = await listWorkUnits({
     actor,
-    input: { query: parseQueryText(search.q), includeArchived: search.archived === "1", page: parsePage(search.page) },
+    input: {
+      query: parseQueryText(search.q),
+      includeArchived: search.archived === "1",
+      awaitingVerification: awaitingOnly,
+      page: parsePage(search.page),
+    },
   });
   return (
     <>
@@ -28,7 +38,18 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
         description={t("description")}
         actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
       />
-      <SearchBox label={t("search")} defaultValue={search.q} extra={{ archived: search.archived }} />
+      <SearchBox
+        label={t("search")}
+        defaultValue={search.q}
+        extra={{ archived: search.archived, awaiting: awaitingOnly ? "1" : undefined }}
+      />
+      {awaiting || awaitingOnly ? (
+        <p className="mb-4 text-sm">
+          <Link className="font-medium underline" href={awaitingOnly ? "/admin/units" : "/admin/units?awaiting=1"}>
+            {awaitingOnly ? tv("allFilter") : tv("pendingFilter", { count: awaiting })}
+          </Link>
+        </p>
+      ) : null}
       {units.length ? (
         <DataTable
           head={
@@ -58,6 +79,11 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
                   {unit.name}
                 </Link>{" "}
                 {unit.archivedAt ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : null}
+                {!unit.verifiedAt ? (
+                  <StatusBadge tone={unit.rejectedAt ? "red" : "amber"}>
+                    {ts(unit.rejectedAt ? "REJECTED" : "WAITING")}
+                  </StatusBadge>
+                ) : null}
               </td>
               <td className="px-4 py-2">{unit.partyBranchName}</td>
               <td className="px-4 py-2">{unit.contactName ?? "—"}</td>
@@ -72,7 +98,12 @@ export default async function WorkUnitsPage({ searchParams }: { searchParams: Pr
           action={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
         />
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} params={{ q: search.q, archived: search.archived }} />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        params={{ q: search.q, archived: search.archived, awaiting: awaitingOnly ? "1" : undefined }}
+      />
       <p className="mt-4 text-sm">
         <Link className="underline" href={search.archived === "1" ? "/admin/units" : "/admin/units?archived=1"}>
           {search.archived === "1" ? t("hideArchived") : t("showArchived")}

@@ -13,10 +13,11 @@ import { DataTable } from "@/components/ui/data-table";
 
 export default async function CoBuildingUnitsPage() {
   const actor = await requirePermission("unitReports.decide");
-  const [{ pending, declined }, { units, counts }, t, format] = await Promise.all([
+  const [{ pending, declined }, { units, counts }, t, tt, format] = await Promise.all([
     listUnitReportsForCommunity({ actor }),
     listCoBuildingUnits({ actor }),
     getTranslations("unitReports"),
+    getTranslations("trust.coBuilding"),
     getFormatter(),
   ]);
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -40,7 +41,10 @@ export default async function CoBuildingUnitsPage() {
         <ul className="mb-8 space-y-4">
           {pending.map((r) => (
             <li key={r.id}>
-              <Card title={r.unit.name}>
+              <Card
+                title={r.unit.name}
+                actions={r.unit.verifiedAt ? undefined : <StatusBadge tone="amber">{tt("awaitingStreet")}</StatusBadge>}
+              >
                 <div className="grid gap-6 lg:grid-cols-2">
                   <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
                     <dt className="text-gray-600">{t("partyBranchName")}</dt>

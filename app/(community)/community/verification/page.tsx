@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   ApproveOneForm,
@@ -30,12 +31,13 @@ export default async function VerificationPage({ searchParams }: { searchParams:
   const actor = await requirePermission("roster.verify");
   const params = await searchParams;
   const q = parseQueryText(firstParam(params.q), 50);
-  const [queue, changeRequests, t, tr, tc, format] = await Promise.all([
+  const [queue, changeRequests, t, tr, tc, tt, format] = await Promise.all([
     listPendingMembers({ actor, input: { q, page: parsePage(firstParam(params.page)) } }),
     listChangeRequests({ actor }),
     getTranslations("verification"),
     getTranslations("register"),
     getTranslations("categories"),
+    getTranslations("trust.links"),
     getFormatter(),
   ]);
   const pending = queue.members;
@@ -111,7 +113,17 @@ export default async function VerificationPage({ searchParams }: { searchParams:
                           {m.employerUnit.name} <StatusBadge tone="green">{t("registeredUnit")}</StatusBadge>
                         </>
                       ) : (
-                        [m.employerName, m.employerBranch].filter(Boolean).join(" / ") || "—"
+                        <>
+                          {[m.employerName, m.employerBranch].filter(Boolean).join(" / ") || "—"}
+                          {m.suggestedUnit?.verifiedAt ? (
+                            <>
+                              {" "}
+                              <Link href="/community/unit-links" className="text-sm underline">
+                                {tt("suggestedLink", { unit: m.suggestedUnit.name })}
+                              </Link>
+                            </>
+                          ) : null}
+                        </>
                       )}
                       {m.position ? ` · ${m.position}` : ""}
                     </dd>

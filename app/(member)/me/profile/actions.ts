@@ -5,7 +5,8 @@ import { action } from "@/lib/actions/action";
 import { changePassword } from "@/lib/auth/change-password";
 import { clearSessionCookie } from "@/lib/auth/session";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { changePasswordSchema, updateOwnProfileSchema } from "@/lib/members/schema";
+import { confirmOwnUnitLink } from "@/lib/members/confirm-own-unit-link";
+import { changePasswordSchema, confirmOwnUnitLinkSchema, updateOwnProfileSchema } from "@/lib/members/schema";
 import { updateOwnProfile } from "@/lib/members/update-own-profile";
 
 export const updateOwnProfileAction = action({
@@ -19,7 +20,7 @@ export const updateOwnProfileAction = action({
 
 /** A new password ends every session, this one too (a copied cookie must not survive it): sign in again. */
 export const changePasswordAction = action({
-  permission: "self.view",
+  permission: "self.application",
   schema: changePasswordSchema,
   run: async ({ actor, input }) => {
     await changePassword({ actor, input: { currentPassword: input.currentPassword, newPassword: input.newPassword } });
@@ -29,11 +30,22 @@ export const changePasswordAction = action({
 });
 
 export const signOutEverywhereAction = action({
-  permission: "self.view",
+  // one's own sessions: open before the community has verified the member too
+  permission: "self.application",
   schema: z.object({}),
   run: async ({ actor }) => {
     await signOutEverywhere({ actor });
     await clearSessionCookie();
   },
   redirectTo: () => "/login?notice=signedOutEverywhere",
+});
+
+export const confirmOwnUnitLinkAction = action({
+  permission: "self.edit",
+  schema: confirmOwnUnitLinkSchema,
+  successMessage: "trust.ownLink.confirmed",
+  run: async ({ actor, input }) => {
+    await confirmOwnUnitLink({ actor, input });
+  },
+  revalidate: [["/me", "layout"]],
 });

@@ -2,20 +2,32 @@ import { getTranslations } from "next-intl/server";
 import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { ChangePasswordForm, OwnProfileForm, SignOutEverywhereForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { maskPhone } from "@/lib/privacy/phone";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { getOwnEntry } from "@/lib/members/get-own-entry";
-import { changePasswordAction, signOutEverywhereAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
+import { OwnUnitLinkForm } from "@/components/members/own-unit-link";
+import {
+  changePasswordAction,
+  confirmOwnUnitLinkAction,
+  signOutEverywhereAction,
+  updateOwnProfileAction,
+} from "@/app/(member)/me/profile/actions";
 
 export default async function OwnProfilePage() {
-  const actor = await requirePermission("self.view");
+  const actor = await requirePermission("self.application");
   const entry = await getOwnEntry({ actor });
-  const [options, t] = await Promise.all([listResidenceOptions(entry?.communityId), getTranslations("profile")]);
+  const [options, t, tl] = await Promise.all([
+    listResidenceOptions(entry?.communityId),
+    getTranslations("profile"),
+    getTranslations("trust.ownLink"),
+  ]);
+  const suggestion = entry?.suggestedUnit?.verifiedAt && !entry.suggestedUnit.archivedAt ? entry.suggestedUnit : null;
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <RecordsLinkCard />
+      {can(actor, "self.view") ? <RecordsLinkCard /> : null}
       <Card>
         <dl className="grid grid-cols-[5rem_1fr] gap-y-1">
           <dt className="text-gray-600">{t("name")}</dt>
@@ -25,6 +37,16 @@ export default async function OwnProfilePage() {
         </dl>
         <p className="mt-2 text-sm text-gray-600">{t("nameAndPhoneHint", { masked: maskPhone(actor.phone) })}</p>
       </Card>
+      {entry && suggestion ? (
+        <Card title={tl("title")}>
+          <OwnUnitLinkForm
+            action={confirmOwnUnitLinkAction}
+            memberId={entry.id}
+            typed={entry.employerName ?? suggestion.name}
+            unit={suggestion.name}
+          />
+        </Card>
+      ) : null}
       {entry ? (
         <Card title={t("entryTitle", { community: entry.community.name })}>
           <OwnProfileForm
