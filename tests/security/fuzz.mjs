@@ -104,12 +104,13 @@ async function discover(baseUrl, action, cookies, fieldNames) {
     count("discovery");
     checkAnswer(where, "empty form", empty);
     const state = actionState(empty.text);
-    if (!state || ["errors.forbidden", "errors.signInRequired"].includes(state.message)) {
+    if (state && ["errors.forbidden", "errors.signInRequired"].includes(state.message)) {
       result[role.key] = { kind: "refused" };
       continue;
     }
-    if (state.message !== "errors.checkForm") {
-      result[role.key] = { kind: "noInput" };
+    if (state?.message !== "errors.checkForm") {
+      // it ran (a state, a redirect as sign-out answers, anything else): no form is invalid for it
+      result[role.key] = { kind: "noInput", answer: empty.redirect ? `redirect ${empty.redirect}` : state?.message };
       continue;
     }
     const required = Object.keys(state.fieldErrors ?? {}).filter((f) => f !== "_form");
@@ -346,7 +347,7 @@ async function main() {
       CONCURRENCY,
     );
     const noInput = actions.filter((a) => Object.values(discovered.get(a.id)).some((d) => d.kind === "noInput"));
-    log(`discovery: ${noInput.length} actions take no input (${noInput.map((a) => a.exportedName).join(", ")})`);
+    log(`discovery: ${noInput.length} actions run on an empty form (${noInput.map((a) => a.exportedName).join(", ")})`);
     const allowed = [...discovered.values()].flatMap((d) => Object.values(d).filter((x) => x.kind !== "refused"));
     const permitted = allowed.length;
     const typedFields = allowed.reduce((n, d) => n + (d.typed?.size ?? 0), 0);
