@@ -28,7 +28,7 @@ import {
 } from "./lib/inputs.mjs";
 import { NO_SCRIPT, STRUCTURAL, actionState, formOf, internalsIn, pool, postForm, postRaw } from "./lib/requests.mjs";
 import { changedTables, tableHashes } from "./lib/table-hashes.mjs";
-import { ROLES, createPendingMember, realSegmentValues, signInAll } from "./lib/world.mjs";
+import { ROLES, createLetter, createPendingMember, realSegmentValues, signInAll } from "./lib/world.mjs";
 
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "test-secret-for-automated-tests-only-0123456789";
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
@@ -104,7 +104,9 @@ async function discover(baseUrl, action, cookies, fieldNames) {
     count("discovery");
     checkAnswer(where, "empty form", empty);
     const state = actionState(empty.text);
-    if (state && ["errors.forbidden", "errors.signInRequired"].includes(state.message)) {
+    // an HTTP redirect is the proxy sending a visitor to sign in; an action's own redirect is a header
+    const sentToSignIn = empty.status >= 300 && empty.status < 400 && !empty.redirect;
+    if (sentToSignIn || (state && ["errors.forbidden", "errors.signInRequired"].includes(state.message))) {
       result[role.key] = { kind: "refused" };
       continue;
     }
@@ -327,6 +329,7 @@ async function main() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   await createPendingMember(client);
+  await createLetter(client);
   let appLog = "";
   const app = await startApp({ databaseUrl, env: { AUTH_SECRET }, onOutput: (chunk) => (appLog += chunk) });
   try {
@@ -347,7 +350,11 @@ async function main() {
       CONCURRENCY,
     );
     const noInput = actions.filter((a) => Object.values(discovered.get(a.id)).some((d) => d.kind === "noInput"));
-    log(`discovery: ${noInput.length} actions run on an empty form (${noInput.map((a) => a.exportedName).join(", ")})`);
+    const ran = noInput.map((a) => {
+      const roles = Object.entries(discovered.get(a.id)).filter(([, d]) => d.kind === "noInput");
+      return `${a.exportedName} as ${roles.map(([key, d]) => `${key} (${d.answer ?? "no state"})`).join(", ")}`;
+    });
+    log(`discovery: ${noInput.length} actions ran on an empty form: ${ran.join("; ")}`);
     const allowed = [...discovered.values()].flatMap((d) => Object.values(d).filter((x) => x.kind !== "refused"));
     const permitted = allowed.length;
     const typedFields = allowed.reduce((n, d) => n + (d.typed?.size ?? 0), 0);

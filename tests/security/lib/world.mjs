@@ -29,6 +29,22 @@ export async function createPendingMember(client) {
   );
 }
 
+/**
+ * A letter of thanks to the demo member's unit (the seed has none), so that the letter pages,
+ * their PDF and the public check behind the QR code are fuzzed with a real row too.
+ */
+export async function createLetter(client) {
+  await client.query(
+    `INSERT INTO "ThankYouLetter" (id, serial, "verifyCode", "communityId", "memberId", year, "workUnitId", addressee,
+       "employerName", services, "activityCount", "totalHours", body, "updatedAt")
+     SELECT gen_random_uuid(), 'FUZZ-0001', 'fuzzFuzzFuzzFuzzFuzz01', m."communityId", m.id, 2025, m."employerUnitId",
+       '党组织', '单位', '[]', 0, 0, '感谢信', now()
+     FROM "Member" m WHERE m.phone = $1 AND m."employerUnitId" IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [DEMO_ACCOUNTS.find((a) => a.key === "member").phone],
+  );
+}
+
 /** Cookie headers by role key (the visitor's is empty): signs everyone (or the roles named) in afresh. */
 export async function signInAll(baseUrl, client, keys = ROLES.map((r) => r.key)) {
   const cookies = {};
@@ -61,7 +77,7 @@ const REAL_SEGMENTS = {
   items: `SELECT i.id::text AS v FROM "ServiceItem" i JOIN "Organization" c ON c.id = i."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY i.title LIMIT 1`,
   letters: `SELECT id::text AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
   "pdf-jobs": `SELECT id::text AS v FROM "LetterPdfJob" ORDER BY "createdAt" LIMIT 1`,
-  verify: `SELECT code AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
+  verify: `SELECT "verifyCode" AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
   auth: `SELECT unnest(ARRAY['session', 'csrf', 'providers']) AS v`,
 };
 
