@@ -36,13 +36,17 @@ async function expectPages(page: Page, urls: string[]) {
 
 test("the secretary's lists take an out-of-range page number", async ({ page }) => {
   await signIn(page, "secretary");
-  await expectPages(page, ["/community/activities?page=1e99", "/community/points?page=1e99", "/community/roster?page=1e99"]);
+  await expectPages(page, [
+    "/community/activities?page=1e99",
+    "/community/points?page=1e99",
+    "/community/roster?page=1e99&q=a%00b",
+  ]);
 });
 
 test("the ratings lists and notifications take an out-of-range page number and year", async ({ page }) => {
   await signIn(page, "secretary");
   await expectPages(page, [
-    "/community/ratings/scores?page=1e99&year=2e3",
+    "/community/ratings/scores?page=1e99&year=2e3&q=a%00b",
     "/community/ratings/honour-roll?page=1e99&year=2e3",
     "/notifications?page=1e99",
   ]);
