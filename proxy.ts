@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyKind, isWellFormedActionBody } from "./lib/actions/action-body.ts";
 import { isForeignActionRequest } from "./lib/auth/foreign-action.ts";
+import { isHttps } from "./lib/auth/https";
+import { contentSecurityPolicy, newNonce } from "./lib/content-security-policy";
+import { env } from "./lib/env";
 import { databaseOutage, markDatabaseDown, markDatabaseUp, REQUEST_PATH_HEADER } from "./lib/database-outage";
 import { LOCALE_COOKIE } from "./lib/i18n/locales";
 import { maintenanceResponse } from "./lib/maintenance-page";
@@ -15,7 +18,8 @@ import { ROSTER_UPLOAD_MAX_BODY_BYTES } from "./lib/roster/roster-columns";
 // - a server action posted from another site is refused with 403 (Next itself would answer 500),
 //   and one whose body Next could not decode with 400 (again instead of Next's 500);
 // - an upload larger than the server takes is refused with a message before it is read;
-// - visitors without a session cookie are sent to sign-in from the signed-in areas.
+// - visitors without a session cookie are sent to sign-in from the signed-in areas;
+// - every page gets a Content-Security-Policy with a fresh nonce (Next.js reads it from the request).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = ["/admin", "/community", "/me", "/unit"];
 /** how often, at most, the proxy checks whether the database is back */
@@ -75,7 +79,17 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, pathname + search);
-  return NextResponse.next({ request: { headers } });
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: env().NODE_ENV === "development",
+    https: isHttps(request.headers),
+  });
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

@@ -6,8 +6,20 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
   /** Signs session cookies. Optional here so scripts that only touch the database need none. */
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
-  /** The address people reach the portal at (QR codes link here); defaults to the request's own host. */
-  APP_URL: z.url().optional(),
+  /**
+   * The address people reach the portal at: QR codes and printed verification links point here.
+   * Without it they use the request's Host header (never X-Forwarded-Host); set it in production.
+   */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * How many reverse proxies in front of the app append the client's address to X-Forwarded-For
+   * (nginx `proxy_add_x_forwarded_for`): 0 (none, the default) uses the connection's own address.
+   */
+  TRUSTED_PROXY: z
+    .string()
+    .regex(/^(?:[0-5]|true|false)$/, "TRUSTED_PROXY is a number of proxies (0-5)")
+    .default("0")
+    .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
   /** Connections per app instance; small by default so several instances fit one server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Set by the `next` CLI ("nodejs"); instrumentation.ts starts the in-process jobs only there. */

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDatabase, isSeeded, migrateDeploy, run } from "./lib/database.mjs";
+import { refuseDemoPasswords } from "./lib/demo-password-check.mjs";
 import { needsBuild } from "./lib/build.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { forgetApp, rememberApp, stopStaleApp } from "./lib/stale-app.mjs";
@@ -54,6 +55,7 @@ try {
 
   migrateDeploy(databaseUrl);
   log("migrations applied");
+  if (!embedded) await refuseDemoPasswords(databaseUrl, log);
   if (embedded && !(await isSeeded(databaseUrl))) {
     log("first start: loading demo data");
     run("node_modules/.bin/tsx", ["prisma/seed.ts"], env);

@@ -70,3 +70,18 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
     </ActionForm>
   );
 }
+
+/** Ends every session of the person, this one included (a lost phone, a shared computer). */
+export function SignOutEverywhereForm({ action }: { action: FormAction }) {
+  const t = useTranslations("profile");
+  return (
+    <ActionForm
+      action={action}
+      submitLabel={t("signOutEverywhere")}
+      submitVariant="secondary"
+      confirm={t("signOutEverywhereConfirm")}
+    >
+      <p className="text-sm text-gray-600">{t("sessionsHint")}</p>
+    </ActionForm>
+  );
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config.ts";
 
 /** Mainland mobile number: 11 digits starting with 1[3-9]. Messages are i18n keys. */
 export const phoneSchema = z

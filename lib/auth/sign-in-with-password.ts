@@ -3,7 +3,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { UserFacingError } from "../errors.ts";
 import { signIn } from "./config.ts";
 import type { SignInInput } from "./schema.ts";
-import { pruneSignInAttempts } from "./verify-credentials.ts";
+import { pruneExpiredSessions } from "./session-rows.ts";
+import { pruneSignInFailures } from "./sign-in-throttle.ts";
 
 /** Signs in through next-auth (sets the session cookie); wrong or throttled credentials are a form error. */
 export async function signInWithPassword(input: SignInInput): Promise<void> {
@@ -16,5 +17,7 @@ export async function signInWithPassword(input: SignInInput): Promise<void> {
     if (error instanceof AuthError) throw new Error("sign-in failed", { cause: error });
     throw error;
   }
-  if (Math.random() < 0.01) void pruneSignInAttempts().catch((e) => console.error("prune sign-in attempts", e));
+  if (Math.random() < 0.01) {
+    void Promise.all([pruneSignInFailures(), pruneExpiredSessions()]).catch((e) => console.error("prune sign-in state", e));
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config.ts";
 
 export const FOLLOW_UP_LISTS = ["neverServed", "pledgedNoSignup"] as const;
 export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];

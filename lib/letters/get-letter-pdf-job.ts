@@ -39,5 +39,13 @@ export async function getLetterPdfJob({ actor, input }: GetLetterPdfJobOptions) 
     (job.status === "RUNNING" && (!job.heartbeatAt || Date.now() - job.heartbeatAt.getTime() > LETTER_PDF_STALE_MS)) ||
     (job.status === "QUEUED" && Date.now() - job.createdAt.getTime() > 5000);
   if (abandoned) void runLetterPdfJob(job.id);
-  return { id: job.id, year: job.year, status: job.status, total: job.total, done: job.done, fileSize: job.fileSize, error: job.error };
+  return {
+    id: job.id,
+    year: job.year,
+    status: job.status,
+    total: job.total,
+    done: job.done,
+    fileSize: job.fileSize,
+    error: job.error,
+  };
 }

@@ -20,3 +20,4 @@ export const grantRoleSchema = z.object({
 export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
 
 export const revokeRoleSchema = z.object({ grantId: idSchema });
+export const signOutUserSchema = z.object({ userId: idSchema });

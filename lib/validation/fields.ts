@@ -3,6 +3,7 @@
 // "+5" and "1.0" are not whole numbers, 2027-02-30 is not a date, and text never carries NUL or
 // other control characters. Shared by the forms and the server.
 import { z } from "zod";
+import "./zod-config.ts";
 import { parseLocalDate, parseLocalDateTime, type YearBounds } from "../time.ts";
 
 /** Control characters other than tab and line breaks (which multi-line text may hold). */

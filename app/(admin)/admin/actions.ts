@@ -17,7 +17,8 @@ import {
 } from "@/lib/orgs/schema";
 import { grantRole } from "@/lib/users/grant-role";
 import { revokeRole } from "@/lib/users/revoke-role";
-import { grantRoleSchema, revokeRoleSchema } from "@/lib/users/schema";
+import { grantRoleSchema, revokeRoleSchema, signOutUserSchema } from "@/lib/users/schema";
+import { signOutUser } from "@/lib/users/sign-out-user";
 
 const REFRESH: Revalidate[] = [["/admin", "layout"]];
 
@@ -106,4 +107,13 @@ export const revokeRoleAction = action({
     await revokeRole({ actor, input: { grantId: input.grantId } });
   },
   revalidate: REFRESH,
+});
+
+export const signOutUserAction = action({
+  permission: "grants.manage",
+  schema: signOutUserSchema,
+  successMessage: "users.signedOutEverywhere",
+  run: async ({ actor, input }) => {
+    await signOutUser({ actor, input });
+  },
 });

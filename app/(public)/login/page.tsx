@@ -12,11 +12,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
+/** Why the visitor is here, when a session was just ended on purpose. */
+const NOTICES = ["passwordChanged", "signedOutEverywhere"] as const;
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ returnTo?: string; notice?: string }> }) {
   if (await getPageActor()) redirect("/");
-  const [{ returnTo }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
+  const [{ returnTo, notice }, t, shell] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("shell")]);
+  const shown = NOTICES.find((n) => n === notice);
   return (
     <PublicShell setLocale={setLocaleAction} title={t("signInTitle")} intro={shell("tagline")}>
+      {shown ? (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
+          {t(shown)}
+        </p>
+      ) : null}
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <LoginForm returnTo={returnTo ?? "/"} />
       </div>

@@ -9,7 +9,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { listGrantTargets } from "@/lib/users/list-grant-targets";
 import { listUsers } from "@/lib/users/list-users";
 import { DataTable } from "@/components/ui/data-table";
-import { grantRoleAction, revokeRoleAction } from "@/app/(admin)/admin/actions";
+import { grantRoleAction, revokeRoleAction, signOutUserAction } from "@/app/(admin)/admin/actions";
+import { SignOutUserButton } from "@/components/users/sign-out-user-button";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -44,7 +45,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             >
               {users.map((user) => (
                 <tr key={user.id}>
-                  <td className="px-4 py-2 font-medium">{user.name}</td>
+                  <td className="px-4 py-2 font-medium">
+                    {user.name}
+                    {user.id !== actor.userId ? (
+                      <SignOutUserButton action={signOutUserAction} userId={user.id} name={user.name} />
+                    ) : null}
+                  </td>
                   <td className="tabular px-4 py-2">{user.phone}</td>
                   <td className="px-4 py-2">
                     <ul className="space-y-1">

@@ -1,7 +1,10 @@
 "use server";
 
+import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { changePassword } from "@/lib/auth/change-password";
+import { clearSessionCookie } from "@/lib/auth/session";
+import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { changePasswordSchema, updateOwnProfileSchema } from "@/lib/members/schema";
 import { updateOwnProfile } from "@/lib/members/update-own-profile";
 
@@ -14,11 +17,23 @@ export const updateOwnProfileAction = action({
   revalidate: [["/me", "layout"]],
 });
 
+/** A new password ends every session, this one too (a copied cookie must not survive it): sign in again. */
 export const changePasswordAction = action({
   permission: "self.view",
   schema: changePasswordSchema,
-  successMessage: "profile.passwordChanged",
   run: async ({ actor, input }) => {
     await changePassword({ actor, input: { currentPassword: input.currentPassword, newPassword: input.newPassword } });
+    await clearSessionCookie();
   },
+  redirectTo: () => "/login?notice=passwordChanged",
+});
+
+export const signOutEverywhereAction = action({
+  permission: "self.view",
+  schema: z.object({}),
+  run: async ({ actor }) => {
+    await signOutEverywhere({ actor });
+    await clearSessionCookie();
+  },
+  redirectTo: () => "/login?notice=signedOutEverywhere",
 });

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { RecordsLinkCard } from "@/components/activities/records-link-card";
-import { ChangePasswordForm, OwnProfileForm } from "@/components/members/own-profile-forms";
+import { ChangePasswordForm, OwnProfileForm, SignOutEverywhereForm } from "@/components/members/own-profile-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { maskPhone } from "@/lib/privacy/phone";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { getOwnEntry } from "@/lib/members/get-own-entry";
-import { changePasswordAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
+import { changePasswordAction, signOutEverywhereAction, updateOwnProfileAction } from "@/app/(member)/me/profile/actions";
 
 export default async function OwnProfilePage() {
   const actor = await requirePermission("self.view");
@@ -41,6 +41,9 @@ export default async function OwnProfilePage() {
       )}
       <Card title={t("passwordTitle")}>
         <ChangePasswordForm action={changePasswordAction} />
+      </Card>
+      <Card title={t("sessionsTitle")}>
+        <SignOutEverywhereForm action={signOutEverywhereAction} />
       </Card>
     </div>
   );
