@@ -2,14 +2,12 @@
 // `npm start`: with no DATABASE_URL, a real PostgreSQL under .data/ (embedded), migrations,
 // demo data the first time only, a production build when the sources are newer, then the app.
 // With DATABASE_URL: migrations and the app; seeding only by an explicit `npm run db:seed`.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDatabase, isSeeded, migrateDeploy, run } from "./lib/database.mjs";
 import { refuseDemoPasswords } from "./lib/demo-password-check.mjs";
 import { needsBuild } from "./lib/build.mjs";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
-import { forgetApp, rememberApp, stopStaleApp } from "./lib/stale-app.mjs";
+import { appProcessCount, superviseApp } from "./lib/supervisor.mjs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
 
 const log = (message) => console.log(`[start] ${message}`);
@@ -31,11 +29,7 @@ let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  if (app && app.exitCode === null) {
-    app.kill("SIGTERM");
-    await new Promise((resolve) => app.once("exit", resolve));
-  }
-  forgetApp();
+  if (app) await app.stop();
   if (embedded) await embedded.stop();
   process.exit(code);
 }
@@ -46,6 +40,8 @@ try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    // imported only when used: the package's exit hook ends the process on Ctrl-C before the app is stopped
+    const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs");
     embedded = await startEmbeddedPostgres({ dataDir: ".data/pg", port: pgPort, log });
     databaseUrl = embedded.url("portal");
     await ensureDatabase(databaseUrl);
@@ -65,26 +61,24 @@ try {
     run("node_modules/.bin/next", ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
   }
 
-  mkdirSync(".data", { recursive: true });
-  await stopStaleApp(log);
-  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  rememberApp(app.pid);
-  app.on("exit", (code) => {
-    if (!stopping) shutdown(code ?? 1);
+  const processes = appProcessCount();
+  app = superviseApp({
+    port,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    processes,
+    log,
+    onGiveUp: () => shutdown(1),
   });
 
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://localhost:${port}/api/health`).then(
+    const ok = await fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}`);
+  log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port} (${processes} app processes)`);
   if (embedded) {
     console.log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD})`);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.phone}  ${account.name}  ${account.label}`);

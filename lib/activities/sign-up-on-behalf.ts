@@ -17,7 +17,7 @@ export async function signUpOnBehalf({ actor, input }: SignUpOnBehalfOptions) {
   if (!member) throw new UserFacingError("errors.checkForm", { memberId: "activities.memberNotActive" });
   return joinActivity({
     activityId: input.activityId,
-    memberId: member.id,
+    member: { id: member.id },
     communityId: community.orgId,
     byUserId: actor.userId,
     until: "start",

@@ -3,24 +3,27 @@
 import { db, Prisma } from "../db.ts";
 import type { YearRange } from "../time.ts";
 
+/** The year's months in the summary table (its `month` is the first day of a Beijing month). */
+export function summaryMonths(range: YearRange) {
+  return Prisma.sql`s.month >= make_date(${range.year}::int, 1, 1) AND s.month < make_date(${range.year + 1}::int, 1, 1)`;
+}
+
 /**
  * Members with at least one CONFIRMED attendance record at an activity that started in the year
- * (Beijing time) in one of the communities. NO_SHOW and CHECKED_IN records do not count.
+ * (Beijing time) in one of the communities, from the summary rows (MemberServiceMonth, kept by
+ * triggers; see docs/decisions/041-dashboard-summaries.md). NO_SHOW and CHECKED_IN do not count.
  */
 function activeMembersCte(communityIds: string[], range: YearRange) {
   return Prisma.sql`
     active AS (
-      SELECT DISTINCT r."memberId"
-      FROM "ActivityRecord" r
-      JOIN "Activity" a ON a.id = r."activityId"
-      WHERE a."communityId" = ANY(${communityIds}::uuid[])
-        AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}
-        AND r.status = 'CONFIRMED'
+      SELECT DISTINCT s."memberId"
+      FROM "MemberServiceMonth" s
+      WHERE s."communityId" = ANY(${communityIds}::uuid[]) AND ${summaryMonths(range)}
     )`;
 }
 
 /** Verified members who have never had a confirmed record (报到不服务), as a boolean per member row `m`. */
-const NEVER_SERVED = Prisma.sql`NOT EXISTS (SELECT 1 FROM "ActivityRecord" nr WHERE nr."memberId" = m.id AND nr.status = 'CONFIRMED')`;
+export const NEVER_SERVED = Prisma.sql`NOT EXISTS (SELECT 1 FROM "MemberServiceMonth" ns WHERE ns."memberId" = m.id)`;
 
 export type MemberCounts = {
   /** PENDING + ACTIVE: reported and not returned or moved out */
@@ -121,27 +124,20 @@ export type MonthRow = {
  */
 export async function activityMonths(communityIds: string[], range: YearRange, now: Date): Promise<MonthRow[]> {
   if (!communityIds.length) return [];
-  // two scans of Activity (one small index-only scan): the activities held need no join, and the
-  // records' aggregate then groups by (community, month) only, which stays in memory
-  // "startsAt" is a timestamp WITHOUT time zone holding UTC (Prisma's DateTime): read it as UTC first,
-  // then take the Beijing wall clock. `"startsAt" AT TIME ZONE 'Asia/Shanghai'` alone goes the wrong
-  // way (it treats the UTC value as Beijing time) and moves early-morning activities a month back.
-  const month = Prisma.sql`date_trunc('month', (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')`;
-  const inYear = Prisma.sql`a."communityId" = ANY(${communityIds}::uuid[]) AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}`;
+  // activities held from Activity (a handful of rows per community and year, and "held" depends on
+  // now); records from the summary rows, grouped by (community, month)
   const rows = await db().$queryRaw<(Omit<MonthRow, "hours"> & { tenths: number })[]>`
     WITH held AS (
-      SELECT a."communityId", ${month} AS month,
+      SELECT a."communityId", service_month(a."startsAt") AS month,
              count(*) FILTER (WHERE a.status = 'PUBLISHED' AND a."startsAt" <= ${now}) AS activities
       FROM "Activity" a
-      WHERE ${inYear}
+      WHERE a."communityId" = ANY(${communityIds}::uuid[]) AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}
       GROUP BY 1, 2
     ), recs AS (
-      SELECT a."communityId", ${month} AS month,
-             count(*) AS participations, count(DISTINCT r."memberId") AS participants,
-             sum((r.hours * 10)::int) AS tenths
-      FROM "Activity" a
-      JOIN "ActivityRecord" r ON r."activityId" = a.id
-      WHERE ${inYear} AND r.status = 'CONFIRMED'
+      SELECT s."communityId", s.month, sum(s.services) AS participations, count(DISTINCT s."memberId") AS participants,
+             sum(s.tenths) AS tenths
+      FROM "MemberServiceMonth" s
+      WHERE s."communityId" = ANY(${communityIds}::uuid[]) AND ${summaryMonths(range)}
       GROUP BY 1, 2
     )
     SELECT held."communityId"::text AS "communityId", EXTRACT(MONTH FROM held.month)::int AS month,
@@ -169,13 +165,10 @@ export async function categoryMix(communityIds: string[], range: YearRange): Pro
   if (!communityIds.length) return [];
   const rows = await db().$queryRaw<(Omit<CategoryRow, "hours"> & { tenths: number })[]>`
     SELECT c.id::text AS "categoryId", c.code, c."nameZh", c."nameEn", c.icon,
-           count(*)::int AS participations, COALESCE(sum((r.hours * 10)::int), 0)::int AS tenths
-    FROM "ActivityRecord" r
-    JOIN "Activity" a ON a.id = r."activityId"
-    JOIN "ServiceCategory" c ON c.id = a."categoryId"
-    WHERE a."communityId" = ANY(${communityIds}::uuid[])
-      AND a."startsAt" >= ${range.start} AND a."startsAt" < ${range.end}
-      AND r.status = 'CONFIRMED'
+           sum(s.services)::int AS participations, sum(s.tenths)::int AS tenths
+    FROM "MemberServiceMonth" s
+    JOIN "ServiceCategory" c ON c.id = s."categoryId"
+    WHERE s."communityId" = ANY(${communityIds}::uuid[]) AND ${summaryMonths(range)}
     GROUP BY c.id
     ORDER BY tenths DESC, participations DESC, min(c."sortOrder")`;
   return rows.map(({ tenths, ...row }) => ({ ...row, hours: tenths / 10 }));

@@ -3,6 +3,7 @@
 import { db, Prisma, type Tx } from "../db.ts";
 import type { YearRange } from "../time.ts";
 import type { FollowUpList } from "./schema.ts";
+import { NEVER_SERVED } from "./aggregates.ts";
 
 /** How many names a list shows on the dashboard; the rest are in the roster (or the count). */
 export const LIST_PREVIEW = 20;
@@ -10,7 +11,7 @@ export const LIST_PREVIEW = 20;
 function listCondition(list: FollowUpList, communityId: string, range: YearRange) {
   if (list === "neverServed") {
     // verified (ACTIVE) and no CONFIRMED attendance record, ever: the roster's `served=never&status=ACTIVE`
-    return Prisma.sql`NOT EXISTS (SELECT 1 FROM "ActivityRecord" r WHERE r."memberId" = m.id AND r.status = 'CONFIRMED')`;
+    return NEVER_SERVED;
   }
   // an active (not withdrawn) pledge for the year, and no sign-up other than a cancelled one for an
   // activity starting in the year

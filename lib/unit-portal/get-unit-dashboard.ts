@@ -4,6 +4,7 @@ import { db, Prisma } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
+import { summaryMonths } from "../dashboards/aggregates.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
 export type ServiceFigures = { records: number; members: number; hours: number };
@@ -38,16 +39,15 @@ export type GetUnitDashboardOptions = { actor: Actor; input: { year: number } };
  * never served, and their confirmed service by month and by category.
  *
  * Set-based whatever the unit's size: one count of roster entries per community and status, and
- * one pass over the unit's confirmed records (all years, for "never served"), first folded per
- * member, month and category, then summed with grouping sets per month, category, community and
- * in all. An activity's month is its Beijing date: `startsAt` is stored as UTC without a zone.
+ * one pass over the unit's members' summary rows (MemberServiceMonth, all years, for "never
+ * served"), first folded per member, month and category, then summed with grouping sets per
+ * month, category, community and in all.
  */
 export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
   const grant = authorize(actor, "unit.view");
   const unitId = grant.orgId;
-  const { start, end } = yearRange(input.year);
   const prisma = db();
-  const inYear = Prisma.sql`a."startsAt" >= ${start} AND a."startsAt" < ${end}`;
+  const inYear = summaryMonths(yearRange(input.year));
 
   const [unit, counts, aggregates] = await Promise.all([
     prisma.organization.findFirst({
@@ -67,18 +67,17 @@ export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions
              count(DISTINCT y."memberId") FILTER (WHERE y.month IS NOT NULL)::int AS members,
              count(DISTINCT y."memberId") FILTER (WHERE y.status = 'ACTIVE')::int AS "servedActive"
       FROM (
-        SELECT r."memberId", m."communityId", m.status, x.month, x."categoryId",
-               count(*) FILTER (WHERE x.month IS NOT NULL) AS records,
-               sum(r.hours) FILTER (WHERE x.month IS NOT NULL) AS hours
-        FROM "ActivityRecord" r
-        JOIN "Member" m ON m.id = r."memberId"
-        JOIN "Activity" a ON a.id = r."activityId"
+        SELECT s."memberId", m."communityId", m.status, x.month, x."categoryId",
+               sum(s.services) FILTER (WHERE x.month IS NOT NULL) AS records,
+               sum(s.tenths) FILTER (WHERE x.month IS NOT NULL) / 10.0 AS hours
+        FROM "MemberServiceMonth" s
+        JOIN "Member" m ON m.id = s."memberId"
         CROSS JOIN LATERAL (
-          SELECT CASE WHEN ${inYear} THEN extract(month FROM (a."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::int END AS month,
-                 CASE WHEN ${inYear} THEN a."categoryId" END AS "categoryId"
+          SELECT CASE WHEN ${inYear} THEN extract(month FROM s.month)::int END AS month,
+                 CASE WHEN ${inYear} THEN s."categoryId" END AS "categoryId"
         ) x
-        WHERE m."employerUnitId" = ${unitId}::uuid AND r.status = 'CONFIRMED'
-        GROUP BY r."memberId", m."communityId", m.status, x.month, x."categoryId"
+        WHERE m."employerUnitId" = ${unitId}::uuid
+        GROUP BY s."memberId", m."communityId", m.status, x.month, x."categoryId"
       ) y
       GROUP BY GROUPING SETS ((y.month), (y."categoryId"), (y."communityId"), ())`,
   ]);

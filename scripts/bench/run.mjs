@@ -5,12 +5,12 @@
 // bench/results/. See bench/README.md.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { generate } from "./generate.mjs";
 import { parseArgs, log as logger, seconds } from "./lib/args.mjs";
-import { capturePhase, explainSlowPages, floorPhase, loadPhase } from "./lib/measure.mjs";
+import { capturePhase, explainSlowPages, floorPhase, loadPhase, throughputPhase } from "./lib/measure.mjs";
 import { waitForQuiet } from "./lib/load.mjs";
 import { profilePages } from "./lib/profile.mjs";
 import { pageVerdict, writeResults } from "./lib/report.mjs";
@@ -28,6 +28,8 @@ const settings = {
   floorDuration: Number(options["floor-duration"] ?? options.duration ?? 10),
   warmup: Number(options.warmup ?? 3),
   poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  // app processes of the measured server, as `npm start` would run them (default one per core)
+  processes: Number(options.processes ?? process.env.WEB_CONCURRENCY ?? availableParallelism()),
   quietBelow: options["quiet-below"] ? Number(options["quiet-below"]) : null,
 };
 const only = typeof options.only === "string" ? options.only.split(",") : null;
@@ -114,6 +116,17 @@ async function main() {
   const captured = await capturePhase({ databaseUrl: target.url, client, manifest, log, only });
   const floors = await loadPhase({ databaseUrl: target.url, cookies: captured.cookies, pages: captured.pages, settings, log });
   Object.assign(floors.framework, { bytes: captured.loginBytes, statements: captured.loginStatements });
+  const throughput =
+    settings.processes > 1
+      ? await throughputPhase({
+          databaseUrl: target.url,
+          cookies: captured.cookies,
+          pages: captured.pages,
+          framework: floors.framework,
+          settings,
+          log,
+        })
+      : null;
   await floorPhase({ databaseUrl: target.url, pages: captured.pages, framework: floors.framework, settings, log });
   await explainSlowPages({ client, pages: captured.pages, isMiss: (page) => !pageVerdict(page).ok });
   if (options.profile)
@@ -158,6 +171,7 @@ async function main() {
       loginStatements: captured.loginStatements,
     },
     pages: captured.pages.map(({ waves, ...page }) => ({ ...page, sql: waves?.map((w) => w.map((s) => s.text)) })),
+    throughput,
     storm: jobs?.storm ?? null,
     jobs: jobs && { ratings: jobs.ratings, letters: jobs.letters, year: jobs.year, error: jobs.error },
   };

@@ -15,11 +15,16 @@ export function freePort() {
   });
 }
 
+/**
+ * @param {string} baseUrl
+ * @param {{ child?: import("node:child_process").ChildProcess, timeoutMs?: number, output?: () => string }} [options]
+ */
 export async function waitForHealth(baseUrl, { child, timeoutMs = 60_000, output = () => "" } = {}) {
   const started = Date.now();
   for (;;) {
     if (child && child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then(
+    // a connection accepted just as every app process died is never answered: do not wait on it forever
+    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
       (r) => r.ok,
       () => false,
     );

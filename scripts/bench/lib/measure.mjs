@@ -72,7 +72,12 @@ export async function capturePhase({ databaseUrl, client, manifest, log, only })
 
 /** Phase 2: a clean server (no hook); floors first, then each existing page under load. */
 export async function loadPhase({ databaseUrl, cookies, pages, settings, log }) {
-  const server = await startServer({ databaseUrl, log, extraEnv: { DATABASE_POOL_SIZE: String(settings.poolSize) } });
+  const server = await startServer({
+    databaseUrl,
+    log,
+    processes: settings.processes,
+    extraEnv: { DATABASE_POOL_SIZE: String(settings.poolSize) },
+  });
   try {
     const opts = { connections: settings.connections, duration: settings.duration, warmup: settings.warmup, rss: server.rss };
     await waitForQuiet(settings.quietBelow, log);
@@ -97,6 +102,47 @@ export async function loadPhase({ databaseUrl, cookies, pages, settings, log }) 
     framework.loadEnd = frameworkEnd;
     framework.p95 = Math.round(((framework.load.p95 + frameworkEnd.p95) / 2) * 10) / 10;
     return { framework, server: serverFloor, peakRssMb: server.rss.overallMb() };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Phase 2b: what the extra app processes buy. The framework floor and the member home under the
+ * same load on one `next start`, beside their req/s on the supervised server of phase 2.
+ */
+export async function throughputPhase({ databaseUrl, cookies, pages, framework, settings, log }) {
+  const memberHome = pages.find((p) => p.key === "memberHome" && p.load);
+  const server = await startServer({ databaseUrl, log, extraEnv: { DATABASE_POOL_SIZE: String(settings.poolSize) } });
+  try {
+    const opts = { connections: settings.connections, duration: settings.duration, warmup: settings.warmup, rss: server.rss };
+    await waitForQuiet(settings.quietBelow, log);
+    const single = { framework: await loadTest({ url: `${server.baseUrl}${FRAMEWORK_FLOOR.path}`, ...opts }) };
+    if (memberHome) {
+      await waitForQuiet(settings.quietBelow, log);
+      single.memberHome = await loadTest({
+        url: `${server.baseUrl}${memberHome.path}`,
+        cookie: cookies[memberHome.role],
+        ...opts,
+      });
+    }
+    const ratio = (many, one) => (many && one ? Math.round((many / one) * 100) / 100 : null);
+    const result = {
+      processes: settings.processes,
+      framework: {
+        single: single.framework.rps,
+        cluster: framework.load.rps,
+        ratio: ratio(framework.load.rps, single.framework.rps),
+      },
+      memberHome: memberHome && {
+        single: single.memberHome.rps,
+        cluster: memberHome.load.rps,
+        ratio: ratio(memberHome.load.rps, single.memberHome.rps),
+        singleP95: single.memberHome.p95,
+      },
+    };
+    log(`throughput, ${settings.processes} processes vs one: ${JSON.stringify(result)}`);
+    return result;
   } finally {
     await server.stop();
   }

@@ -16,6 +16,7 @@ const yes = (ok) => (ok ? "✅" : "❌");
 export function pageVerdict(page) {
   if (page.status !== "ok") return null;
   const misses = [];
+  if (!(page.load.rps > 0)) misses.push("no response completed within the run");
   if (page.load.p95 > TARGETS.p95Ms) misses.push(`p95 > ${TARGETS.p95Ms} ms`);
   if (page.ratio !== null && page.ratio > TARGETS.ratio) misses.push(`> ${TARGETS.ratio}× floors`);
   if (page.load.errors) misses.push("errors");
@@ -68,6 +69,22 @@ function profileSection(result) {
     `| --- |${PROFILE_BUCKETS.map(() => " ---: |").join("")}`,
     ...profiled.map((p) => `| ${p.label} | ${PROFILE_BUCKETS.map((b) => `${p.profile.shares[b]}%`).join(" | ")} |`),
     "",
+  ].join("\n");
+}
+
+function throughputSection(t, settings) {
+  if (!t) return `Pages were served by ${settings.processes ?? 1} app process; no comparison run.`;
+  const row = (name, x) =>
+    x
+      ? `| ${name} | ${x.single} | ${x.cluster} | ${x.ratio}× | ${x.ratio >= 1.8 ? "✅" : "❌"} ≥ 1.8× |`
+      : `| ${name} | n/a | | | |`;
+  return [
+    `Pages above were served by the supervisor of \`npm start\` with ${t.processes} app processes (cluster workers); the same load on one \`next start\`:`,
+    "",
+    "| req/s | one process | " + `${t.processes} processes | ratio | target |`,
+    "| --- | ---: | ---: | ---: | --- |",
+    row("framework floor `/login`", t.framework),
+    row("Member home", t.memberHome),
   ].join("\n");
 }
 
@@ -166,6 +183,10 @@ export function toMarkdown(result, { withPlans = true } = {}) {
     pagesTable(result),
     "",
     profileSection(result),
+    "## Throughput of the app processes",
+    "",
+    throughputSection(result.throughput, result.settings),
+    "",
     "## Sign-up storm",
     "",
     stormSection(result.storm),

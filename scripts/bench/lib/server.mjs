@@ -136,11 +136,12 @@ function rssSampler(rootPid) {
 }
 
 /**
- * Starts `next start` (own process group, so stopping it stops its children too) and waits until
+ * Starts `next start`, or with `processes` the supervisor (scripts/serve.mjs) with that many
+ * workers (own process group, so stopping it stops its children too), and waits until
  * /api/health answers. `preload` adds an `--import` module to the server's Node (query capture);
  * `nodeArgs` go to that Node too (e.g. --cpu-prof for `--profile`).
  */
-export async function startServer({ databaseUrl, log, preload, extraEnv = {}, nodeArgs = [] }) {
+export async function startServer({ databaseUrl, log, preload, extraEnv = {}, nodeArgs = [], processes = 0 }) {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -155,8 +156,12 @@ export async function startServer({ databaseUrl, log, preload, extraEnv = {}, no
   };
   if (preload)
     env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve(preload)).href}`.trim();
-  const next = ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, [...nodeArgs, ...next], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // processes > 0: the supervisor of `npm start` with that many app processes (cluster workers)
+  if (processes) env.WEB_CONCURRENCY = String(processes);
+  const command = processes
+    ? ["scripts/serve.mjs"]
+    : ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeArgs, ...command], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   serverPids.add(child.pid);
   child.once("exit", () => serverPids.delete(child.pid));
   let output = "";
@@ -198,7 +203,9 @@ export async function startServer({ databaseUrl, log, preload, extraEnv = {}, no
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  log(`server up on ${baseUrl} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `server up on ${baseUrl} (pid ${child.pid}${processes ? `, ${processes} app processes` : ""}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const rss = rssSampler(child.pid);
   return {
     baseUrl,
