@@ -13,7 +13,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // lib/env.ts parses the whole environment; unit tests reach no database (port 1 answers nothing)
+          env: { DATABASE_URL: "postgresql://nobody@127.0.0.1:1/no-database-in-unit-tests" },
+        },
       },
       {
         resolve: { alias },

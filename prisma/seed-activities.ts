@@ -1,6 +1,7 @@
 // Demo activities: past ones with confirmed attendance and points, upcoming ones with sign-ups
 // (one of them full, with a waitlist) and a draft. Deterministic.
 import { db } from "../lib/db.ts";
+import { createActivity, createRecord } from "./factories.ts";
 import { random } from "./seed-data.ts";
 
 const DAY = 86_400_000;
@@ -57,23 +58,21 @@ export async function seedActivities(options: {
       const endsAt = new Date(startsAt.getTime() + template.hours * 3_600_000);
       const full = step.days === 6;
       const capacity = full ? 8 : 10 + Math.floor(rand() * 20);
-      const activity = await prisma.activity.create({
-        data: {
-          communityId,
-          categoryId: categories.get(template.code)!,
-          title: template.title,
-          description: `${template.title}，欢迎在职党员利用业余时间参加。请穿党员马甲、佩戴党员胸卡。`,
-          place: template.place,
-          startsAt,
-          endsAt,
-          signupDeadline: new Date(startsAt.getTime() - 12 * 3_600_000),
-          capacity,
-          points: template.points,
-          hours: template.hours,
-          status: step.status,
-          publishedAt: step.status === "PUBLISHED" ? new Date(startsAt.getTime() - 7 * DAY) : null,
-          createdById: options.secretaryId,
-        },
+      const activity = await createActivity({
+        communityId,
+        categoryId: categories.get(template.code)!,
+        title: template.title,
+        description: `${template.title}，欢迎在职党员利用业余时间参加。请穿党员马甲、佩戴党员胸卡。`,
+        place: template.place,
+        startsAt,
+        endsAt,
+        signupDeadline: new Date(startsAt.getTime() - 12 * 3_600_000),
+        capacity,
+        points: template.points,
+        hours: template.hours,
+        status: step.status,
+        publishedAt: step.status === "PUBLISHED" ? new Date(startsAt.getTime() - 7 * DAY) : null,
+        createdById: options.secretaryId,
       });
       activities += 1;
       if (step.status !== "PUBLISHED") continue;
@@ -100,18 +99,15 @@ export async function seedActivities(options: {
       // past: most came and were confirmed, a few did not
       for (const member of confirmed) {
         const came = options.regulars.includes(member.id) || rand() < 0.85;
-        const record = await prisma.activityRecord.create({
-          data: {
-            activityId: activity.id,
-            memberId: member.id,
-            communityId,
-            status: came ? "CONFIRMED" : "NO_SHOW",
-            checkedInAt: came && rand() < 0.7 ? new Date(startsAt.getTime() - 5 * 60_000) : null,
-            hours: came ? template.hours : 0,
-            points: came ? template.points : 0,
-            confirmedAt: new Date(endsAt.getTime() + 3_600_000),
-            confirmedById: options.secretaryId,
-          },
+        const record = await createRecord({
+          activity,
+          memberId: member.id,
+          status: came ? "CONFIRMED" : "NO_SHOW",
+          checkedInAt: came && rand() < 0.7 ? new Date(startsAt.getTime() - 5 * 60_000) : null,
+          hours: came ? template.hours : 0,
+          points: came ? template.points : 0,
+          confirmedAt: new Date(endsAt.getTime() + 3_600_000),
+          confirmedById: options.secretaryId,
         });
         if (came) {
           await prisma.pointsEntry.create({

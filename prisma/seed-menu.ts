@@ -2,6 +2,7 @@
 // communities and year always give the same menu, whatever the machine.
 import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.mjs";
+import { createServiceItem } from "./factories.ts";
 import { random } from "./seed-data.ts";
 
 type CatalogItem = {
@@ -288,19 +289,16 @@ export async function seedMenu(options: { communityIds: string[]; year: number; 
       members.find((m) => m.phone !== demoMemberPhone && m.skills.length > 0) ?? members.find((m) => m.phone !== demoMemberPhone);
     if (proposer) {
       const proposal = PROPOSALS[index % PROPOSALS.length];
-      await prisma.serviceItem.create({
-        data: {
-          communityId,
-          year: options.year,
-          categoryId: categoryId.get("SELF_PROPOSED")!,
-          title: proposal.title,
-          description: proposal.description,
-          typicalTime: proposal.time,
-          skillsWanted: [],
-          status: "PROPOSED",
-          proposedByMemberId: proposer.id,
-          createdAt: dated(options.year, 1, 1, 0),
-        },
+      await createServiceItem({
+        communityId,
+        year: options.year,
+        categoryId: categoryId.get("SELF_PROPOSED")!,
+        title: proposal.title,
+        description: proposal.description,
+        typicalTime: proposal.time,
+        status: "PROPOSED",
+        proposedByMemberId: proposer.id,
+        createdAt: dated(options.year, 1, 1, 0),
       });
       itemCount += 1;
     }

@@ -6,6 +6,7 @@ import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/types";
 import { buttonClass } from "../ui/button";
 import { CheckedInPanel } from "./checked-in-panel";
+import { ActionMessage } from "../forms/action-message";
 import type { CheckInResult } from "@/lib/attendance/checkin-rules";
 import type { FormAction } from "@/lib/actions/types";
 
@@ -30,7 +31,6 @@ export function CheckinForm({
   action: FormAction<CheckInResult>;
 }) {
   const t = useTranslations("checkin");
-  const tAny = useTranslations();
   const format = useFormatter();
   const [state, formAction] = useActionState(action, { ok: false } as ActionState<CheckInResult>);
 
@@ -49,11 +49,7 @@ export function CheckinForm({
   const final = !!error && error.startsWith("checkin.");
   return (
     <form action={formAction} className="space-y-4">
-      {error ? (
-        <div role="alert" data-error-summary className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
-          <p className="font-semibold text-red-800">{tAny(error)}</p>
-        </div>
-      ) : null}
+      {error ? <ActionMessage state={{ ok: false, message: error }} /> : null}
       <input type="hidden" name="activityId" value={activityId} />
       <input type="hidden" name="token" value={token} />
       {final ? null : <ConfirmButton label={t("confirm")} />}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions/execute";
 import { useFormField } from "../forms/action-form";
+import { FieldError, FieldHint, inputClass } from "../forms/field-frame";
 
 export type MemberChoice = { id: string; name: string; building: string | null; room: string | null };
 type SearchResult = { members: MemberChoice[]; more: boolean };
@@ -31,7 +32,6 @@ export function MemberPicker({
   search: MemberSearch;
 }) {
   const t = useTranslations("activities");
-  const tAll = useTranslations();
   const { error, id } = useFormField(name, fieldLabel);
   const queryId = useId();
   const [query, setQuery] = useState("");
@@ -69,10 +69,8 @@ export function MemberPicker({
       aria-describedby={`${queryId}-hint`}
     >
       <legend className="font-medium text-gray-900">{fieldLabel}</legend>
-      <p id={`${queryId}-hint`} className="mt-0.5 text-sm text-gray-600">
-        {hint}
-      </p>
-      {error ? <p className="mt-1 text-sm font-medium text-red-700">{tAll(error)}</p> : null}
+      <FieldHint id={queryId} hint={hint} />
+      <FieldError id={id} error={error} />
       <label htmlFor={queryId} className="mt-2 block text-sm font-medium text-gray-800">
         {t("pickerSearch")}
       </label>
@@ -87,7 +85,7 @@ export function MemberPicker({
         autoComplete="off"
         maxLength={40}
         placeholder={t("pickerPlaceholder")}
-        className="mt-1 block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base sm:text-sm"
+        className={`mt-1 min-h-11 ${inputClass}`}
       />
       <div role="status" aria-live="polite" className="mt-2 text-sm text-gray-600">
         {failed

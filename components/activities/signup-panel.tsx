@@ -5,6 +5,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/types";
 import { buttonClass, type ButtonVariant } from "../ui/button";
+import { ActionMessage } from "../forms/action-message";
 import type { SignUpResult } from "@/lib/activities/schema";
 import type { FormAction } from "@/lib/actions/types";
 
@@ -41,7 +42,6 @@ export function SignupPanel({
   cancelAction: FormAction<null>;
 }) {
   const t = useTranslations("memberActivities");
-  const tAny = useTranslations();
   const [signupState, signUp] = useActionState(signUpAction, { ok: false } as ActionState<SignUpResult>);
   const [cancelState, cancel] = useActionState(cancelAction, { ok: false } as ActionState<null>);
   const [last, setLast] = useState<"signup" | "cancel" | null>(null);
@@ -52,20 +52,7 @@ export function SignupPanel({
 
   return (
     <div className="space-y-4">
-      {state.message ? (
-        state.ok ? (
-          <p
-            role="status"
-            className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-lg font-medium text-green-800"
-          >
-            {tAny(state.message, values)}
-          </p>
-        ) : (
-          <div role="alert" data-error-summary className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
-            <p className="font-semibold text-red-800">{tAny(state.message)}</p>
-          </div>
-        )
-      ) : null}
+      <ActionMessage state={state} values={values} size="lg" />
       {children}
       {action === "signUp" || action === "joinWaitlist" ? (
         <form action={signUp} onSubmit={() => setLast("signup")}>

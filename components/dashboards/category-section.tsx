@@ -4,6 +4,7 @@ import { Card } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
 import { HorizontalBars } from "./charts";
 import { dashboardFormat } from "./format";
+import { FiguresDetails } from "./figures-details";
 
 type Category = { categoryId: string; nameZh: string; nameEn: string; participations: number; hours: number };
 
@@ -21,35 +22,32 @@ export async function CategorySection({ categories, year }: { categories: Catego
             valueLabel={t("cols.hours")}
             ariaLabel={t("categoryMix.chartLabel", { year })}
           />
-          <details className="mt-4">
-            <summary className="min-h-11 cursor-pointer text-sm font-medium">{t("categoryMix.table")}</summary>
-            <table className="mt-2 min-w-full text-sm">
-              <thead className="bg-gray-50 text-left text-gray-700">
-                <tr>
-                  <th scope="col" className={th}>
-                    {t("cols.category")}
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    {t("cols.participations")}
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    {t("cols.hours")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {categories.map((c) => (
-                  <tr key={c.categoryId}>
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      {categoryName(c, locale)}
-                    </th>
-                    <td className="tabular px-3 py-1.5 text-right">{f.count(c.participations)}</td>
-                    <td className="tabular px-3 py-1.5 text-right">{f.hours(c.hours)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <FiguresDetails
+            summary={t("categoryMix.table")}
+            head={
+              <>
+                <th scope="col" className={th}>
+                  {t("cols.category")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.participations")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("cols.hours")}
+                </th>
+              </>
+            }
+          >
+            {categories.map((c) => (
+              <tr key={c.categoryId}>
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  {categoryName(c, locale)}
+                </th>
+                <td className="tabular px-3 py-1.5 text-right">{f.count(c.participations)}</td>
+                <td className="tabular px-3 py-1.5 text-right">{f.hours(c.hours)}</td>
+              </tr>
+            ))}
+          </FiguresDetails>
         </>
       ) : (
         <EmptyState message={t("categoryMix.empty", { year })} />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { dashboardFormat } from "./format";
+import { DataTable } from "../ui/data-table";
 
 export type ParticipationTableRow = {
   key: string;
@@ -65,50 +66,48 @@ export async function ParticipationTable({
 }) {
   const [t, f] = await Promise.all([getTranslations("dashboard"), dashboardFormat()]);
   return (
-    <div className="max-h-[36rem] overflow-auto rounded-lg border border-gray-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 bg-gray-50 text-left text-gray-700">
-          <tr>
+    <DataTable
+      caption={caption}
+      frame="tall"
+      head={
+        <>
+          <th scope="col" className={th}>
+            {firstColumn}
+          </th>
+          {extraColumn ? (
             <th scope="col" className={th}>
-              {firstColumn}
+              {extraColumn}
             </th>
-            {extraColumn ? (
-              <th scope="col" className={th}>
-                {extraColumn}
-              </th>
-            ) : null}
-            <th scope="col" className={`${th} text-right`}>
-              {t("cols.members")}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t("cols.active")}
-            </th>
-            <th scope="col" className={th}>
-              {t("cols.rate")}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {t("cols.neverServed")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row" className={`${td} text-left font-medium`}>
-                {row.label}
-              </th>
-              {extraColumn ? <td className={`${td} text-gray-700`}>{row.extra}</td> : null}
-              <NumberCell value={f.count(row.members)} href={row.membersHref} />
-              <NumberCell value={f.count(row.active)} />
-              <td className={td}>
-                <RateBar rate={row.rate} text={f.rate(row.rate)} />
-              </td>
-              <NumberCell value={f.count(row.neverServed)} href={row.neverServed > 0 ? row.neverServedHref : undefined} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          ) : null}
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.members")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.active")}
+          </th>
+          <th scope="col" className={th}>
+            {t("cols.rate")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("cols.neverServed")}
+          </th>
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row" className={`${td} text-left font-medium`}>
+            {row.label}
+          </th>
+          {extraColumn ? <td className={`${td} text-gray-700`}>{row.extra}</td> : null}
+          <NumberCell value={f.count(row.members)} href={row.membersHref} />
+          <NumberCell value={f.count(row.active)} />
+          <td className={td}>
+            <RateBar rate={row.rate} text={f.rate(row.rate)} />
+          </td>
+          <NumberCell value={f.count(row.neverServed)} href={row.neverServed > 0 ? row.neverServedHref : undefined} />
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { StreetDashboard, StreetSort } from "@/lib/dashboards/get-street-dashboard";
 import { dashboardFormat } from "./format";
 import { RateBar } from "./participation-table";
+import { DataTable } from "../ui/data-table";
 
 const COLUMNS: { key: StreetSort; label: string; numeric: boolean }[] = [
   { key: "name", label: "cols.community", numeric: false },
@@ -29,74 +30,69 @@ export async function StreetComparisonTable({ dashboard }: { dashboard: StreetDa
   const th = "px-3 py-2 font-medium whitespace-nowrap";
   const td = "tabular px-3 py-2 text-right";
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("street.compareTitle")}</caption>
-        <thead className="bg-gray-50 text-left text-gray-700">
-          <tr>
-            {COLUMNS.map((c) => {
-              const label = t(c.label);
-              const active = c.key === sort;
-              return (
-                <th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                  className={`${th} ${c.numeric ? "text-right" : ""}`}
+    <DataTable
+      caption={t("street.compareTitle")}
+      head={
+        <>
+          {COLUMNS.map((c) => {
+            const label = t(c.label);
+            const active = c.key === sort;
+            return (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+                className={`${th} ${c.numeric ? "text-right" : ""}`}
+              >
+                <Link
+                  href={href(c.key)}
+                  className="inline-flex min-h-10 items-center gap-1 underline-offset-2 hover:underline"
+                  title={t("street.sortBy", { column: label })}
                 >
-                  <Link
-                    href={href(c.key)}
-                    className="inline-flex min-h-10 items-center gap-1 underline-offset-2 hover:underline"
-                    title={t("street.sortBy", { column: label })}
-                  >
-                    {label}
-                    {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
-                    {active ? (
-                      <span className="sr-only">{t(dir === "asc" ? "street.sortedAsc" : "street.sortedDesc")}</span>
-                    ) : null}
-                  </Link>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {dashboard.communities.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/admin/orgs/${c.id}`} className="underline-offset-2 hover:underline">
-                  {c.name}
+                  {label}
+                  {active ? <span aria-hidden="true">{dir === "asc" ? "▲" : "▼"}</span> : null}
+                  {active ? <span className="sr-only">{t(dir === "asc" ? "street.sortedAsc" : "street.sortedDesc")}</span> : null}
                 </Link>
               </th>
-              <td className={td}>{f.count(c.reported)}</td>
-              <td className={td}>{f.count(c.verified)}</td>
-              <td className={td}>{f.count(c.active)}</td>
-              <td className="px-3 py-2">
-                <RateBar rate={c.rate} text={f.rate(c.rate)} />
-              </td>
-              <td className={td}>{f.count(c.activities)}</td>
-              <td className={td}>{f.hours(c.hours)}</td>
-              <td className={td}>{f.count(c.neverServed)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-gray-200 bg-gray-50 font-semibold">
-          <tr>
-            <th scope="row" className="px-3 py-2 text-left">
-              {t("street.total")}
-            </th>
-            <td className={td}>{f.count(h.reported)}</td>
-            <td className={td}>{f.count(h.verified)}</td>
-            <td className={td}>{f.count(h.active)}</td>
-            <td className="px-3 py-2">
-              <RateBar rate={h.activeRate} text={f.rate(h.activeRate)} />
-            </td>
-            <td className={td}>{f.count(h.activities)}</td>
-            <td className={td}>{f.hours(h.hours)}</td>
-            <td className={td}>{f.count(h.neverServed)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+            );
+          })}
+        </>
+      }
+      foot={
+        <tr>
+          <th scope="row" className="px-3 py-2 text-left">
+            {t("street.total")}
+          </th>
+          <td className={td}>{f.count(h.reported)}</td>
+          <td className={td}>{f.count(h.verified)}</td>
+          <td className={td}>{f.count(h.active)}</td>
+          <td className="px-3 py-2">
+            <RateBar rate={h.activeRate} text={f.rate(h.activeRate)} />
+          </td>
+          <td className={td}>{f.count(h.activities)}</td>
+          <td className={td}>{f.hours(h.hours)}</td>
+          <td className={td}>{f.count(h.neverServed)}</td>
+        </tr>
+      }
+    >
+      {dashboard.communities.map((c) => (
+        <tr key={c.id}>
+          <th scope="row" className="px-3 py-2 text-left font-medium">
+            <Link href={`/admin/orgs/${c.id}`} className="underline-offset-2 hover:underline">
+              {c.name}
+            </Link>
+          </th>
+          <td className={td}>{f.count(c.reported)}</td>
+          <td className={td}>{f.count(c.verified)}</td>
+          <td className={td}>{f.count(c.active)}</td>
+          <td className="px-3 py-2">
+            <RateBar rate={c.rate} text={f.rate(c.rate)} />
+          </td>
+          <td className={td}>{f.count(c.activities)}</td>
+          <td className={td}>{f.hours(c.hours)}</td>
+          <td className={td}>{f.count(c.neverServed)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "../ui/card";
 import { TrendChart } from "./charts";
 import { dashboardFormat } from "./format";
+import { FiguresDetails } from "./figures-details";
 
 type Month = { month: number; activities: number; participations: number; participants: number; hours: number };
 
@@ -24,45 +25,40 @@ export async function TrendSection({ title, months, year }: { title: string; mon
         labels={{ activities: t("cols.activities"), participants: t("cols.participants"), hours: t("cols.hours") }}
         ariaLabel={t("trend.chartLabel", { year })}
       />
-      <details className="mt-4">
-        <summary className="min-h-11 cursor-pointer text-sm font-medium">{t("trend.table")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("cols.month")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("cols.activities")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("cols.participants")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("cols.participations")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("cols.hours")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                    {label(m.month)}
-                  </th>
-                  <td className="tabular px-3 py-1.5 text-right">{f.count(m.activities)}</td>
-                  <td className="tabular px-3 py-1.5 text-right">{f.count(m.participants)}</td>
-                  <td className="tabular px-3 py-1.5 text-right">{f.count(m.participations)}</td>
-                  <td className="tabular px-3 py-1.5 text-right">{f.hours(m.hours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresDetails
+        summary={t("trend.table")}
+        head={
+          <>
+            <th scope="col" className={th}>
+              {t("cols.month")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.activities")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.participants")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.participations")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("cols.hours")}
+            </th>
+          </>
+        }
+      >
+        {months.map((m) => (
+          <tr key={m.month}>
+            <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              {label(m.month)}
+            </th>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.activities)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.participants)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.count(m.participations)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{f.hours(m.hours)}</td>
+          </tr>
+        ))}
+      </FiguresDetails>
     </Card>
   );
 }

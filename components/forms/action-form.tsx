@@ -5,6 +5,7 @@ import { createContext, useActionState, useContext, useId, useState, type ReactN
 import { useFormStatus } from "react-dom";
 import type { ActionState, FormAction } from "@/lib/actions/types";
 import { buttonClass, type ButtonVariant } from "../ui/button";
+import { ActionMessage } from "./action-message";
 
 type FormContextValue = { state: ActionState; labels: Map<string, string>; idPrefix: string };
 const FormContext = createContext<FormContextValue>({ state: { ok: false }, labels: new Map(), idPrefix: "f-" });
@@ -67,51 +68,11 @@ export function ActionForm({
           if (confirm && !window.confirm(confirm)) event.preventDefault();
         }}
       >
-        <FormMessage state={state} labels={labels} idPrefix={idPrefix} showSuccess={showSuccess} />
+        <ActionMessage state={state} showSuccess={showSuccess} fields={{ labels, idPrefix }} />
         {children}
         <SubmitButton label={submitLabel} variant={submitVariant} />
       </form>
     </FormContext.Provider>
-  );
-}
-
-function FormMessage({
-  state,
-  labels,
-  idPrefix,
-  showSuccess,
-}: {
-  state: ActionState;
-  labels: Map<string, string>;
-  idPrefix: string;
-  showSuccess: boolean;
-}) {
-  const t = useTranslations();
-  if (!state.message) return null;
-  if (state.ok) {
-    return showSuccess ? (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
-        {t(state.message)}
-      </p>
-    ) : null;
-  }
-  const fieldErrors = Object.entries(state.fieldErrors ?? {});
-  return (
-    <div role="alert" tabIndex={-1} data-error-summary className="rounded-md border-2 border-red-700 bg-white px-4 py-3">
-      <p className="font-semibold text-red-800">{t(state.message)}</p>
-      {fieldErrors.length ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-red-800">
-          {fieldErrors.map(([name, key]) => (
-            <li key={name}>
-              <a className="underline" href={`#${idPrefix}${name}`}>
-                {labels.get(name) ? `${labels.get(name)}：` : ""}
-                {t(key)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }
 

@@ -1,49 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { useFormField } from "./action-form";
-
-const inputClass =
-  "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 sm:text-sm";
-
-function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  const t = useTranslations();
-  return (
-    <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-      <label htmlFor={id} className="block font-medium text-gray-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {t(error)}
-        </p>
-      ) : null}
-      <div className="mt-1">{children}</div>
-    </div>
-  );
-}
-
-function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
+import { controlProps, describedBy, FieldError, FieldFrame, FieldHint } from "./field-frame";
 
 export function TextField({
   name,
@@ -75,18 +33,15 @@ export function TextField({
       <input
         // remount when the server echoes a value, so the field shows what was submitted
         key={current}
-        id={id}
         name={name}
         type={type}
         defaultValue={type === "password" ? undefined : current}
         autoComplete={autoComplete}
         inputMode={inputMode}
         aria-required={required || undefined}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
         maxLength={maxLength}
         list={list}
-        className={inputClass}
+        {...controlProps(id, hint, error)}
       />
     </FieldFrame>
   );
@@ -111,15 +66,7 @@ export function SelectField({
   const current = typeof value === "string" ? value : (defaultValue ?? "");
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        key={current}
-        id={id}
-        name={name}
-        defaultValue={current}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-      >
+      <select key={current} name={name} defaultValue={current} {...controlProps(id, hint, error)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -144,10 +91,9 @@ export function CheckboxField({
 }) {
   const { error, value, id } = useFormField(name, label);
   const checked = value !== undefined ? value === "on" : !!defaultChecked;
-  const t = useTranslations();
   return (
     <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-      {error ? <p className="mb-1 text-sm font-medium text-red-700">{t(error)}</p> : null}
+      <FieldError id={id} error={error} />
       <label htmlFor={id} className="flex min-h-11 items-start gap-3">
         <input
           key={String(checked)}
@@ -197,14 +143,11 @@ export function TextAreaField({
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         key={current}
-        id={id}
         name={name}
         rows={rows}
         defaultValue={current}
         maxLength={maxLength}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
+        {...controlProps(id, hint, error)}
       />
     </FieldFrame>
   );
@@ -229,7 +172,6 @@ export function ChoiceField({
   columns?: 1 | 2 | 3;
 }) {
   const { error, value, id } = useFormField(name, label);
-  const t = useTranslations();
   const submitted = value === undefined ? undefined : Array.isArray(value) ? value : [value];
   const chosen = new Set(submitted ?? (Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []));
   const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
@@ -241,16 +183,8 @@ export function ChoiceField({
       className={error ? "border-l-4 border-red-700 pl-3" : ""}
     >
       <legend className="font-medium text-gray-900">{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
       <div className={`mt-2 grid gap-x-4 ${grid}`}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">

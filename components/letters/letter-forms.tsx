@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/types";
 import type { GenerateSummary } from "@/lib/letters/schema";
 import { ActionForm, SubmitButton } from "../forms/action-form";
+import { ActionMessage } from "../forms/action-message";
 import { HiddenField, TextAreaField, TextField } from "../forms/fields";
 import type { FormAction } from "@/lib/actions/types";
 
@@ -19,7 +20,6 @@ export function GenerateLettersForm({
   action: FormAction<GenerateSummary>;
 }) {
   const t = useTranslations("letters");
-  const tAll = useTranslations();
   const [state, formAction] = useActionState<ActionState<GenerateSummary>, FormData>(action, { ok: false });
   const summary = state.ok ? state.data : undefined;
   return (
@@ -29,27 +29,27 @@ export function GenerateLettersForm({
         {pending ? t("generateWill", { count: pending, year }) : t("generateNothing", { year })}
       </p>
       <SubmitButton label={t("generate", { year })} />
-      {state.message && !state.ok ? (
-        <p role="alert" className="rounded-md border-2 border-red-700 bg-white px-4 py-3 font-medium text-red-800">
-          {tAll(state.message)}
-        </p>
-      ) : null}
-      {summary ? (
-        <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
-          <p className="font-semibold">{t("summaryTitle", { year: summary.year })}</p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
-            <li>{t("summaryCreated", { count: summary.created })}</li>
-            <li>{t("summaryExisting", { count: summary.existing })}</li>
-            <li>{t("summaryNoAddressee", { count: summary.noAddressee.length })}</li>
-            <li>{t("summaryBelow", { count: summary.belowThreshold, threshold: summary.threshold })}</li>
-          </ul>
-          {summary.noAddressee.length ? (
-            <p className="mt-2 text-sm">
-              {t("summaryNoAddresseeNames", { names: summary.noAddressee.map((m) => m.name).join("、") })}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <ActionMessage
+        state={state}
+        success={
+          summary ? (
+            <>
+              <p className="font-semibold">{t("summaryTitle", { year: summary.year })}</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                <li>{t("summaryCreated", { count: summary.created })}</li>
+                <li>{t("summaryExisting", { count: summary.existing })}</li>
+                <li>{t("summaryNoAddressee", { count: summary.noAddressee.length })}</li>
+                <li>{t("summaryBelow", { count: summary.belowThreshold, threshold: summary.threshold })}</li>
+              </ul>
+              {summary.noAddressee.length ? (
+                <p className="mt-2 text-sm">
+                  {t("summaryNoAddresseeNames", { names: summary.noAddressee.map((m) => m.name).join("、") })}
+                </p>
+              ) : null}
+            </>
+          ) : undefined
+        }
+      />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/actions/execute";
 import { ActionForm } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
 import { buttonClass } from "../ui/button";
+import { Notice } from "../ui/notice";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export type LetterPdfJobView = {
@@ -95,9 +96,9 @@ export function LetterPdfJobPanel({
         </p>
       ) : null}
       {job?.status === "FAILED" ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Notice tone="negative" size="sm" role="alert">
           {t(job.error === "letters.pdfJob.gaveUp" ? "gaveUp" : "failed")}
-        </p>
+        </Notice>
       ) : null}
       <p className="text-sm text-gray-600">{t("hint")}</p>
       {startForm}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFormField } from "../forms/action-form";
 import { ChoiceField, SelectField, TextAreaField, TextField } from "../forms/fields";
 import { SERVICE_CATEGORY_CODES, SKILL_SUGGESTIONS } from "@/lib/members/suggestions";
+import { controlProps, FieldFrame } from "../forms/field-frame";
 
 export type GridOption = { id: string; name: string; buildings: { id: string; name: string }[] };
 
@@ -39,22 +40,10 @@ export function ResidenceFields({
 
 function GridSelect({ grids, value, onChange }: { grids: GridOption[]; value: string; onChange: (id: string) => void }) {
   const t = useTranslations("register");
-  const tAll = useTranslations();
   const { error, id } = useFormField("gridId", t("grid"));
   return (
-    <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-      <label htmlFor={id} className="block font-medium text-gray-900">
-        {t("grid")}
-      </label>
-      {error ? <p className="mt-1 text-sm font-medium text-red-700">{tAll(error)}</p> : null}
-      <select
-        id={id}
-        name="gridId"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={!!error}
-        className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base sm:text-sm"
-      >
+    <FieldFrame id={id} label={t("grid")} error={error}>
+      <select name="gridId" value={value} onChange={(e) => onChange(e.target.value)} {...controlProps(id, undefined, error)}>
         <option value="">{t("choose")}</option>
         {grids.map((g) => (
           <option key={g.id} value={g.id}>
@@ -62,7 +51,7 @@ function GridSelect({ grids, value, onChange }: { grids: GridOption[]; value: st
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

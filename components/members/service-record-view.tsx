@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { serviceRecordOf } from "@/lib/members/service-record";
 import { Stat } from "../ui/card";
+import { DataTable } from "../ui/data-table";
 
 type Full = Awaited<ReturnType<typeof serviceRecordOf>>;
 type Record = Pick<Full, "pledges" | "records" | "totals"> & {
@@ -67,9 +68,10 @@ export async function ServiceRecordView({
       <section>
         <h3 className="mb-1 font-medium">{t("records")}</h3>
         {record.records.length ? (
-          <table className="min-w-full">
-            <thead className="text-left text-gray-700">
-              <tr>
+          <DataTable
+            frame="plain"
+            head={
+              <>
                 <th scope="col" className="py-1 pr-3">
                   {t("date")}
                 </th>
@@ -88,23 +90,22 @@ export async function ServiceRecordView({
                 <th scope="col" className="py-1 text-right">
                   {t("points")}
                 </th>
+              </>
+            }
+          >
+            {record.records.map((r) => (
+              <tr key={r.id}>
+                <td className="tabular py-1 pr-3 whitespace-nowrap">
+                  {format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}
+                </td>
+                <td className="py-1 pr-3">{r.activity.title}</td>
+                <td className="py-1 pr-3 whitespace-nowrap">{name(r.activity.category)}</td>
+                <td className="py-1 pr-3 whitespace-nowrap">{t(`record.${r.status}`)}</td>
+                <td className="tabular py-1 pr-3 text-right">{r.hours}</td>
+                <td className="tabular py-1 text-right">{r.points}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {record.records.map((r) => (
-                <tr key={r.id}>
-                  <td className="tabular py-1 pr-3 whitespace-nowrap">
-                    {format.dateTime(r.activity.startsAt, { dateStyle: "medium" })}
-                  </td>
-                  <td className="py-1 pr-3">{r.activity.title}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">{name(r.activity.category)}</td>
-                  <td className="py-1 pr-3 whitespace-nowrap">{t(`record.${r.status}`)}</td>
-                  <td className="tabular py-1 pr-3 text-right">{r.hours}</td>
-                  <td className="tabular py-1 text-right">{r.points}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         ) : (
           <p className="text-gray-600">{t("noRecords")}</p>
         )}

@@ -8,6 +8,7 @@ import { ActionForm, useFormField } from "../forms/action-form";
 import { HiddenField } from "../forms/fields";
 import { PendingProgress } from "../forms/pending-progress";
 import { DataTable } from "../ui/data-table";
+import { FieldError } from "../forms/field-frame";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -133,7 +134,6 @@ function ColumnChoice({
   editable: boolean;
 }) {
   const t = useTranslations("rosterImport");
-  const tAll = useTranslations();
   const { error, id, value: echoed } = useFormField(name, label);
   const current = typeof echoed === "string" ? echoed : (value ?? "");
   if (!editable) return <span>{value ? t(`columns.${value}`) : t("layout.notImported")}</span>;
@@ -158,11 +158,7 @@ function ColumnChoice({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {tAll(error)}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { RosterLayout } from "@/lib/roster/roster-layout";
+import { Notice } from "../ui/notice";
 
 const LISTED_ROWS = 20;
 
@@ -45,15 +46,8 @@ export function ImportLayoutNotes({ layout, requiredMissing }: { layout: RosterL
   return (
     <ul className="mb-4 space-y-2" data-layout-notes>
       {notes.map((note) => (
-        <li
-          key={note.key}
-          className={
-            note.warn
-              ? "rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-amber-900"
-              : "rounded-md border border-gray-200 bg-white px-4 py-2 text-gray-800"
-          }
-        >
-          {note.text}
+        <li key={note.key}>
+          <Notice tone={note.warn ? "warning" : "neutral"}>{note.text}</Notice>
         </li>
       ))}
     </ul>

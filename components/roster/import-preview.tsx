@@ -3,6 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/execute";
 import type { ImportCounts } from "@/lib/roster/import-rows";
 import { ImportConfirmForm } from "./import-confirm-form";
+import { Notice } from "../ui/notice";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -44,19 +45,19 @@ export function ImportPreview({
         <Count label={t("preview.error")} value={counts.error} hint={t("preview.errorHint")} tone="red" />
       </div>
       {counts.valid === 0 ? (
-        <div role="status" className="rounded-md border-2 border-red-700 bg-white px-4 py-3 text-red-800">
+        <Notice tone="error" role="status">
           {t("preview.nothingToImport")}
-        </div>
+        </Notice>
       ) : counts.error > 0 ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">{t("preview.errorsNotice")}</p>
+        <Notice tone="warning">{t("preview.errorsNotice")}</Notice>
       ) : null}
       <div className="flex flex-wrap items-start gap-4 rounded-lg border border-gray-200 bg-white p-5">
         {counts.valid > 0 ? (
           <div className="flex-1">
             {unmapped.length ? (
-              <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              <Notice tone="warning" size="sm" className="mb-3">
                 {t("layout.unmappedShort", { count: unmapped.length, columns: unmapped.join("、") })}
-              </p>
+              </Notice>
             ) : null}
             <ImportConfirmForm action={action} batchId={batchId} count={counts.valid} />
           </div>

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { DataTable } from "../ui/data-table";
+import { Notice } from "../ui/notice";
 
 /** After confirm: how many were imported, and which rows were not, grouped by reason. */
 export function ImportSummary({ imported, reasons: all }: { imported: number; reasons: { key: string; count: number }[] }) {
@@ -8,39 +10,40 @@ export function ImportSummary({ imported, reasons: all }: { imported: number; re
   const errors = all.find((r) => r.key === "error")?.count ?? 0;
   return (
     <section className="mb-6 space-y-4">
-      <div role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+      <Notice tone="success" role="status">
         <p className="text-lg font-semibold">{t("summary.title")}</p>
         <p className="mt-1">{imported > 0 ? t("summary.imported", { count: imported }) : t("summary.importedNone")}</p>
-      </div>
+      </Notice>
       <div className="rounded-lg border border-gray-200 bg-white p-5">
         <h2 className="mb-3 text-lg font-semibold text-gray-900">{t("summary.notImportedTitle")}</h2>
         {reasons.size || errors ? (
-          <table className="min-w-full max-w-xl text-sm">
-            <thead className="text-left text-gray-700">
-              <tr>
+          <DataTable
+            frame="plain"
+            className="max-w-xl"
+            head={
+              <>
                 <th scope="col" className="py-2 pr-4">
                   {t("summary.reason")}
                 </th>
                 <th scope="col" className="py-2 text-right">
                   {t("summary.rows")}
                 </th>
+              </>
+            }
+          >
+            {[...reasons].map(([key, count]) => (
+              <tr key={key}>
+                <td className="py-2 pr-4">{tAll(key)}</td>
+                <td className="tabular py-2 text-right">{count}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {[...reasons].map(([key, count]) => (
-                <tr key={key}>
-                  <td className="py-2 pr-4">{tAll(key)}</td>
-                  <td className="tabular py-2 text-right">{count}</td>
-                </tr>
-              ))}
-              {errors ? (
-                <tr>
-                  <td className="py-2 pr-4 text-red-800">{t("summary.errorRows")}</td>
-                  <td className="tabular py-2 text-right text-red-800">{errors}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
+            ))}
+            {errors ? (
+              <tr>
+                <td className="py-2 pr-4 text-red-800">{t("summary.errorRows")}</td>
+                <td className="tabular py-2 text-right text-red-800">{errors}</td>
+              </tr>
+            ) : null}
+          </DataTable>
         ) : (
           <p className="text-gray-700">{t("summary.allImported")}</p>
         )}

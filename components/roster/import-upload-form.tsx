@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/actions/execute";
 import { ROSTER_FILE_EXTENSIONS, ROSTER_FILE_MAX_BYTES } from "@/lib/roster/roster-columns";
 import { ActionForm, useFormField } from "../forms/action-form";
 import { PendingProgress } from "../forms/pending-progress";
+import { describedBy, FieldFrame } from "../forms/field-frame";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -59,20 +60,8 @@ export function ImportUploadForm({ action }: { action: Action }) {
 /** A file input in the GOV.UK manner; its error is the form's (browser check or server answer). */
 function RosterFileField({ label, hint }: { label: string; hint: string }) {
   const { error, id } = useFormField("file", label);
-  const t = useTranslations();
   return (
-    <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-      <label htmlFor={id} className="block font-medium text-gray-900">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="mt-0.5 text-sm text-gray-600">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {t(error)}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name="file"
@@ -80,9 +69,9 @@ function RosterFileField({ label, hint }: { label: string; hint: string }) {
         accept={ACCEPT}
         aria-required
         aria-invalid={!!error}
-        aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ")}
-        className="mt-1 block w-full max-w-xl rounded-md border border-gray-400 bg-white text-sm text-gray-900 file:mr-4 file:min-h-10 file:border-0 file:border-r file:border-gray-300 file:bg-gray-100 file:px-4 file:py-2 file:font-medium file:text-gray-800 hover:file:bg-gray-200 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
+        aria-describedby={describedBy(id, hint, error)}
+        className="block w-full max-w-xl rounded-md border border-gray-400 bg-white text-sm text-gray-900 file:mr-4 file:min-h-10 file:border-0 file:border-r file:border-gray-300 file:bg-gray-100 file:px-4 file:py-2 file:font-medium file:text-gray-800 hover:file:bg-gray-200 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
       />
-    </div>
+    </FieldFrame>
   );
 }

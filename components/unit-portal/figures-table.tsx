@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "../ui/data-table";
 
 export type FigureRow = { key: string; label: string; records: number; members: number; hours: number; href: string };
 
@@ -17,10 +18,11 @@ export async function FiguresTable({
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   const th = "px-3 py-2 font-medium whitespace-nowrap";
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead className="bg-gray-50 text-left text-gray-700">
-          <tr>
+    <div>
+      <DataTable
+        frame="figures"
+        head={
+          <>
             <th scope="col" className={th}>
               {firstHeader}
             </th>
@@ -36,32 +38,9 @@ export async function FiguresTable({
             <th scope="col" className={th}>
               <span className="sr-only">{t("list")}</span>
             </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
-                {r.label}
-              </th>
-              <td className="tabular px-3 py-1.5 text-right">{num(r.records)}</td>
-              <td className="tabular px-3 py-1.5 text-right">{num(r.members)}</td>
-              <td className="tabular px-3 py-1.5 text-right">{num(r.hours)}</td>
-              <td className="px-3 py-1.5">
-                {r.members > 0 ? (
-                  <Link
-                    href={r.href}
-                    className="text-accent underline-offset-2 hover:underline"
-                    aria-label={t("viewList", { label: r.label })}
-                  >
-                    {t("list")}
-                  </Link>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t border-gray-300 font-medium">
+          </>
+        }
+        foot={
           <tr>
             <th scope="row" className="px-3 py-1.5 text-left">
               {t("total")}
@@ -71,8 +50,30 @@ export async function FiguresTable({
             <td className="tabular px-3 py-1.5 text-right">{num(total.hours)}</td>
             <td />
           </tr>
-        </tfoot>
-      </table>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
+              {r.label}
+            </th>
+            <td className="tabular px-3 py-1.5 text-right">{num(r.records)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{num(r.members)}</td>
+            <td className="tabular px-3 py-1.5 text-right">{num(r.hours)}</td>
+            <td className="px-3 py-1.5">
+              {r.members > 0 ? (
+                <Link
+                  href={r.href}
+                  className="text-accent underline-offset-2 hover:underline"
+                  aria-label={t("viewList", { label: r.label })}
+                >
+                  {t("list")}
+                </Link>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="mt-2 text-xs text-gray-600">{t("distinctNote")}</p>
     </div>
   );

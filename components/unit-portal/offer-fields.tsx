@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormField } from "../forms/action-form";
 import { TextAreaField, TextField } from "../forms/fields";
+import { FieldError } from "../forms/field-frame";
 
 export type OfferDefaults = {
   offerVenues?: string | null;
@@ -15,7 +16,6 @@ export type OfferDefaults = {
 /** What the unit offers: venues, people, funds, skills (tags) and a note; at least one offer. */
 export function OfferFields({ defaults }: { defaults?: OfferDefaults }) {
   const t = useTranslations("unitReports");
-  const common = useTranslations();
   // the "at least one offer" error belongs to the whole group
   const { error, id } = useFormField("offers", t("offersLegend"));
   return (
@@ -29,11 +29,7 @@ export function OfferFields({ defaults }: { defaults?: OfferDefaults }) {
       <p id={`${id}-hint`} className="-mt-3 text-sm text-gray-600">
         {t("offersHint")}
       </p>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {common(error)}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       <TextAreaField
         name="offerVenues"
         label={t("offerVenues")}

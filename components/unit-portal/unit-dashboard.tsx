@@ -6,6 +6,7 @@ import { Card } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
 import { FiguresTable, type FigureRow } from "./figures-table";
 import { ServiceBarChart } from "./service-bar-chart";
+import { DataTable } from "../ui/data-table";
 
 /** A large unit's members live in hundreds of communities: show where most of them are. */
 const TOP_COMMUNITIES = 20;
@@ -128,10 +129,11 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
 
       <Card title={t("whereTheyLive")}>
         {data.communities.length ? (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="bg-gray-50 text-left text-gray-700">
-                <tr>
+          <div>
+            <DataTable
+              frame="figures"
+              head={
+                <>
                   <th scope="col" className="px-3 py-2 font-medium">
                     {t("community")}
                   </th>
@@ -147,35 +149,34 @@ export async function UnitDashboard({ data }: { data: Dashboard }) {
                   <th scope="col" className="px-3 py-2 text-right font-medium">
                     {t("neverServedShort")}
                   </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {data.communities.slice(0, TOP_COMMUNITIES).map((c) => {
-                  const cell = (value: number, filter: Partial<UnitMemberFilter>) => (
-                    <td className="tabular px-3 py-1.5 text-right">
-                      {value ? (
-                        <Link href={membersHref({ communityId: c.id, ...filter })} className="underline-offset-2 hover:underline">
-                          {num(value)}
-                        </Link>
-                      ) : (
-                        "0"
-                      )}
-                    </td>
-                  );
-                  return (
-                    <tr key={c.id}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                        {c.name}
-                      </th>
-                      {cell(c.reported, {})}
-                      {cell(c.verified, { status: "ACTIVE" })}
-                      {cell(c.active, { served: "year", year })}
-                      {cell(c.neverServed, { status: "ACTIVE", served: "never" })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                </>
+              }
+            >
+              {data.communities.slice(0, TOP_COMMUNITIES).map((c) => {
+                const cell = (value: number, filter: Partial<UnitMemberFilter>) => (
+                  <td className="tabular px-3 py-1.5 text-right">
+                    {value ? (
+                      <Link href={membersHref({ communityId: c.id, ...filter })} className="underline-offset-2 hover:underline">
+                        {num(value)}
+                      </Link>
+                    ) : (
+                      "0"
+                    )}
+                  </td>
+                );
+                return (
+                  <tr key={c.id}>
+                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      {c.name}
+                    </th>
+                    {cell(c.reported, {})}
+                    {cell(c.verified, { status: "ACTIVE" })}
+                    {cell(c.active, { served: "year", year })}
+                    {cell(c.neverServed, { status: "ACTIVE", served: "never" })}
+                  </tr>
+                );
+              })}
+            </DataTable>
             {data.communities.length > TOP_COMMUNITIES ? (
               <p className="mt-2 text-sm text-gray-600">
                 {t("topCommunities", { shown: TOP_COMMUNITIES, total: data.communities.length })}{" "}

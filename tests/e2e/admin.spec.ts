@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
 import { errorSummary, signIn, signOut } from "./helpers";
 
-test("the street admin adds a community with a grid, renames it, and sees it in the audit log", async ({ page }) => {
+test("the street admin adds a community with a grid, renames it, and sees it in the audit log", async ({ page, tenant }) => {
   const name = `新城社区${Date.now() % 100000}`;
-  await signIn(page, "admin");
+  await signInAs(page, tenant.admin);
   await page.getByLabel("社区名称").fill(name);
   await page.getByRole("button", { name: "添加社区" }).click();
   await expect(page.getByRole("status")).toHaveText("已添加。");
@@ -23,8 +23,8 @@ test("the street admin adds a community with a grid, renames it, and sees it in 
   await expect(page.getByText(`name: ${name}（新）`).first()).toBeVisible();
 });
 
-test("a work unit with a bad phone is refused with the typed values kept", async ({ page }) => {
-  await signIn(page, "admin");
+test("a work unit with a bad phone is refused with the typed values kept", async ({ page, tenant }) => {
+  await signInAs(page, tenant.admin);
   await page.getByRole("link", { name: "单位党组织" }).click();
   await page.getByRole("link", { name: "添加单位" }).first().click();
   await page.getByLabel("单位名称").fill("东湖测试物业公司");

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts.mjs";
+import { expect, signInAs, test } from "./fixtures";
 import { account, signIn, signOut } from "./helpers";
 
 // members use phones
@@ -12,8 +13,8 @@ async function expectNoHorizontalScroll(page: Page) {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-test("a member opens 活动 on the phone, signs up for an activity, sees 已报名, and cancels", async ({ page }) => {
-  await signIn(page, "member");
+test("a member opens 活动 on the phone, signs up for an activity, sees 已报名, and cancels", async ({ page, tenant }) => {
+  await signInAs(page, tenant.member);
   await expect(page).toHaveURL(/\/me$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "活动", exact: true }).click();
   await expect(page).toHaveURL(/\/me\/activities$/);

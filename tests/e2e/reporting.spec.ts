@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
-import { errorSummary, signIn } from "./helpers";
+import { expect, signInAs, test } from "./fixtures";
+import { errorSummary } from "./helpers";
 
 test.describe("a new member reports on a phone and is verified", () => {
-  test("report in, awaiting verification, approved, then home", async ({ browser }) => {
+  test("report in, awaiting verification, approved, then home", async ({ browser, tenant }) => {
     const phone = `136${String(Date.now()).slice(-8)}`;
     const name = `测试${String(Date.now()).slice(-4)}`;
     const mobile = await browser.newContext({
@@ -15,7 +15,7 @@ test.describe("a new member reports on a phone and is verified", () => {
     const page = await mobile.newPage();
     await page.goto("/login");
     await page.getByRole("link", { name: "向居住社区报到" }).click();
-    await page.getByLabel("居住社区").selectOption({ label: "东湖街道 · 东湖社区" });
+    await page.getByLabel("居住社区").selectOption({ label: `${tenant.street.name} · ${tenant.community.name}` });
     await page.getByRole("button", { name: "下一步" }).click();
 
     await page.getByRole("button", { name: "提交报到" }).click();
@@ -41,7 +41,7 @@ test.describe("a new member reports on a phone and is verified", () => {
 
     const desk = await browser.newContext({ locale: "zh-CN" });
     const secretary = await desk.newPage();
-    await signIn(secretary, "secretary");
+    await signInAs(secretary, tenant.secretary);
     await secretary.getByRole("link", { name: "报到审核" }).click();
     const card = secretary.locator("section").filter({ hasText: name });
     await expect(card).toContainText(phone);
@@ -56,8 +56,8 @@ test.describe("a new member reports on a phone and is verified", () => {
   });
 });
 
-test("a secretary imports the template with two bad rows and sees them listed", async ({ page }) => {
-  await signIn(page, "secretary");
+test("a secretary imports the template with two bad rows and sees them listed", async ({ page, tenant }) => {
+  await signInAs(page, tenant.secretary);
   const template = await page.request.get("/community/roster/template");
   expect(template.ok()).toBe(true);
   const book = new ExcelJS.Workbook();

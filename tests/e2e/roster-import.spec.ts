@@ -1,15 +1,16 @@
-import { expect, test } from "@playwright/test";
 import { officeRosterXlsx } from "../support/roster-files";
+import { expect, signInAs, test } from "./fixtures";
 import { errorSummary, signIn } from "./helpers";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 test("an office's roster file: every column shown with what it becomes, changed by the secretary, then imported", async ({
   page,
+  tenant,
 }) => {
   // three uploads of 3 to 10 MB on a shared machine
   test.setTimeout(180_000);
-  await signIn(page, "secretary");
+  await signInAs(page, tenant.secretary);
   await page.goto("/community/roster/import");
   const tail = String(Date.now()).slice(-6);
   const phones = [0, 1, 2].map((i) => `1990${tail}${i}`);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
 import { signIn } from "./helpers";
 
 /** datetime-local value in Beijing time, minutes from now. */
@@ -6,11 +6,14 @@ function beijing(minutesFromNow: number) {
   return new Date(Date.now() + minutesFromNow * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 }
 
-test("publish, pledge and sign up, check in with the QR link, confirm, and the member sees the points", async ({ browser }) => {
+test("publish, pledge and sign up, check in with the QR link, confirm, and the member sees the points", async ({
+  browser,
+  tenant,
+}) => {
   const title = `楼道清洁${String(Date.now()).slice(-5)}`;
   const desk = await browser.newContext({ locale: "zh-CN" });
   const secretary = await desk.newPage();
-  await signIn(secretary, "secretary");
+  await signInAs(secretary, tenant.secretary);
   await secretary.getByRole("link", { name: "活动" }).click();
   await secretary.getByRole("link", { name: "发布活动" }).first().click();
   await secretary.getByLabel("活动名称").fill(title);
@@ -35,7 +38,7 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
     locale: "zh-CN",
   });
   const member = await mobile.newPage();
-  await signIn(member, "member");
+  await signInAs(member, tenant.member);
   await member.getByRole("link", { name: "菜单", exact: true }).click();
   await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
   await member.goto(`/me/activities/${activityId}`);

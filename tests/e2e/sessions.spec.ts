@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts.mjs";
+import { expect, signInAs, TENANT_PASSWORD, test } from "./fixtures";
 import { account, signIn, signOut } from "./helpers";
 
 // A copied session cookie stops working once its session is ended on the server (issue 13.3).
@@ -10,27 +11,6 @@ async function copyOf(context: BrowserContext, browser: Browser) {
   const copy = await browser.newContext();
   await copy.addCookies(await context.cookies());
   return copy;
-}
-
-/** A member of the demo member's community with the demo password, made for this test alone. */
-async function freshMember(): Promise<string> {
-  const phone = `166${String(Date.now()).slice(-8)}`;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      `WITH demo AS (SELECT u."passwordHash", g."organizationId" FROM "User" u
-                     JOIN "RoleGrant" g ON g."userId" = u.id AND g.role = 'MEMBER' WHERE u.phone = $2),
-            person AS (INSERT INTO "User" (id, phone, name, "passwordHash", "updatedAt")
-                       SELECT gen_random_uuid(), $1, '会话测试', "passwordHash", now() FROM demo RETURNING id)
-       INSERT INTO "RoleGrant" (id, "userId", role, "organizationId")
-       SELECT gen_random_uuid(), person.id, 'MEMBER', demo."organizationId" FROM person, demo`,
-      [phone, account("member").phone],
-    );
-  } finally {
-    await client.end();
-  }
-  return phone;
 }
 
 test("a copied session cookie stops working after sign-out, while other sign-ins stay", async ({ browser, page, context }) => {
@@ -53,11 +33,11 @@ test("a copied session cookie stops working after sign-out, while other sign-ins
   await Promise.all([copy.close(), elsewhere.close()]);
 });
 
-test("a copied session cookie stops working after a password change", async ({ browser, page, context }) => {
-  const phone = await freshMember();
+test("a copied session cookie stops working after a password change", async ({ browser, page, context, tenant }) => {
+  const phone = tenant.member.phone;
   await page.goto("/login");
   await page.getByLabel("手机号码").fill(phone);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByLabel("密码").fill(TENANT_PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL(/\/me/);
   const copy = await copyOf(context, browser);
@@ -66,7 +46,7 @@ test("a copied session cookie stops working after a password change", async ({ b
   await expect(stolen).toHaveURL(/\/me\/profile$/);
 
   await page.goto("/me/profile");
-  await page.getByLabel("当前密码").fill(DEMO_PASSWORD);
+  await page.getByLabel("当前密码").fill(TENANT_PASSWORD);
   await page.getByLabel("新密码", { exact: true }).fill("Session#2026new");
   await page.getByLabel("再次输入新密码").fill("Session#2026new");
   await page.getByRole("button", { name: "修改密码" }).click();
@@ -117,17 +97,17 @@ test("a made-up X-Forwarded-For does not give a guesser a fresh address (no trus
   }
 });
 
-test("the street admin signs a person out on every device", async ({ browser, page }) => {
-  const phone = await freshMember();
+test("the street admin signs a person out on every device", async ({ browser, page, tenant }) => {
+  const phone = tenant.member.phone;
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
   await member.goto("/login");
   await member.getByLabel("手机号码").fill(phone);
-  await member.getByLabel("密码").fill(DEMO_PASSWORD);
+  await member.getByLabel("密码").fill(TENANT_PASSWORD);
   await member.getByRole("button", { name: "登录" }).click();
   await member.waitForURL(/\/me/);
 
-  await signIn(page, "admin");
+  await signInAs(page, tenant.admin);
   await page.goto(`/admin/users?q=${phone}`);
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "退出所有设备" }).click();

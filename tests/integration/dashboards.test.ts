@@ -3,17 +3,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { getStreetDashboard } from "@/lib/dashboards/get-street-dashboard";
-import { anyYear, localDay as beijingDay, parseYear } from "@/lib/time";
+import { localDay as beijingDay } from "@/lib/time";
 import { remindFollowUpList } from "@/lib/dashboards/remind-follow-up-list";
 import { remindFollowUpListSchema, type RemindFollowUpListInput } from "@/lib/dashboards/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { ActivityStatus, AttendanceStatus, MemberStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import {
+  categoryIdOf,
+  createActivity,
   createBuilding,
   createCommunity,
   createGrid,
   createMember,
+  createPledge,
+  createRecord,
+  createServiceItem,
+  createSignup,
   createStreet,
   createUser,
   createWorkUnit,
@@ -26,62 +32,31 @@ const YEAR = 2025;
 /** "now" for the dashboards: mid-June 2025, late in the evening in Beijing (still the 15th there, the 15th in UTC too). */
 const NOW = bj("2025-06-15T23:30:00");
 
-async function category(code: string) {
-  return (await db().serviceCategory.findUniqueOrThrow({ where: { code } })).id;
-}
+const category = (code: string) => categoryIdOf(code);
 
 let seq = 0;
-async function activity(
-  communityId: string,
-  startsAt: Date,
-  options: { categoryId: string; status?: ActivityStatus; hours?: number },
-) {
+function activity(communityId: string, startsAt: Date, options: { categoryId: string; status?: ActivityStatus; hours?: number }) {
   seq += 1;
-  return db().activity.create({
-    data: {
-      communityId,
-      categoryId: options.categoryId,
-      title: `看板活动${seq}`,
-      place: "党群服务中心",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      signupDeadline: new Date(startsAt.getTime() - 3_600_000),
-      capacity: 50,
-      hours: options.hours ?? 2,
-      status: options.status ?? "PUBLISHED",
-    },
+  const { categoryId, status, hours = 2 } = options;
+  return createActivity({
+    communityId,
+    startsAt,
+    categoryId,
+    status,
+    hours,
+    title: `看板活动${seq}`,
+    publishedAt: null,
+    signupDeadline: new Date(startsAt.getTime() - 3_600_000),
   });
 }
 
-async function record(a: { id: string; communityId: string }, memberId: string, status: AttendanceStatus, hours = 0) {
-  return db().activityRecord.create({
-    data: {
-      activityId: a.id,
-      memberId,
-      communityId: a.communityId,
-      status,
-      hours,
-      confirmedAt: status === "CHECKED_IN" ? null : new Date(),
-    },
-  });
-}
+const record = (a: { id: string; communityId: string }, memberId: string, status: AttendanceStatus, hours = 0) =>
+  createRecord({ activity: a, memberId, status, hours });
 
-async function signup(activityId: string, memberId: string, status: SignupStatus) {
-  return db().signup.create({ data: { activityId, memberId, status, cancelledAt: status === "CANCELLED" ? new Date() : null } });
-}
+const signup = (activityId: string, memberId: string, status: SignupStatus) => createSignup({ activityId, memberId, status });
 
-async function pledge(memberId: string, item: { id: string; communityId: string; year: number }, withdrawn = false) {
-  return db().pledge.create({
-    data: {
-      memberId,
-      itemId: item.id,
-      communityId: item.communityId,
-      year: item.year,
-      remark: "每月一次",
-      withdrawnAt: withdrawn ? new Date() : null,
-    },
-  });
-}
+const pledge = (memberId: string, item: { id: string; communityId: string; year: number }, withdrawn = false) =>
+  createPledge({ memberId, item, withdrawn });
 
 /** A member of a community; with `account` also a user holding the MEMBER role there. */
 async function member(
@@ -178,8 +153,8 @@ async function createWorld() {
   await record(actMar2, m.m1.id, "CONFIRMED", 2);
   await record(act2024, m.m2.id, "CONFIRMED", 2);
 
-  const item2025 = await db().serviceItem.create({ data: { communityId: A.id, year: 2025, categoryId: env, title: "楼道清洁" } });
-  const item2024 = await db().serviceItem.create({ data: { communityId: A.id, year: 2024, categoryId: env, title: "楼道清洁" } });
+  const item2025 = await createServiceItem({ communityId: A.id, year: 2025, categoryId: env, title: "楼道清洁" });
+  const item2024 = await createServiceItem({ communityId: A.id, year: 2024, categoryId: env, title: "楼道清洁" });
   await pledge(m.m1.id, item2025);
   await signup(actMar.id, m.m1.id, "CONFIRMED");
   await pledge(m.m3.id, item2025);
@@ -251,15 +226,6 @@ const remindActionDefinition = {
 };
 
 const ids = (members: { id: string }[]) => members.map((x) => x.id).sort();
-
-describe("Beijing calendar helpers", () => {
-  it("cut years and days at midnight in Beijing, not UTC", () => {
-    expect(beijingDay(new Date("2025-06-15T16:10:00Z"))).toBe("2025-06-16");
-    expect(parseYear("2024", anyYear(NOW))).toBe(2024);
-    expect(parseYear("abc", anyYear(NOW))).toBe(2025);
-    expect(parseYear(undefined, anyYear(new Date("2025-12-31T16:30:00Z")))).toBe(2026);
-  });
-});
 
 describe("the community dashboard", () => {
   it("counts reported, verified and active members and their rates exactly", async () => {

@@ -28,7 +28,7 @@ import {
 import { setItemOpen } from "@/lib/menu/set-item-open";
 import { withdrawPledge } from "@/lib/menu/withdraw-pledge";
 import { currentYear } from "@/lib/time";
-import { createMember, createUser, createWorkUnit } from "@/prisma/factories";
+import { createMember, createPledge, createServiceItem, createUser, createWorkUnit } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "../support/world";
 
 type World = Awaited<ReturnType<typeof createStreetWorld>>;
@@ -187,10 +187,8 @@ describe("the secretary's menu", () => {
     const law = await addItem(world, { year: last, title: "法律咨询", categoryId: await categoryId("ADVICE") });
     await setItemOpen({ actor: world.secretary, input: { id: patrol.id, open: false } });
     const community = { communityId: world.community.id, year: YEAR - 1, categoryId: await categoryId("SELF_PROPOSED") };
-    await db().serviceItem.create({ data: { ...community, title: "书法课（提议中）", status: "PROPOSED" } });
-    await db().serviceItem.create({
-      data: { ...community, title: "广场舞（未采纳）", status: "DECLINED", declineReason: "场地不够" },
-    });
+    await createServiceItem({ ...community, title: "书法课（提议中）", status: "PROPOSED" });
+    await createServiceItem({ ...community, title: "广场舞（未采纳）", status: "DECLINED", declineReason: "场地不够" });
     // this year already has 法律咨询
     await addItem(world, { title: "法律咨询", categoryId: await categoryId("ADVICE"), description: "今年的说明" });
 
@@ -283,14 +281,12 @@ describe("pledging (认领)", () => {
     await setItemOpen({ actor: world.secretary, input: { id: closed.id, open: false } });
     const lastYear = await addItem(world, { year: String(YEAR - 1), title: "去年的项目" });
     const theirs = await addItem(other);
-    const proposed = await db().serviceItem.create({
-      data: {
-        communityId: world.community.id,
-        year: YEAR,
-        categoryId: await categoryId("SELF_PROPOSED"),
-        title: "提议",
-        status: "PROPOSED",
-      },
+    const proposed = await createServiceItem({
+      communityId: world.community.id,
+      year: YEAR,
+      category: "SELF_PROPOSED",
+      title: "提议",
+      status: "PROPOSED",
     });
 
     await pledgeItem({ actor, input: pledge(open.id, "周六上午可以参加，擅长法律咨询", ["WEEKEND", "WEEKDAY_EVENING"]) });
@@ -553,15 +549,11 @@ describe("who pledged what", () => {
     await db().member.update({ where: { id: gone.member.id }, data: { status: "MOVED_OUT", movedOutAt: new Date() } });
     await pledgeItem({ actor: outsider.actor, input: pledge(theirs.id) });
     // a pledge of last year does not count for this year
-    await db().pledge.create({
-      data: {
-        memberId: zhao.member.id,
-        itemId: lastYear.id,
-        communityId: world.community.id,
-        year: YEAR - 1,
-        remark: "去年",
-        availability: ["WEEKEND"],
-      },
+    await createPledge({
+      memberId: zhao.member.id,
+      item: { ...lastYear, communityId: world.community.id },
+      remark: "去年",
+      availability: ["WEEKEND"],
     });
 
     const cleaningPledges = await listItemPledges({ actor: world.secretary, input: { itemId: cleaning.id } });

@@ -5,7 +5,6 @@ import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { confirmRosterImport } from "@/lib/roster/confirm-roster-import";
 import { getRosterImport } from "@/lib/roster/get-roster-import";
 import { listRosterImports } from "@/lib/roster/list-roster-imports";
-import { parseRosterFile } from "@/lib/roster/parse-roster-file";
 import { previewRosterImport } from "@/lib/roster/preview-roster-import";
 import { remapRosterImport } from "@/lib/roster/remap-roster-import";
 import { buildRosterTemplate, INSTRUCTIONS_SHEET, TEMPLATE_SHEET } from "@/lib/roster/roster-template";
@@ -331,23 +330,6 @@ describe("roster import: what each row is checked for", () => {
     expect(preview.counts).toEqual({ total: 5000, valid: 5000, skip: 0, error: 0 });
     expect((await confirmRosterImport({ actor: w.secretary, input: { batchId: preview.id } })).imported).toBe(5000);
     expect(await db().member.count({ where: { communityId: w.community.id, source: "IMPORTED" } })).toBe(5000);
-  });
-
-  it("parseRosterFile is pure: row numbers are the sheet's, empty rows are dropped and listed, cells are trimmed", async () => {
-    const parsed = parseRosterFile(
-      await rosterXlsx([
-        { name: "  王 一 ", phone: "13800138000", building: "1号楼" },
-        null,
-        { name: "李二", phone: "13900139000", building: "2号楼" },
-      ]),
-      "a.xlsx",
-    );
-    expect(parsed.rows.map((r) => [r.row, r.cells[0], r.cells[2]])).toEqual([
-      [2, "王 一", "13800138000"],
-      [4, "李二", "13900139000"],
-    ]);
-    expect(parsed.layout.blankRows).toEqual([3]);
-    expect(parsed.layout.headerRows).toEqual([1]);
   });
 });
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { confirmAttendance } from "@/lib/attendance/confirm-attendance";
 import { findSummaryDrift, rebuildSummaries } from "@/lib/dashboards/summary-drift";
 import { db } from "@/lib/db";
-import { createCommunity, createMember } from "@/prisma/factories";
-import { createActivity, createSignup } from "../support/activity-factories";
+import { createActivity, createCommunity, createMember, createSignup } from "@/prisma/factories";
 import { createStreetWorld } from "../support/world";
 
 // The dashboards read MemberServiceMonth, kept by triggers. Random sequences of every kind of

@@ -7,7 +7,7 @@ import { publishActivity } from "@/lib/activities/publish-activity";
 import { updateActivity } from "@/lib/activities/update-activity";
 import { db } from "@/lib/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { createMember } from "@/prisma/factories";
+import { createMember, createPledge, createServiceItem } from "@/prisma/factories";
 import { createActivity, createMemberActors } from "../support/activity-world";
 import { createStreetWorld } from "../support/world";
 
@@ -125,24 +125,13 @@ describe("publishing, changing and cancelling", () => {
     const world = await createStreetWorld();
     const members = await createMemberActors(world, 3);
     const draft = await createActivity(world, { status: "DRAFT", capacity: 1 });
-    const item = await db().serviceItem.create({
-      data: {
-        communityId: world.community.id,
-        year: new Date(draft.startsAt).getFullYear(),
-        categoryId: draft.categoryId,
-        title: "楼道清洁",
-      },
+    const item = await createServiceItem({
+      communityId: world.community.id,
+      year: new Date(draft.startsAt).getFullYear(),
+      categoryId: draft.categoryId,
+      title: "楼道清洁",
     });
-    await db().pledge.create({
-      data: {
-        memberId: members[0].memberId,
-        itemId: item.id,
-        communityId: world.community.id,
-        year: item.year,
-        remark: "周六上午",
-        availability: ["WEEKEND"],
-      },
-    });
+    await createPledge({ memberId: members[0].memberId, item, remark: "周六上午", availability: ["WEEKEND"] });
     const { notified } = await publishActivity({ actor: world.secretary, input: { id: draft.id } });
     expect(notified).toBe(1);
     expect(await db().notification.count({ where: { userId: members[0].userId, kind: "activityPublished" } })).toBe(1);

@@ -314,34 +314,6 @@ describe("validation errors are message keys", () => {
     );
     expect(nothingOffered.fieldErrors).toEqual({ offers: "unitReports.offerRequired" });
   });
-
-  it("for a registration", () => {
-    const parsed = registerUnitSchema.safeParse({
-      name: "",
-      partyBranchName: "党支部",
-      creditCode: "123",
-      address: "",
-      contactName: "张三",
-      phone: "1234",
-      password: "short",
-    });
-    expect(parsed.success).toBe(false);
-    const keys = Object.fromEntries(parsed.error!.issues.map((i) => [String(i.path[0]), i.message]));
-    expect(keys).toEqual({
-      name: "validation.required",
-      creditCode: "validation.creditCode",
-      address: "validation.required",
-      phone: "validation.phone",
-      password: "validation.passwordLength",
-      communityIds: "unitReports.chooseCommunities",
-      offers: "unitReports.offerRequired",
-    });
-  });
-
-  it("splits skills into de-duplicated tags", () => {
-    const input = offer("0195d7a0-0000-7000-8000-000000000000", { offerSkills: "法律咨询、义诊，法律咨询, 电脑维修；" });
-    expect(input.offerSkills).toEqual(["法律咨询", "义诊", "电脑维修"]);
-  });
 });
 
 describe("a new unit registers itself", () => {

@@ -1,15 +1,13 @@
 // Activities and members with accounts for the service tests.
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import { createMember, createUser } from "@/prisma/factories";
+import { categoryIdOf, createActivity as createSharedActivity, createMember, createUser } from "@/prisma/factories";
 import { actorFor, createStreetWorld } from "./world";
 
 type StreetWorld = Awaited<ReturnType<typeof createStreetWorld>>;
 
-export async function categoryId(code = "ENVIRONMENT") {
-  return (await db().serviceCategory.findUniqueOrThrow({ where: { code } })).id;
-}
+export const categoryId = (code = "ENVIRONMENT") => categoryIdOf(code);
 
+/** A published activity of the world's community, three days ahead, ten places, five points for two hours. */
 export async function createActivity(
   world: StreetWorld,
   overrides: Partial<{
@@ -24,21 +22,18 @@ export async function createActivity(
   }> = {},
 ) {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 3 * 86_400_000);
-  return db().activity.create({
-    data: {
-      communityId: world.community.id,
-      categoryId: await categoryId(),
-      title: overrides.title ?? "楼道清洁",
-      place: "社区活动中心",
-      startsAt,
-      endsAt: overrides.endsAt ?? new Date(startsAt.getTime() + 2 * 3_600_000),
-      signupDeadline: overrides.signupDeadline ?? new Date(startsAt.getTime() - 3_600_000),
-      capacity: overrides.capacity ?? 10,
-      points: overrides.points ?? 5,
-      hours: overrides.hours ?? 2,
-      status: overrides.status ?? "PUBLISHED",
-      publishedAt: new Date(),
-    },
+  return createSharedActivity({
+    communityId: world.community.id,
+    category: "ENVIRONMENT",
+    title: "楼道清洁",
+    place: "社区活动中心",
+    capacity: 10,
+    points: 5,
+    hours: 2,
+    signupDeadline: new Date(startsAt.getTime() - 3_600_000),
+    publishedAt: new Date(),
+    ...overrides,
+    startsAt,
   });
 }
 

@@ -6,6 +6,7 @@ import { PublicShell } from "@/components/shell/public-shell";
 import { getPageActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 import { setLocaleAction } from "@/app/actions";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -22,9 +23,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <PublicShell setLocale={setLocaleAction} title={t("signInTitle")} intro={shell("tagline")}>
       {shown ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
+        <Notice tone="success" role="status" className="mb-4">
           {t(shown)}
-        </p>
+        </Notice>
       ) : null}
       <div className="rounded-lg border border-gray-200 bg-white p-5 shadow-sm">
         <LoginForm returnTo={returnTo ?? "/"} />

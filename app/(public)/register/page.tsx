@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { RegisterForm } from "./register-form";
 import { setLocaleAction } from "@/app/actions";
+import { inputClass } from "@/components/forms/field-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -35,12 +36,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               {t("community")}
             </label>
             <p className="text-sm text-gray-600">{t("communityHint")}</p>
-            <select
-              id="community"
-              name="c"
-              required
-              className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base"
-            >
+            <select id="community" name="c" required className={`mt-1 ${inputClass}`}>
               {options.communities.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.street} · {x.name}

@@ -17,6 +17,7 @@ import { NotFoundError } from "@/lib/errors";
 import { checkInAction, switchToMemberRoleAction } from "./actions";
 import { plainFormAction } from "@/lib/actions/types";
 import { setLocaleAction } from "@/app/actions";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,10 +28,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Problem({ children }: { children: ReactNode }) {
   return (
-    <div role="alert" className="flex items-start gap-2 rounded-lg border-2 border-red-700 bg-white px-4 py-3 text-red-800">
-      <AlertTriangle aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />
-      <div className="space-y-1 font-medium">{children}</div>
-    </div>
+    <Notice tone="error" role="alert" icon={<AlertTriangle aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />}>
+      <div className="font-medium">{children}</div>
+    </Notice>
   );
 }
 

@@ -6,6 +6,7 @@ import { PublicShell } from "@/components/shell/public-shell";
 import { formatHours } from "@/lib/letters/letter-rules";
 import { verifyLetter } from "@/lib/letters/verify-letter";
 import { setLocaleAction } from "@/app/actions";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -36,13 +37,9 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ c
   return (
     <PublicShell setLocale={setLocaleAction} title={t("verifyTitle")}>
       <div className="space-y-5">
-        <p
-          role="status"
-          className="flex items-center gap-3 rounded-lg border-2 border-green-700 bg-green-50 px-4 py-4 text-lg font-semibold text-green-900"
-        >
-          <BadgeCheck aria-hidden="true" className="h-7 w-7 shrink-0" />
+        <Notice tone="success" role="status" size="lg" icon={<BadgeCheck aria-hidden="true" className="h-7 w-7 shrink-0" />}>
           {t("verifyValid")}
-        </p>
+        </Notice>
         <dl className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white px-4 shadow-sm">
           {rows.map(([label, value]) => (
             <div key={label} className="flex items-start justify-between gap-4 py-3">

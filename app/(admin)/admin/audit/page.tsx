@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePermission } from "@/lib/auth/session";
 import { parsePage } from "@/lib/validation/fields";
+import { DataTable } from "@/components/ui/data-table";
 
 function summary(value: unknown) {
   if (!value || typeof value !== "object") return "";
@@ -23,42 +24,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {events.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("when")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("who")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("what")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("before")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("after")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100 align-top">
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td className="tabular px-4 py-2 whitespace-nowrap">
-                    {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </td>
-                  <td className="px-4 py-2">{e.actorName}</td>
-                  <td className="px-4 py-2">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</td>
-                  <td className="max-w-xs px-4 py-2 break-words text-gray-600">{summary(e.before)}</td>
-                  <td className="max-w-xs px-4 py-2 break-words text-gray-600">{summary(e.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          bodyClassName="align-top"
+          head={
+            <>
+              <th scope="col" className="px-4 py-2">
+                {t("when")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("who")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("what")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("before")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("after")}
+              </th>
+            </>
+          }
+        >
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td className="tabular px-4 py-2 whitespace-nowrap">
+                {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </td>
+              <td className="px-4 py-2">{e.actorName}</td>
+              <td className="px-4 py-2">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</td>
+              <td className="max-w-xs px-4 py-2 break-words text-gray-600">{summary(e.before)}</td>
+              <td className="max-w-xs px-4 py-2 break-words text-gray-600">{summary(e.after)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState message={t("empty")} />
       )}

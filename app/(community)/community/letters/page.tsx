@@ -23,6 +23,7 @@ import {
   saveLetterSettingsAction,
   startLetterPdfJobAction,
 } from "@/app/(community)/community/letters/actions";
+import { DataTable } from "@/components/ui/data-table";
 
 /** Up to this many letters the browser's print view of them all is offered too. */
 const HTML_PRINT_MAX = 100;
@@ -72,9 +73,10 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
           <Card title={t("listTitle", { year })}>
             {overview.total ? (
               <div className="overflow-x-auto">
-                <table className="min-w-full text-sm">
-                  <thead className="text-left text-gray-700">
-                    <tr>
+                <DataTable
+                  frame="plain"
+                  head={
+                    <>
                       <th scope="col" className="py-2 pr-3">
                         {t("serial")}
                       </th>
@@ -96,46 +98,45 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
                       <th scope="col" className="py-2">
                         <span className="sr-only">{t("actions")}</span>
                       </th>
+                    </>
+                  }
+                >
+                  {overview.letters.map((l) => (
+                    <tr key={l.id}>
+                      <td className="tabular py-2 pr-3 whitespace-nowrap">{l.serial}</td>
+                      <td className="py-2 pr-3">
+                        <Link href={`/community/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
+                          {l.member.name}
+                        </Link>
+                      </td>
+                      <td className="py-2 pr-3">{l.addressee}</td>
+                      <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
+                      <td className="tabular py-2 pr-3 text-right">{formatHours(l.totalHours)}</td>
+                      <td className="py-2 pr-3">
+                        {l.acknowledgedAt ? (
+                          <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
+                        ) : l.workUnitId ? (
+                          <StatusBadge tone="amber">{t("awaitingStatus")}</StatusBadge>
+                        ) : (
+                          <StatusBadge tone="gray">{t("byPostStatus")}</StatusBadge>
+                        )}
+                      </td>
+                      <td className="py-2 whitespace-nowrap">
+                        <Link
+                          href={`/community/letters/${l.id}/print`}
+                          target="_blank"
+                          className="underline-offset-2 hover:underline"
+                        >
+                          {t("print")}
+                        </Link>
+                        <span aria-hidden="true"> · </span>
+                        <a href={`/community/letters/${l.id}/pdf`} className="underline-offset-2 hover:underline">
+                          {t("pdf")}
+                        </a>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-gray-100">
-                    {overview.letters.map((l) => (
-                      <tr key={l.id}>
-                        <td className="tabular py-2 pr-3 whitespace-nowrap">{l.serial}</td>
-                        <td className="py-2 pr-3">
-                          <Link href={`/community/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
-                            {l.member.name}
-                          </Link>
-                        </td>
-                        <td className="py-2 pr-3">{l.addressee}</td>
-                        <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
-                        <td className="tabular py-2 pr-3 text-right">{formatHours(l.totalHours)}</td>
-                        <td className="py-2 pr-3">
-                          {l.acknowledgedAt ? (
-                            <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
-                          ) : l.workUnitId ? (
-                            <StatusBadge tone="amber">{t("awaitingStatus")}</StatusBadge>
-                          ) : (
-                            <StatusBadge tone="gray">{t("byPostStatus")}</StatusBadge>
-                          )}
-                        </td>
-                        <td className="py-2 whitespace-nowrap">
-                          <Link
-                            href={`/community/letters/${l.id}/print`}
-                            target="_blank"
-                            className="underline-offset-2 hover:underline"
-                          >
-                            {t("print")}
-                          </Link>
-                          <span aria-hidden="true"> · </span>
-                          <a href={`/community/letters/${l.id}/pdf`} className="underline-offset-2 hover:underline">
-                            {t("pdf")}
-                          </a>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
                 <Pagination
                   page={overview.page}
                   pageSize={LETTERS_PAGE_SIZE}

@@ -21,6 +21,7 @@ import {
   declineProposalAction,
   setItemOpenAction,
 } from "@/app/(community)/community/menu/actions";
+import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -64,14 +65,14 @@ export default async function MenuPage({ searchParams }: { searchParams: SearchP
         params={{ view: view === "members" ? "members" : undefined }}
       />
       {single(params.saved) ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t("itemAdded")}
-        </p>
+        </Notice>
       ) : null}
       {copied !== undefined ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {Number(copied) > 0 ? t("copiedCount", { count: Number(copied) }) : t("copiedNone")}
-        </p>
+        </Notice>
       ) : null}
       {tabs}
       {view === "members" ? <MembersView year={year} actor={actor} /> : <ItemsView year={year} actor={actor} locale={locale} />}

@@ -11,6 +11,7 @@ import { listActivityPoints } from "@/lib/points/list-activity-points";
 import { listMemberBalances } from "@/lib/points/list-member-balances";
 import { adjustPointsAction } from "@/app/(community)/community/points/actions";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function PointsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("points.manage");
@@ -31,9 +32,10 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
           <Card title={t("balancesTitle")}>
             <SearchBox label={t("search")} defaultValue={search.q} />
             {balances.rows.length ? (
-              <table className="min-w-full text-sm">
-                <thead className="text-left text-gray-700">
-                  <tr>
+              <DataTable
+                frame="plain"
+                head={
+                  <>
                     <th scope="col" className="py-1 pr-3">
                       {t("member")}
                     </th>
@@ -43,22 +45,21 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
                     <th scope="col" className="py-1 text-right">
                       {t("balance")}
                     </th>
+                  </>
+                }
+              >
+                {balances.rows.map((m) => (
+                  <tr key={m.id}>
+                    <td className="py-1.5 pr-3">
+                      <Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">
+                        {m.name}
+                      </Link>
+                    </td>
+                    <td className="py-1.5 pr-3">{[m.building?.name, m.room].filter(Boolean).join(" ")}</td>
+                    <td className="tabular py-1.5 text-right font-medium">{m.balance}</td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {balances.rows.map((m) => (
-                    <tr key={m.id}>
-                      <td className="py-1.5 pr-3">
-                        <Link href={`/community/members/${m.id}`} className="underline-offset-2 hover:underline">
-                          {m.name}
-                        </Link>
-                      </td>
-                      <td className="py-1.5 pr-3">{[m.building?.name, m.room].filter(Boolean).join(" ")}</td>
-                      <td className="tabular py-1.5 text-right font-medium">{m.balance}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             ) : (
               <EmptyState message={t("noMembers")} />
             )}
@@ -66,9 +67,10 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
           </Card>
           <Card title={t("byActivityTitle")}>
             {byActivity.length ? (
-              <table className="min-w-full text-sm">
-                <thead className="text-left text-gray-700">
-                  <tr>
+              <DataTable
+                frame="plain"
+                head={
+                  <>
                     <th scope="col" className="py-1 pr-3">
                       {t("activity")}
                     </th>
@@ -81,23 +83,22 @@ export default async function PointsPage({ searchParams }: { searchParams: Promi
                     <th scope="col" className="py-1 text-right">
                       {t("pointsGiven")}
                     </th>
+                  </>
+                }
+              >
+                {byActivity.map((a) => (
+                  <tr key={a.id}>
+                    <td className="py-1.5 pr-3">
+                      <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">
+                        {a.title}
+                      </Link>
+                    </td>
+                    <td className="tabular py-1.5 pr-3">{format.dateTime(a.startsAt, { dateStyle: "medium" })}</td>
+                    <td className="tabular py-1.5 pr-3 text-right">{a.members}</td>
+                    <td className="tabular py-1.5 text-right">{a.points}</td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {byActivity.map((a) => (
-                    <tr key={a.id}>
-                      <td className="py-1.5 pr-3">
-                        <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">
-                          {a.title}
-                        </Link>
-                      </td>
-                      <td className="tabular py-1.5 pr-3">{format.dateTime(a.startsAt, { dateStyle: "medium" })}</td>
-                      <td className="tabular py-1.5 pr-3 text-right">{a.members}</td>
-                      <td className="tabular py-1.5 text-right">{a.points}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             ) : (
               <EmptyState message={t("noActivityPoints")} />
             )}

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
 import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
 import { acceptUnitReportAction, declineUnitReportAction } from "@/app/(community)/community/units/actions";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function CoBuildingUnitsPage() {
   const actor = await requirePermission("unitReports.decide");
@@ -90,55 +91,53 @@ export default async function CoBuildingUnitsPage() {
 
       <h2 className="mb-3 text-lg font-semibold text-gray-900">{t("coBuildingTitle", { count: units.length })}</h2>
       {units.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-gray-50 text-left text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("colUnit")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("partyBranchName")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("offersLegend")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("contactLegend")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("colSince")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100 align-top">
-              {units.map((r) => (
-                <tr key={r.id}>
-                  <td className="px-4 py-3">
-                    <span className="font-medium">{r.unit.name}</span>
-                    <div className="mt-1">
-                      <StatusBadge tone={r.unit.inArea ? "blue" : "gray"}>
-                        {r.unit.inArea ? t("inArea") : t("outsideArea")}
-                      </StatusBadge>
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">{r.unit.partyBranchName ?? "—"}</td>
-                  <td className="min-w-64 px-4 py-3">
-                    <OfferList offers={r} />
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {r.contactName}
-                    <br />
-                    <a href={`tel:${r.contactPhone}`} className="tabular underline">
-                      {r.contactPhone}
-                    </a>
-                  </td>
-                  <td className="tabular px-4 py-3 whitespace-nowrap">{r.decidedAt ? date(r.decidedAt) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          bodyClassName="align-top"
+          head={
+            <>
+              <th scope="col" className="px-4 py-2">
+                {t("colUnit")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("partyBranchName")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("offersLegend")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("contactLegend")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("colSince")}
+              </th>
+            </>
+          }
+        >
+          {units.map((r) => (
+            <tr key={r.id}>
+              <td className="px-4 py-3">
+                <span className="font-medium">{r.unit.name}</span>
+                <div className="mt-1">
+                  <StatusBadge tone={r.unit.inArea ? "blue" : "gray"}>
+                    {r.unit.inArea ? t("inArea") : t("outsideArea")}
+                  </StatusBadge>
+                </div>
+              </td>
+              <td className="px-4 py-3">{r.unit.partyBranchName ?? "—"}</td>
+              <td className="min-w-64 px-4 py-3">
+                <OfferList offers={r} />
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap">
+                {r.contactName}
+                <br />
+                <a href={`tel:${r.contactPhone}`} className="tabular underline">
+                  {r.contactPhone}
+                </a>
+              </td>
+              <td className="tabular px-4 py-3 whitespace-nowrap">{r.decidedAt ? date(r.decidedAt) : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState message={pending.length ? t("noCoBuildingYetPending") : t("noCoBuilding")} />
       )}

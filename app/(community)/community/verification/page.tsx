@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { listPendingMembers } from "@/lib/members/list-pending-members";
 import { approveMembersAction, rejectMemberAction } from "@/app/(community)/community/verification/actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function VerificationPage() {
   const actor = await requirePermission("roster.verify");
@@ -35,7 +36,7 @@ export default async function VerificationPage() {
                 actions={pending.length > 1 ? <SelectForBulk memberId={m.id} name={m.name} /> : undefined}
               >
                 {m.duplicates.length ? (
-                  <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+                  <Notice tone="warning" className="mb-4">
                     <p className="font-medium">{t("possibleDuplicates")}</p>
                     <ul className="mt-1 list-disc pl-5 text-sm">
                       {m.duplicates.map((d) => (
@@ -44,7 +45,7 @@ export default async function VerificationPage() {
                         </li>
                       ))}
                     </ul>
-                  </div>
+                  </Notice>
                 ) : null}
                 <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
                   <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">

@@ -9,6 +9,7 @@ import { listMemberActivities } from "@/lib/activities/list-member-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { categoryName } from "@/lib/menu/category-label";
 import { parseActivityFilters } from "@/lib/activities/activity-rules";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("memberActivities");
@@ -42,9 +43,7 @@ export default async function MemberActivitiesPage({
         <p className="mt-1 text-gray-700">{t("intro", { community: actor.active?.orgName ?? "" })}</p>
       </div>
 
-      {!list.verified ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">{t("pendingNotice")}</p>
-      ) : null}
+      {!list.verified ? <Notice tone="warning">{t("pendingNotice")}</Notice> : null}
 
       <ActivityFilters
         categories={[...categories].map(([id, label]) => ({ id, label }))}

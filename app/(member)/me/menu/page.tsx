@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { categoryName, SELF_PROPOSED_CODE } from "@/lib/menu/category-label";
 import { getMemberMenu } from "@/lib/menu/get-member-menu";
 import { pledgeItemAction, proposeServiceItemAction, withdrawPledgeAction } from "@/app/(member)/me/menu/actions";
+import { Notice } from "@/components/ui/notice";
 
 /** A <summary> that looks like a full-width button (the one obvious action on the card). */
 const summaryButton = (variant: "primary" | "secondary") =>
@@ -91,11 +92,11 @@ export default async function MemberMenuPage() {
                     ) : null}
 
                     {item.myPledge ? (
-                      <div className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
+                      <Notice tone="success" size="sm" className="mt-3">
                         <p className="font-medium">{t("yourRemark")}</p>
                         <p className="whitespace-pre-line">{item.myPledge.remark}</p>
                         <p className="mt-1">{item.myPledge.availability.map((a) => t(`availability.${a}`)).join("、")}</p>
-                      </div>
+                      </Notice>
                     ) : null}
                     {item.status === "CLOSED" ? <p className="mt-3 text-sm text-gray-700">{t("closedButPledged")}</p> : null}
 

@@ -12,6 +12,7 @@ import { anyYear, parseYear } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 import { fileObjectionAction } from "@/app/(member)/me/ratings/actions";
 import { parsePage } from "@/lib/validation/fields";
+import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -176,10 +177,10 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
                 </div>
                 <p className="mt-1 whitespace-pre-line text-gray-900">{o.reason}</p>
                 {o.answer ? (
-                  <div className="mt-2 rounded-md bg-green-50 p-3 text-sm text-green-900">
+                  <Notice tone="success" size="sm" className="mt-2">
                     <p className="font-medium">{t("memberView.answer")}</p>
                     <p className="whitespace-pre-line">{o.answer}</p>
-                  </div>
+                  </Notice>
                 ) : (
                   <p className="mt-2 text-sm text-amber-800">{t("memberView.awaitingAnswer")}</p>
                 )}

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { formatHours } from "@/lib/letters/letter-rules";
 import { listUnitLetters } from "@/lib/letters/list-unit-letters";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("letters");
@@ -52,11 +53,12 @@ export default async function UnitLettersPage({ searchParams }: { searchParams: 
       ) : null}
       <Card>
         {inbox.letters.length ? (
-          <div className="overflow-x-auto">
+          <div>
             <p className="mb-3 text-sm text-gray-700">{t("inboxCount", { count: inbox.letters.length, unread: inbox.unread })}</p>
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-gray-700">
-                <tr>
+            <DataTable
+              frame="plain"
+              head={
+                <>
                   <th scope="col" className="py-2 pr-3">
                     {t("member")}
                   </th>
@@ -78,34 +80,33 @@ export default async function UnitLettersPage({ searchParams }: { searchParams: 
                   <th scope="col" className="py-2">
                     {t("status")}
                   </th>
+                </>
+              }
+            >
+              {inbox.letters.map((l) => (
+                <tr key={l.id}>
+                  <td className="py-2 pr-3">
+                    <Link href={`/unit/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
+                      {l.member.name}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3">{l.community.name}</td>
+                  <td className="tabular py-2 pr-3 text-right">{l.year}</td>
+                  <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
+                  <td className="tabular py-2 pr-3 text-right">{formatHours(l.totalHours)}</td>
+                  <td className="tabular py-2 pr-3 whitespace-nowrap">
+                    {format.dateTime(l.generatedAt, { dateStyle: "medium" })}
+                  </td>
+                  <td className="py-2">
+                    {l.acknowledgedAt ? (
+                      <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="amber">{t("unreadStatus")}</StatusBadge>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {inbox.letters.map((l) => (
-                  <tr key={l.id}>
-                    <td className="py-2 pr-3">
-                      <Link href={`/unit/letters/${l.id}`} className="font-medium underline-offset-2 hover:underline">
-                        {l.member.name}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-3">{l.community.name}</td>
-                    <td className="tabular py-2 pr-3 text-right">{l.year}</td>
-                    <td className="tabular py-2 pr-3 text-right">{l.activityCount}</td>
-                    <td className="tabular py-2 pr-3 text-right">{formatHours(l.totalHours)}</td>
-                    <td className="tabular py-2 pr-3 whitespace-nowrap">
-                      {format.dateTime(l.generatedAt, { dateStyle: "medium" })}
-                    </td>
-                    <td className="py-2">
-                      {l.acknowledgedAt ? (
-                        <StatusBadge tone="green">{t("acknowledgedStatus")}</StatusBadge>
-                      ) : (
-                        <StatusBadge tone="amber">{t("unreadStatus")}</StatusBadge>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         ) : (
           <EmptyState message={t("inboxEmpty")} />

@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-communities";
 import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
 import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function UnitReportsPage({ searchParams }: { searchParams: Promise<{ again?: string }> }) {
   const actor = await requirePermission("unitReports.submit");
@@ -48,7 +49,7 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
                     : t("reportedOn", { date: date(r.updatedAt) })}
                 </p>
                 {r.status === "DECLINED" ? (
-                  <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+                  <Notice tone="negative" size="sm" className="mt-2">
                     <p>
                       <span className="font-medium">{t("labelled", { label: t("declineReason") })}</span>
                       {r.declineReason}
@@ -59,7 +60,7 @@ export default async function UnitReportsPage({ searchParams }: { searchParams: 
                     >
                       {t("resubmit")}
                     </Link>
-                  </div>
+                  </Notice>
                 ) : null}
                 <div className="mt-2">
                   <OfferList offers={r} />

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getWorkUnit } from "@/lib/orgs/get-work-unit";
 import { orNotFound } from "@/lib/or-not-found";
 import { archiveOrgAction, createWorkUnitAction, restoreOrgAction, updateWorkUnitAction } from "@/app/(admin)/admin/actions";
+import { Notice } from "@/components/ui/notice";
 
 export default async function WorkUnitPage({
   params,
@@ -32,9 +33,9 @@ export default async function WorkUnitPage({
         actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined}
       />
       {created ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t("created")}
-        </p>
+        </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>

@@ -25,6 +25,8 @@ import {
   searchMembersAction,
   signUpOnBehalfAction,
 } from "@/app/(community)/community/activities/actions";
+import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
 const DONE_MESSAGES: Record<string, string> = {
@@ -81,14 +83,14 @@ export default async function ActivityPage({
         }
       />
       {flags.done && DONE_MESSAGES[flags.done] ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t(DONE_MESSAGES[flags.done])}
-        </p>
+        </Notice>
       ) : null}
       {activity.status === "CANCELLED" ? (
-        <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800">
+        <Notice tone="negative" className="mb-4">
           {t("cancelledBecause", { reason: activity.cancelReason ?? "" })}
-        </p>
+        </Notice>
       ) : null}
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={t("signedUp")} value={`${activity.confirmedCount} / ${activity.capacity}`} />
@@ -122,9 +124,10 @@ export default async function ActivityPage({
           </Card>
           <Card title={t("signupsTitle", { count: confirmed.length })}>
             {confirmed.length ? (
-              <table className="min-w-full text-sm">
-                <thead className="text-left text-gray-700">
-                  <tr>
+              <DataTable
+                frame="plain"
+                head={
+                  <>
                     <th scope="col" className="py-1 pr-3">
                       {t("member")}
                     </th>
@@ -137,34 +140,33 @@ export default async function ActivityPage({
                     <th scope="col" className="py-1">
                       <span className="sr-only">{t("actions")}</span>
                     </th>
+                  </>
+                }
+              >
+                {confirmed.map((s) => (
+                  <tr key={s.id.toString()}>
+                    <td className="py-1.5 pr-3">
+                      <Link href={`/community/members/${s.member.id}`} className="underline-offset-2 hover:underline">
+                        {s.member.name}
+                      </Link>
+                      {s.promotedAt ? <span className="ml-2 text-xs text-gray-600">{t("fromWaitlist")}</span> : null}
+                      {!s.member.userId ? <span className="ml-2 text-xs text-gray-600">{t("noPhoneAccount")}</span> : null}
+                    </td>
+                    <td className="tabular py-1.5 pr-3">{s.member.phone}</td>
+                    <td className="py-1.5 pr-3">{[s.member.building?.name, s.member.room].filter(Boolean).join(" ")}</td>
+                    <td className="py-1.5 text-right">
+                      {live && !started ? (
+                        <CancelSignupButton
+                          action={cancelSignupOnBehalfAction}
+                          activityId={activity.id}
+                          memberId={s.member.id}
+                          name={s.member.name}
+                        />
+                      ) : null}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {confirmed.map((s) => (
-                    <tr key={s.id.toString()}>
-                      <td className="py-1.5 pr-3">
-                        <Link href={`/community/members/${s.member.id}`} className="underline-offset-2 hover:underline">
-                          {s.member.name}
-                        </Link>
-                        {s.promotedAt ? <span className="ml-2 text-xs text-gray-600">{t("fromWaitlist")}</span> : null}
-                        {!s.member.userId ? <span className="ml-2 text-xs text-gray-600">{t("noPhoneAccount")}</span> : null}
-                      </td>
-                      <td className="tabular py-1.5 pr-3">{s.member.phone}</td>
-                      <td className="py-1.5 pr-3">{[s.member.building?.name, s.member.room].filter(Boolean).join(" ")}</td>
-                      <td className="py-1.5 text-right">
-                        {live && !started ? (
-                          <CancelSignupButton
-                            action={cancelSignupOnBehalfAction}
-                            activityId={activity.id}
-                            memberId={s.member.id}
-                            name={s.member.name}
-                          />
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             ) : (
               <p className="text-sm text-gray-600">{t("noSignups")}</p>
             )}

@@ -11,6 +11,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listObjections } from "@/lib/ratings/list-objections";
 import { anyYear, currentYear, parseYear } from "@/lib/time";
 import { answerObjectionAction } from "@/app/(community)/community/ratings/actions";
+import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -73,14 +74,14 @@ export default async function RatingObjectionsPage({ searchParams }: { searchPar
                   </p>
                   <p className="mt-2 whitespace-pre-line text-gray-900">{o.reason}</p>
                   {o.status === "ANSWERED" ? (
-                    <div className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
+                    <Notice tone="success" size="sm" className="mt-3">
                       <p className="font-medium">
                         {t("answerGiven", {
                           date: o.answeredAt ? format.dateTime(o.answeredAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
                         })}
                       </p>
                       <p className="whitespace-pre-line">{o.answer}</p>
-                    </div>
+                    </Notice>
                   ) : status !== "FINAL" ? (
                     <div className="mt-4 max-w-2xl">
                       <AnswerObjectionForm action={answerObjectionAction} id={o.id} />

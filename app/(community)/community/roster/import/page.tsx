@@ -18,6 +18,8 @@ import { listRosterImports } from "@/lib/roster/list-roster-imports";
 import { IMPORT_COLUMNS } from "@/lib/roster/roster-columns";
 import { unmappedRequired } from "@/lib/roster/roster-layout";
 import { confirmRosterImportAction, previewRosterImportAction, remapRosterImportAction } from "./actions";
+import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
 
 const BASE = "/community/roster/import";
 const TEMPLATE_URL = "/community/roster/template";
@@ -71,52 +73,48 @@ async function UploadView({ actor }: { actor: Actor }) {
       </div>
       {recent.length ? (
         <Card title={t("recent.title")} className="mt-6">
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-gray-700">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("recent.fileName")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("recent.uploadedAt")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("recent.status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("recent.result")}
-                  </th>
-                  <th scope="col" className="py-2" />
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {recent.map((batch) => (
-                  <tr key={batch.id}>
-                    <td className="max-w-xs truncate py-2 pr-4 font-medium">{batch.fileName}</td>
-                    <td className="tabular whitespace-nowrap py-2 pr-4">
-                      {format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </td>
-                    <td className="py-2 pr-4">
-                      <StatusBadge tone={batch.status === "IMPORTED" ? "green" : "amber"}>
-                        {t(`recent.${batch.status}`)}
-                      </StatusBadge>
-                    </td>
-                    <td className="py-2 pr-4 text-gray-700">
-                      {batch.status === "IMPORTED"
-                        ? t("recent.counts", { imported: batch.importedCount ?? 0, skipped: batch.skippedCount ?? 0 })
-                        : t("recent.notYet")}
-                    </td>
-                    <td className="py-2 text-right">
-                      <Link href={`${BASE}?batch=${batch.id}`} className="underline">
-                        {t("recent.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            frame="plain"
+            head={
+              <>
+                <th scope="col" className="py-2 pr-4">
+                  {t("recent.fileName")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("recent.uploadedAt")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("recent.status")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("recent.result")}
+                </th>
+                <th scope="col" className="py-2" />
+              </>
+            }
+          >
+            {recent.map((batch) => (
+              <tr key={batch.id}>
+                <td className="max-w-xs truncate py-2 pr-4 font-medium">{batch.fileName}</td>
+                <td className="tabular whitespace-nowrap py-2 pr-4">
+                  {format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </td>
+                <td className="py-2 pr-4">
+                  <StatusBadge tone={batch.status === "IMPORTED" ? "green" : "amber"}>{t(`recent.${batch.status}`)}</StatusBadge>
+                </td>
+                <td className="py-2 pr-4 text-gray-700">
+                  {batch.status === "IMPORTED"
+                    ? t("recent.counts", { imported: batch.importedCount ?? 0, skipped: batch.skippedCount ?? 0 })
+                    : t("recent.notYet")}
+                </td>
+                <td className="py-2 text-right">
+                  <Link href={`${BASE}?batch=${batch.id}`} className="underline">
+                    {t("recent.open")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </Card>
       ) : null}
     </>
@@ -175,9 +173,9 @@ async function BatchView({
         }
       />
       {remapped && !imported ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-green-800">
+        <Notice tone="success" className="mb-4" role="status">
           {t("layout.remapped")}
-        </p>
+        </Notice>
       ) : null}
       <ImportLayoutNotes layout={batch.layout} requiredMissing={imported ? [] : unmappedRequired(batch.layout.mapping)} />
       {imported ? (

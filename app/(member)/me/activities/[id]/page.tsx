@@ -14,6 +14,7 @@ import { categoryName } from "@/lib/menu/category-label";
 import { activityPhase, placesLeft, signupAction } from "@/lib/activities/activity-rules";
 import { orNotFound } from "@/lib/or-not-found";
 import { cancelSignupAction, signUpAction } from "@/app/(member)/me/activities/[id]/actions";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,14 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("detailTitle") };
 }
 
-function Note({ tone, children }: { tone: "green" | "amber" | "red" | "gray"; children: ReactNode }) {
-  const tones = {
-    green: "border-green-300 bg-green-50 text-green-900",
-    amber: "border-amber-300 bg-amber-50 text-amber-900",
-    red: "border-red-300 bg-red-50 text-red-900",
-    gray: "border-gray-200 bg-gray-50 text-gray-800",
-  };
-  return <div className={`space-y-1 rounded-lg border px-4 py-3 ${tones[tone]}`}>{children}</div>;
+const NOTE_TONES = { green: "success", amber: "warning", red: "negative", gray: "neutral" } as const;
+
+function Note({ tone, children }: { tone: keyof typeof NOTE_TONES; children: ReactNode }) {
+  return (
+    <Notice tone={NOTE_TONES[tone]}>
+      <div className="space-y-1">{children}</div>
+    </Notice>
+  );
 }
 
 export default async function MemberActivityPage({ params }: Props) {
