@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionBodyKind, isWellFormedActionBody } from "./lib/actions/action-body.ts";
 import { isForeignActionRequest } from "./lib/auth/foreign-action.ts";
 import { isHttps } from "./lib/auth/https";
 import { contentSecurityPolicy, newNonce } from "./lib/content-security-policy";
@@ -7,12 +8,15 @@ import { databaseOutage, markDatabaseDown, markDatabaseUp, REQUEST_PATH_HEADER }
 import { LOCALE_COOKIE } from "./lib/i18n/locales";
 import { maintenanceResponse } from "./lib/maintenance-page";
 import { probeDatabase } from "./lib/probe-database";
+import { isDecodablePath } from "./lib/request-path";
 import { ROSTER_UPLOAD_MAX_BODY_BYTES } from "./lib/roster/roster-columns";
 
 // Conveniences in front of the app, none of them a security check (every page and action checks
 // the session and permission on the server itself):
 // - while the database is known to be away, pages get the maintenance page (503, Retry-After);
-// - a server action posted from another site is refused with 403 (Next itself would answer 500);
+// - a path that is not valid percent-encoding is a 400 (Next would answer 500 for a dynamic route);
+// - a server action posted from another site is refused with 403 (Next itself would answer 500),
+//   and one whose body Next could not decode with 400 (again instead of Next's 500);
 // - an upload larger than the server takes is refused with a message before it is read;
 // - visitors without a session cookie are sent to sign-in from the signed-in areas;
 // - every page gets a Content-Security-Policy with a fresh nonce (Next.js reads it from the request).
@@ -45,14 +49,19 @@ async function whileDatabaseDown(request: NextRequest): Promise<Response | null>
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isAction = request.method === "POST" && request.headers.has("next-action");
-  if (request.method === "POST" && isForeignActionRequest(request.headers)) {
+  if (!isDecodablePath(pathname)) return new NextResponse(null, { status: 400 });
+  const actionKind = actionBodyKind(request.method, request.headers);
+  if (actionKind && isForeignActionRequest(request.headers)) {
     return new NextResponse(null, { status: 403 });
   }
-  if (isAction) {
+  if (actionKind) {
     // a body past the server's limit would fail inside the framework with a bare error; the form shows this text
     if (Number(request.headers.get("content-length") ?? 0) > ROSTER_UPLOAD_MAX_BODY_BYTES) {
       return new NextResponse("rosterImport.errors.tooLarge", { status: 413, headers: { "Content-Type": "text/plain" } });
+    }
+    // a body Next cannot decode would be a 500 from inside the framework
+    if (!(await isWellFormedActionBody(request.clone(), actionKind))) {
+      return new NextResponse(null, { status: 400 });
     }
   } else if (request.method === "GET" || request.method === "HEAD") {
     // forms still post while the database is away: their actions answer with the maintenance message

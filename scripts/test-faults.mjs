@@ -6,8 +6,7 @@
 // to the counter, each confirmed attendance credited exactly once (ledger sum = balance).
 // Uses `<DATABASE_URL's name>_faults` beside DATABASE_URL (never that database itself), or an
 // embedded PostgreSQL without it. Prints the figures; exits non-zero when an invariant fails.
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { grantId, signIn } from "./bench/lib/auth.mjs";
@@ -15,9 +14,8 @@ import { startApp } from "./lib/app-server.mjs";
 import { needsBuild } from "./lib/build.mjs";
 import { databaseName, migrateDeploy, recreateDatabase, run, withDatabase } from "./lib/database.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { actionId, callAction as callActionAt } from "./lib/server-actions.mjs";
 
-// React's own encoding of a server action's arguments (the order of the parts matters)
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.edge");
 const AUTH_SECRET = "test-secret-for-automated-tests-only-0123456789";
 const PASSWORD = "Demo@2026";
 const SECRETARY = "13900000002";
@@ -36,29 +34,8 @@ function check(name, ok, detail = "") {
 }
 const seconds = (ms) => Math.round(ms / 100) / 10;
 
-// ---------------------------------------------------------------- server actions over HTTP
-
-/** A server action's id in the build, by its file and export (Next writes them down at build time). */
-function actionId(filename, exportedName) {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename === filename && entry.exportedName === exportedName) return id;
-  }
-  throw new Error(`no server action ${exportedName} in ${filename}`);
-}
-
-/** Calls a server action as the browser does: the previous state and the form, React-encoded. */
-async function callAction(app, cookie, path, actionId, fields) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) form.append(key, item);
-  const response = await fetch(app.baseUrl + path, {
-    method: "POST",
-    headers: { cookie, "next-action": actionId, accept: "text/x-component", origin: app.baseUrl },
-    body: await encodeReply([{ ok: false }, form]),
-    redirect: "manual",
-  });
-  return { status: response.status, redirect: response.headers.get("x-action-redirect"), text: await response.text() };
-}
+/** A server action of the running app, as the browser calls it. */
+const callAction = (app, cookie, path, id, fields) => callActionAt(app.baseUrl, cookie, path, id, fields);
 
 // ---------------------------------------------------------------- killing at the right moment
 

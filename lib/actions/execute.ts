@@ -59,6 +59,8 @@ export async function executeAction<S extends z.ZodType, R>(
   actorOrLoading: Actor | null | Promise<Actor | null>,
   formData: FormData,
 ): Promise<ActionState<R>> {
+  // anyone can post any React-encoded value in place of the form (a string, an object, nothing)
+  if (!(formData instanceof FormData)) return { ok: false, message: "errors.checkForm" };
   let actor: Actor | null;
   try {
     actor = await actorOrLoading;

@@ -3,9 +3,13 @@
 // rule as Next: no Origin (handcrafted, carries no one's cookies by accident) passes; otherwise
 // the Origin's host must equal the first X-Forwarded-Host, else the Host header.
 
-/** Whether a POST carrying a `Next-Action` header comes from another site. */
+/**
+ * Whether a POST that Next treats as a server action comes from another site: one carrying a
+ * `Next-Action` header, or a multipart form (a form submitted without JavaScript).
+ */
 export function isForeignActionRequest(headers: Headers): boolean {
-  if (!headers.has("next-action")) return false;
+  const multipart = headers.get("content-type")?.startsWith("multipart/form-data") ?? false;
+  if (!headers.has("next-action") && !multipart) return false;
   const origin = headers.get("origin");
   if (origin === null) return false;
   let originHost: string;

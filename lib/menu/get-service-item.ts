@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { assertId } from "../ids.ts";
 import { categorySelect, listUsableCategories } from "./menu-scope.ts";
 
 export type GetServiceItemOptions = { actor: Actor; input: { id: string } };
@@ -10,7 +11,7 @@ export type GetServiceItemOptions = { actor: Actor; input: { id: string } };
 export async function getServiceItem({ actor, input }: GetServiceItemOptions) {
   const community = authorize(actor, "menu.manage");
   const item = await db().serviceItem.findFirst({
-    where: { id: input.id, communityId: community.orgId },
+    where: { id: assertId(input.id), communityId: community.orgId },
     select: {
       id: true,
       year: true,

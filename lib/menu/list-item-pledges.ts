@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { assertId } from "../ids.ts";
 import { activePledgeWhere } from "./menu-scope.ts";
 
 export type ListItemPledgesOptions = { actor: Actor; input: { itemId: string } };
@@ -10,7 +11,7 @@ export type ListItemPledgesOptions = { actor: Actor; input: { itemId: string } }
 export async function listItemPledges({ actor, input }: ListItemPledgesOptions) {
   const community = authorize(actor, "menu.manage");
   const communityId = community.orgId;
-  const item = await db().serviceItem.findFirst({ where: { id: input.itemId, communityId }, select: { id: true } });
+  const item = await db().serviceItem.findFirst({ where: { id: assertId(input.itemId), communityId }, select: { id: true } });
   if (!item) throw new NotFoundError();
   const [pledges, withdrawn] = await Promise.all([
     db().pledge.findMany({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../db.ts";
 import { normalizePersonName } from "../members/person-name.ts";
-import { pageParam } from "../validation/fields.ts";
+import { pageParam, queryTextParam } from "../validation/fields.ts";
 
 export const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const;
 export const MEMBER_KINDS = ["IN_SERVICE", "RESIDENT", "RETIRED"] as const;
@@ -17,7 +17,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  * Bad values are dropped rather than failing the page.
  */
 export const rosterFilterSchema = z.object({
-  q: optional(z.string().trim().max(50).transform(normalizePersonName)),
+  q: queryTextParam.transform((q) => (q ? normalizePersonName(q) : undefined)),
   gridId: optional(z.uuid()),
   buildingId: optional(z.uuid()),
   kind: optional(z.enum(MEMBER_KINDS)),

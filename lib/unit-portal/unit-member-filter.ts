@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { currentYear, parseYear, type YearBounds } from "../time.ts";
-import { integer, pageParam } from "../validation/fields.ts";
+import { integer, pageParam, queryTextParam } from "../validation/fields.ts";
 import { normalizePersonName } from "../members/person-name.ts";
 
 export const UNIT_MEMBER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "MOVED_OUT"] as const;
@@ -32,7 +32,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  * Bad values are dropped rather than failing the page.
  */
 export const unitMemberFilterSchema = z.object({
-  q: optional(z.string().trim().max(50).transform(normalizePersonName)),
+  q: queryTextParam.transform((q) => (q ? normalizePersonName(q) : undefined)),
   communityId: optional(z.uuid()),
   status: optional(z.enum(UNIT_MEMBER_STATUSES)),
   served: optional(z.enum(UNIT_SERVED)),

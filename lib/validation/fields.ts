@@ -161,3 +161,9 @@ export function parseQueryText(value: string | string[] | undefined, max = 50): 
   const text = firstParam(value)?.replace(new RegExp(CONTROL.source, "g"), "").trim().slice(0, max);
   return text || undefined;
 }
+
+/** `?q=` inside a zod schema of query parameters (a NUL would fail the query in PostgreSQL). */
+export const queryTextParam = z.preprocess(
+  (v) => parseQueryText(typeof v === "string" || Array.isArray(v) ? (v as string | string[]) : undefined),
+  z.string().optional(),
+);

@@ -36,9 +36,10 @@ export async function waitForHealth(baseUrl, { child, timeoutMs = 60_000, output
 
 /**
  * Starts `next start`; `stop()` ends it gently, `kill()` with SIGKILL as a crash would.
- * @param {{ databaseUrl: string, port?: number, env?: Record<string, string>, distDir?: string }} options
+ * `onOutput` receives every chunk the app prints (`output()` keeps only the last 20,000 characters).
+ * @param {{ databaseUrl: string, port?: number, env?: Record<string, string>, distDir?: string, onOutput?: (chunk: string) => void }} options
  */
-export async function startApp({ databaseUrl, port, env = {}, distDir }) {
+export async function startApp({ databaseUrl, port, env = {}, distDir, onOutput }) {
   const appPort = port ?? (await freePort());
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], {
     env: {
@@ -54,7 +55,10 @@ export async function startApp({ databaseUrl, port, env = {}, distDir }) {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  const keep = (chunk) => (output = (output + chunk).slice(-20_000));
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-20_000);
+    onOutput?.(String(chunk));
+  };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const baseUrl = `http://localhost:${appPort}`;

@@ -41,6 +41,14 @@ export async function recreateDatabase(url) {
   });
 }
 
+/** Drops `url`'s database and creates it as a copy of `templateUrl`'s (which nobody may be connected to). */
+export async function copyDatabase(templateUrl, url) {
+  await admin(url, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quote(databaseName(url))} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quote(databaseName(url))} TEMPLATE ${quote(databaseName(templateUrl))}`);
+  });
+}
+
 export async function dropDatabase(url) {
   await admin(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(databaseName(url))} WITH (FORCE)`));
 }

@@ -587,6 +587,15 @@ describe("who pledged what", () => {
 });
 
 describe("scope and permissions", () => {
+  it("an item id from the URL that is not a uuid is not found, not a database error", async () => {
+    // found by the fuzz pass (tests/security): /community/menu/items/1e99 answered 500
+    const world = await createStreetWorld();
+    for (const id of ["1e99", "not-a-uuid", "a\u0000b", "x".repeat(3000)]) {
+      await expect(getServiceItem({ actor: world.secretary, input: { id } })).rejects.toThrow(NotFoundError);
+      await expect(listItemPledges({ actor: world.secretary, input: { itemId: id } })).rejects.toThrow(NotFoundError);
+    }
+  });
+
   it("a secretary of another community gets not found for these items", async () => {
     const world = await createStreetWorld();
     const other = await createStreetWorld();

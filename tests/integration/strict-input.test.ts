@@ -168,4 +168,16 @@ describe("strict parsing of action bodies", () => {
     }
     expect(await counts(world)).toEqual(before);
   });
+
+  it("answers a body that is not a form at all (a string, an object, nothing) with checkForm, not a crash", async () => {
+    // found by the fuzz pass (tests/security): React decodes whatever the client encoded, so the
+    // second argument of an action can be any value; formDataToObject used to throw on it (500)
+    const world = await createStreetWorld();
+    const before = await counts(world);
+    for (const body of ["title", { title: "x" }, ["title"], null, undefined, 16]) {
+      const result = await executeAction(definitions.createActivity, world.secretary, body as unknown as FormData);
+      expect(result).toEqual({ ok: false, message: "errors.checkForm" });
+    }
+    expect(await counts(world)).toEqual(before);
+  });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/execute";
 import { formDataToObject } from "@/lib/actions/form-data";
+import { parseRosterFilter } from "@/lib/roster/roster-filter";
+import { parseUnitMemberFilter } from "@/lib/unit-portal/unit-member-filter";
 import {
   decimal,
   idSchema,
@@ -94,6 +96,17 @@ describe("strict zod primitives", () => {
     for (const bad of ["1e99", "0", "-1", "abc", "", "1.5", "0x10", undefined]) expect(parsePage(bad), String(bad)).toBe(1);
     expect(parsePage("99999999")).toBe(10_000);
     expect(parsePage(["2", "3"])).toBe(2);
+  });
+
+  it("keeps NUL out of the search text of every list filter (PostgreSQL refuses it: a 500)", () => {
+    // found by the fuzz pass (tests/security): ?q=a%00b answered 500 on the roster, its export,
+    // the unit's member list and its export
+    const params = { q: "张\u0000伟", page: "1e99" };
+    expect(parseRosterFilter(params).q).toBe("张伟");
+    expect(parseUnitMemberFilter(params).q).toBe("张伟");
+    expect(parseRosterFilter({ q: ["王", "李"] }).q).toBe("王");
+    expect(parseRosterFilter({ q: "\u0000" }).q).toBeUndefined();
+    expect(parseRosterFilter({ q: "字".repeat(3000) }).q).toHaveLength(50);
   });
 });
 

@@ -15,6 +15,13 @@ describe("server actions from another site", () => {
     ).toBe(true);
   });
 
+  it("checks a form posted without JavaScript (multipart, no Next-Action header) the same way", () => {
+    const form = (origin: string) =>
+      new Headers({ host: "localhost:3000", origin, "content-type": "multipart/form-data; boundary=x" });
+    expect(isForeignActionRequest(form("https://evil.example"))).toBe(true);
+    expect(isForeignActionRequest(form("http://localhost:3000"))).toBe(false);
+  });
+
   it("lets same-site actions, actions without Origin and other requests through", () => {
     expect(isForeignActionRequest(action({ host: "localhost:3000", origin: "http://localhost:3000" }))).toBe(false);
     expect(

@@ -13,16 +13,15 @@ import { getRatingRound } from "@/lib/ratings/get-rating-round";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { anyYear, currentYear, parseYear } from "@/lib/time";
 import { setRatingScoresAction } from "@/app/(community)/community/ratings/actions";
-import { parsePage } from "@/lib/validation/fields";
+import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function RatingScoresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");
   const params = await searchParams;
   const year = parseYear(params.year, anyYear());
-  const q = single(params.q)?.trim() || undefined;
+  const q = parseQueryText(params.q);
   const page = parsePage(params.page);
   const [list, overview, t] = await Promise.all([
     listRatings({ actor, input: { year, page, query: q } }),
