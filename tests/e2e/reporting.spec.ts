@@ -30,7 +30,7 @@ test.describe("a new member reports on a phone and is verified", () => {
     await page.getByLabel("网格").selectOption({ label: "第一网格" });
     await page.getByLabel("楼栋").selectOption({ label: "2号楼" });
     await page.getByLabel("房号").fill("301");
-    await page.getByLabel("工作单位", { exact: true }).fill("东湖区人民医院");
+    await page.getByLabel("工作单位", { exact: true }).fill(tenant.unit.name);
     await page.getByRole("checkbox", { name: "医疗保健" }).check();
     await page.getByRole("checkbox", { name: "周末" }).check();
     await page.getByRole("checkbox", { name: "我已阅读并同意以上个人信息使用说明" }).check();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { signIn } from "./helpers";
+import { codeFromOutbox, signIn } from "./helpers";
 
 // Issue 13 item 1 (docs/decisions/060-identity-model.md): a unit registers, sees nothing until the
 // street verifies it, and sees a member only once the secretary confirms the suggested match.
@@ -15,6 +15,8 @@ async function registerMember(browser: Browser, employer: string) {
   await page.getByLabel("姓名").fill(name);
   await page.getByRole("radio", { name: "男" }).check();
   await page.getByLabel("手机号码").fill(`135${stamp}`);
+  await page.getByRole("button", { name: "获取验证码" }).click();
+  await page.getByLabel("短信验证码").fill(await codeFromOutbox(browser, `135${stamp}`));
   await page.getByLabel("设置密码").fill("Report#2026");
   await page.getByLabel("网格").selectOption({ label: "第一网格" });
   await page.getByLabel("楼栋").selectOption({ label: "2号楼" });
@@ -55,6 +57,8 @@ test("a unit registers, waits for the street, and sees a member only after the s
   await unit.getByLabel("人员 / 志愿者").fill("志愿者 10 名");
   await unit.getByLabel("联系人姓名").fill("钱经理");
   await unit.getByLabel("联系人手机号").fill(unitPhone);
+  await unit.getByRole("button", { name: "获取验证码" }).click();
+  await unit.getByLabel("短信验证码").fill(await codeFromOutbox(browser, unitPhone));
   await unit.getByLabel("登录密码").fill("Unit@2026pass");
   await unit.getByRole("button", { name: "提交登记" }).click();
   await expect(unit.getByRole("heading", { name: "登记已提交" })).toBeVisible();

@@ -36,6 +36,7 @@ import { parseUnitMemberFilter } from "@/lib/unit-portal/unit-member-filter";
 import { createMember, createUser, createWorkUnit, uniquePhone } from "@/prisma/factories";
 import { readWorkbook } from "../support/roster-files";
 import { actorFor, createStreetWorld } from "../support/world";
+import { provenCode } from "../support/phone-codes";
 
 const beijing = (local: string) => new Date(`${local}+08:00`);
 const YEAR = localYear(new Date()) - 1;
@@ -86,7 +87,9 @@ async function servedAt(member: { id: string; communityId: string }, startsAt: D
   return activity;
 }
 
-function unitRegistration(communityId: string, name: string) {
+/** A unit's registration form, its contact phone proven by an SMS code. */
+async function unitRegistration(communityId: string, name: string) {
+  const phone = uniquePhone();
   return {
     name,
     partyBranchName: `${name}党委`,
@@ -94,7 +97,8 @@ function unitRegistration(communityId: string, name: string) {
     address: "东湖路 1 号",
     inArea: true,
     contactName: "假冒者",
-    phone: uniquePhone(),
+    phone,
+    code: await provenCode(phone),
     password: "Unit@2026pass",
     communityIds: [communityId],
     offerVenues: undefined,
@@ -117,7 +121,7 @@ describe("a self-registered work unit is not trusted until the street verifies i
       employerBranch: "医院党委",
     });
     const registered = await registerUnit({
-      input: unitRegistration(world.community.id, name) as never,
+      input: (await unitRegistration(world.community.id, name)) as never,
       clientAddress: "203.0.113.7",
     });
     const squatter = await actorFor(registered.userId, "UNIT_ADMIN");
@@ -171,7 +175,10 @@ describe("a self-registered work unit is not trusted until the street verifies i
   it("a turned-down registration reads its reason and frees the name for the real unit", async () => {
     const world = await createStreetWorld();
     const name = `东湖区第一中学${Date.now()}`;
-    const squatted = await registerUnit({ input: unitRegistration(world.community.id, name) as never, clientAddress: "x" });
+    const squatted = await registerUnit({
+      input: (await unitRegistration(world.community.id, name)) as never,
+      clientAddress: "x",
+    });
     await rejectWorkUnit({ actor: world.admin, input: { id: squatted.unitId, reason: "联系人不是该单位人员" } });
     const squatter = await actorFor(squatted.userId, "UNIT_ADMIN");
     expect(squatter.active?.vouched).toBe(false);
@@ -182,7 +189,7 @@ describe("a self-registered work unit is not trusted until the street verifies i
     await expect(getUnitDashboard({ actor: squatter, input: { year: YEAR } })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().auditEvent.count({ where: { action: "unit.reject", entityId: squatted.unitId } })).toBe(1);
     // the real school can now register under its own name
-    const real = await registerUnit({ input: unitRegistration(world.community.id, name) as never, clientAddress: "y" });
+    const real = await registerUnit({ input: (await unitRegistration(world.community.id, name)) as never, clientAddress: "y" });
     expect(real.unitId).not.toBe(squatted.unitId);
   });
 });

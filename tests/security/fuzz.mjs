@@ -203,6 +203,7 @@ async function fuzzAction(baseUrl, action, discovered, cookies, fieldNames) {
     const anchor = info.kind === "needsInput" && info.required.length ? { [info.required[0]]: "" } : {};
     // bodies Next decodes before any role is known: a few per action, each as one of the roles
     for (const variant of bodyVariants.filter((v) => v.role === role.key)) {
+      if (info.kind === "noInput" && variant.decodes) continue; // it would simply run, as it should
       count(variant.noScript ? "no-JS form" : "structural");
       send(role.key, variant.name, async () =>
         variant.noScript

@@ -49,10 +49,14 @@ export const STRUCTURAL = [
   { name: "truncated multipart", body: async () => ({ body: TRUNCATED, contentType: MULTIPART }) },
   { name: "multipart without its root", body: async () => ({ body: formOf({ _1_title: "x" }) }) },
   { name: "root not JSON", body: async () => ({ body: "[{", contentType: "text/plain;charset=UTF-8" }) },
-  { name: "form as a string", body: async () => ({ body: await encodeReply([{ ok: false }, "title=x"]) }) },
-  { name: "form as an object", body: async () => ({ body: await encodeReply([{ ok: false }, { title: "x" }]) }) },
-  { name: "no arguments", body: async () => ({ body: await encodeReply([]) }) },
-  { name: "extra arguments", body: async () => ({ body: await encodeReply([{ ok: false }, new FormData(), 1, "x", null]) }) },
+  { name: "form as a string", decodes: true, body: async () => ({ body: await encodeReply([{ ok: false }, "title=x"]) }) },
+  { name: "form as an object", decodes: true, body: async () => ({ body: await encodeReply([{ ok: false }, { title: "x" }]) }) },
+  { name: "no arguments", decodes: true, body: async () => ({ body: await encodeReply([]) }) },
+  {
+    name: "extra arguments",
+    decodes: true,
+    body: async () => ({ body: await encodeReply([{ ok: false }, new FormData(), 1, "x", null]) }),
+  },
   { name: "reference to a missing part", body: async () => ({ body: '[{"ok":false},"$1"]', contentType: "text/plain" }) },
   { name: "malformed bigint", body: async () => ({ body: '[{"ok":false},"$nxyz"]', contentType: "text/plain" }) },
   { name: "server reference", body: async () => ({ body: '[{"ok":false},"$h1"]', contentType: "text/plain" }) },
@@ -62,10 +66,16 @@ export const STRUCTURAL = [
   { name: "json object", body: async () => ({ body: '{"0":1}', contentType: "application/json" }) },
 ];
 
+// `decodes`: Next turns the body into a call, so an action that takes no input (sign-out) runs on it.
+
 /** A form posted without JavaScript (no Next-Action header): React reads `$ACTION_…` fields. */
 export const NO_SCRIPT = [
   { name: "no-JS form, truncated multipart", body: () => ({ body: TRUNCATED, contentType: MULTIPART }) },
-  { name: "no-JS form for this action", body: (id, fields) => ({ body: formOf({ [`$ACTION_ID_${id}`]: "", ...fields }) }) },
+  {
+    name: "no-JS form for this action",
+    decodes: true,
+    body: (id, fields) => ({ body: formOf({ [`$ACTION_ID_${id}`]: "", ...fields }) }),
+  },
   { name: "no-JS form, unknown action", body: (_id, fields) => ({ body: formOf({ $ACTION_ID_7f00: "", ...fields }) }) },
   {
     name: "no-JS form, malformed bound arguments",
