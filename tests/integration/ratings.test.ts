@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ratingRule } from "../support/rating-rule";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { getMemberRatings } from "@/lib/ratings/get-member-ratings";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { saveRatingRule } from "@/lib/ratings/save-rating-rule";
-import { ratingRuleSchema, ratingScoresSchema } from "@/lib/ratings/schema";
+import { ratingScoresSchema } from "@/lib/ratings/schema";
 import { setRatingScores } from "@/lib/ratings/set-rating-scores";
 import { setRatingStory } from "@/lib/ratings/set-rating-story";
 import { startPublicity } from "@/lib/ratings/start-publicity";
@@ -26,22 +27,7 @@ const DAY = 86_400_000;
 /** An instant inside YEAR, in Beijing time. */
 const inYear = (monthDay = "06-15", year = YEAR) => new Date(`${year}-${monthDay}T10:00:00+08:00`);
 
-function rule(overrides: Partial<Record<string, string | number>> = {}) {
-  return ratingRuleSchema.parse({
-    year: String(YEAR),
-    threshold1: "10",
-    threshold2: "20",
-    threshold3: "40",
-    threshold4: "60",
-    threshold5: "80",
-    pointsWeight: "100",
-    peerWeight: "0",
-    residentWeight: "0",
-    publicityDays: "7",
-    standardText: "按年度积分评定",
-    ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, String(v)])),
-  });
-}
+const rule = (overrides: Partial<Record<string, string | number>> = {}) => ratingRule(YEAR, overrides);
 
 async function givePoints(
   world: World,

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { ratingRule } from "../support/rating-rule";
 import { ratingRuleSchema, ratingScoresSchema } from "@/lib/ratings/schema";
 
 const YEAR = 2025;
 
-function rule(overrides: Partial<Record<string, string | number>> = {}) {
-  return ratingRuleSchema.parse({
-    year: String(YEAR),
-    threshold1: "10",
-    threshold2: "20",
-    threshold3: "40",
-    threshold4: "60",
-    threshold5: "80",
-    pointsWeight: "100",
-    peerWeight: "0",
-    residentWeight: "0",
-    publicityDays: "7",
-    standardText: "按年度积分评定",
-    ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, String(v)])),
-  });
-}
+const rule = (overrides: Partial<Record<string, string | number>> = {}) => ratingRule(YEAR, overrides);
 
 function scores(entries: { ratingId: string; peer?: string; resident?: string }[]) {
   const raw: Record<string, string> = { year: String(YEAR) };
