@@ -58,3 +58,32 @@ export function FieldFrame({
     </div>
   );
 }
+
+/** Legend, hint and error around a group of choices (checkboxes, radios): focusable for the error summary. */
+export function FieldsetFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, hint, error)}
+      className={error ? "border-l-4 border-red-700 pl-3" : ""}
+    >
+      <legend className="font-medium text-gray-900">{label}</legend>
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {children}
+    </fieldset>
+  );
+}

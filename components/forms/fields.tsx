@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormField } from "./action-form";
-import { controlProps, describedBy, FieldError, FieldFrame, FieldHint } from "./field-frame";
+import { controlProps, FieldError, FieldFrame, FieldsetFrame } from "./field-frame";
 
 export function TextField({
   name,
@@ -176,15 +176,7 @@ export function ChoiceField({
   const chosen = new Set(submitted ?? (Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []));
   const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      aria-describedby={describedBy(id, hint, error)}
-      className={error ? "border-l-4 border-red-700 pl-3" : ""}
-    >
-      <legend className="font-medium text-gray-900">{label}</legend>
-      <FieldHint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <FieldsetFrame id={id} label={label} hint={hint} error={error}>
       <div className={`mt-2 grid gap-x-4 ${grid}`}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3">
@@ -200,6 +192,6 @@ export function ChoiceField({
           </label>
         ))}
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }

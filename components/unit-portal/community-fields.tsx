@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormField } from "../forms/action-form";
-import { controlProps, describedBy, FieldError, FieldFrame, FieldHint } from "../forms/field-frame";
+import { controlProps, FieldFrame, FieldsetFrame } from "../forms/field-frame";
 
 export type CommunityGroup = { streetId: string; streetName: string; communities: { id: string; name: string }[] };
 type ReportStatus = "PENDING" | "ACCEPTED" | "DECLINED";
@@ -65,15 +65,7 @@ export function CommunityCheckboxes({
   const { error, value, id } = useFormField(name, label);
   const chosen = new Set(value === undefined ? [] : Array.isArray(value) ? value : [value]);
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      aria-describedby={describedBy(id, hint, error)}
-      className={error ? "border-l-4 border-red-700 pl-3" : ""}
-    >
-      <legend className="font-medium text-gray-900">{label}</legend>
-      <FieldHint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <FieldsetFrame id={id} label={label} hint={hint} error={error}>
       <div className="mt-2 space-y-4">
         {groups.map((group) => (
           <fieldset key={group.streetId}>
@@ -96,6 +88,6 @@ export function CommunityCheckboxes({
           </fieldset>
         ))}
       </div>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
