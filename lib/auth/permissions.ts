@@ -29,6 +29,12 @@ export const PERMISSIONS = {
   "letters.manage": ["SECRETARY"],
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
+  /** badges (胸卡) and 党员中心户 plaques as PDFs */
+  "identity.print": ["SECRETARY"],
+  /** open re-report windows, see who confirmed, remind the others */
+  "reReport.manage": ["SECRETARY"],
+  /** accept or decline members asking to transfer in; see who transferred out */
+  "transfers.decide": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
   "self.application": ["MEMBER"],
   "self.view": ["MEMBER"],
@@ -37,6 +43,12 @@ export const PERMISSIONS = {
   "self.signup": ["MEMBER"],
   "self.ratings": ["MEMBER"],
   "self.redeem": ["MEMBER"],
+  /** the digital member card and its QR code */
+  "self.card": ["MEMBER"],
+  /** confirm one's entry in a re-report window */
+  "self.reReport": ["MEMBER"],
+  /** ask to transfer to another community after moving house */
+  "self.transfer": ["MEMBER"],
   "unit.application": ["UNIT_ADMIN"],
   "unit.view": ["UNIT_ADMIN"],
   "unitReports.submit": ["UNIT_ADMIN"],

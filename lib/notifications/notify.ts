@@ -8,7 +8,10 @@ export type NotificationKind =
   | "activityCancelled"
   | "activityReminder"
   | "attendanceConfirmed"
-  | "serviceReminder";
+  | "serviceReminder"
+  | "reReportReminder"
+  | "transferDecided"
+  | "transferRequested";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

@@ -13,7 +13,20 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
-      namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin", "trust"]}
+      namespaces={[
+        "register",
+        "profile",
+        "memberActivities",
+        "menu",
+        "timebank",
+        "ratings",
+        "activities",
+        "checkin",
+        "trust",
+        "identity",
+        "reReport",
+        "transfers",
+      ]}
     >
       <MemberShell
         actor={actor}
