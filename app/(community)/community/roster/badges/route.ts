@@ -24,8 +24,10 @@ export async function GET(request: NextRequest) {
   if (refused) return refused;
   const ids = idsSchema.safeParse(request.nextUrl.searchParams.getAll("id"));
   if (!ids.success) return badRequest();
+  // "print ticked" with nothing ticked is a mistake, not "everyone"
+  if (request.nextUrl.searchParams.has("ticked") && ids.data.length === 0) return badRequest();
   const params: Record<string, string> = {};
-  for (const [key, value] of request.nextUrl.searchParams) if (key !== "id") params[key] ??= value;
+  for (const [key, value] of request.nextUrl.searchParams) if (key !== "id" && key !== "ticked") params[key] ??= value;
   const { community, members } = await listBadges({
     actor: actor!,
     input: { ids: ids.data, filter: parseRosterFilter(params) },
