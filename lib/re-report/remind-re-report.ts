@@ -26,12 +26,12 @@ export async function remindReReport({ actor, input, now = new Date() }: RemindR
     const missing = await tx.member.findMany({
       where: {
         ...eligibleWhere(community.orgId, window.closesAt),
-        userId: { not: null },
         reReports: { none: { windowId: window.id } },
       },
       select: { userId: true, user: { select: { disabledAt: true } } },
     });
-    const userIds = missing.filter((m) => m.user && !m.user.disabledAt).map((m) => m.userId!);
+    // listed: everyone who has not confirmed; reminded: those with an enabled account
+    const userIds = missing.filter((m) => m.userId && m.user && !m.user.disabledAt).map((m) => m.userId!);
     const sent = await notify(tx, {
       userIds,
       kind: "reReportReminder",
