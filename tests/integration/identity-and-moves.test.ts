@@ -34,6 +34,7 @@ import {
   createWorkUnit,
   uniquePhone,
 } from "@/prisma/factories";
+import { qrFromPdf } from "../support/qr-codes";
 import { actorFor, createStreetWorld } from "../support/world";
 
 type World = Awaited<ReturnType<typeof createStreetWorld>>;
@@ -141,6 +142,8 @@ describe("member card and public check", () => {
     const text = pdf.toString("latin1");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(text).toContain("NotoSerifSC");
+    // the first badge's QR code reads back as its check address
+    expect(qrFromPdf(pdf)).toBe(`http://localhost/check/${all.members[0].checkToken}`);
     // eight badges a page
     expect(text.match(/\/Type \/Page\b/g)?.length).toBe(Math.ceil(2001 / 8));
     expect(seconds).toBeLessThan(120);
