@@ -10,7 +10,7 @@ test("a member opens their card and a phone scanning its QR code sees the check 
   await signInAs(member, tenant.member);
   await member.getByRole("link", { name: "我的党员证" }).click();
   await expect(member).toHaveURL(/\/me\/card$/);
-  await expect(member).toHaveTitle("我的党员证 – 在职党员进社区");
+  await expect(member).toHaveTitle(`我的党员证 – ${tenant.community.name} · 在职党员进社区`);
   await expect(member.getByRole("heading", { name: "我的党员证" })).toBeVisible();
   await expect(member.getByText(tenant.member.name, { exact: true })).toBeVisible();
   await expect(member.getByText(tenant.community.name, { exact: true })).toBeVisible();
@@ -26,7 +26,7 @@ test("a member opens their card and a phone scanning its QR code sees the check 
   const resident = await residentContext.newPage();
   await resident.goto(new URL(url!).pathname);
   await expect(resident.getByRole("status")).toContainText(`经核验，这是${tenant.community.name}已报到的在职党员。`);
-  await expect(resident).toHaveTitle(`党员身份核验 – ${tenant.community.name}`);
+  await expect(resident).toHaveTitle(`党员身份核验 – ${tenant.community.name} · 在职党员进社区`);
   const maskedName = `${Array.from(tenant.member.name)[0]}${"*".repeat(Array.from(tenant.member.name).length - 1)}`;
   await expect(resident.getByText(maskedName, { exact: true })).toBeVisible();
   const body = await resident.locator("body").innerText();
@@ -79,7 +79,7 @@ test("a member re-reports in one tap after the community opens a window", async 
   const secretary = await desk.newPage();
   await signInAs(secretary, tenant.secretary);
   await secretary.getByRole("link", { name: "重新报到" }).click();
-  await expect(secretary).toHaveTitle("重新报到 – 社区管理");
+  await expect(secretary).toHaveTitle(`重新报到 – ${tenant.community.name} · 在职党员进社区`);
   await expect(secretary.getByText("还没有开启过重新报到。请在下方开启。")).toBeVisible();
   await secretary.getByRole("button", { name: "开启" }).click();
   await expect(secretary.getByText("重新报到已开启。")).toBeVisible();
@@ -118,7 +118,7 @@ test("a member transfers to another community; the history follows and the old c
   const member = await phone.newPage();
   await signInAs(member, tenant.member);
   await member.goto("/me/transfer");
-  await expect(member).toHaveTitle("转到新社区 – 在职党员进社区");
+  await expect(member).toHaveTitle(`搬家转社区 – ${tenant.community.name} · 在职党员进社区`);
   await member.getByLabel("新居住社区").selectOption({ label: `${otherTenant.street.name} · ${otherTenant.community.name}` });
   await member.getByRole("button", { name: "下一步" }).click();
   await member.getByLabel("网格").selectOption({ label: "第一网格" });
@@ -131,7 +131,7 @@ test("a member transfers to another community; the history follows and the old c
   const secretary = await desk.newPage();
   await signInAs(secretary, otherTenant.secretary);
   await secretary.getByRole("link", { name: "转入转出" }).click();
-  await expect(secretary).toHaveTitle("转入转出 – 社区管理");
+  await expect(secretary).toHaveTitle(`转入转出 – ${otherTenant.community.name} · 在职党员进社区`);
   const row = secretary.getByRole("row", { name: new RegExp(tenant.member.name) });
   await expect(row).toContainText(tenant.community.name);
   await row.getByRole("button", { name: "同意转入" }).click();

@@ -7,14 +7,14 @@ import { StatusBadge, type Tone } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth/session";
+import { getActor, requirePermission } from "@/lib/auth/session";
 import { getReReportOverview } from "@/lib/re-report/get-re-report-overview";
 import { localDay } from "@/lib/time";
 import { openReReportWindowAction, remindReReportAction } from "@/app/(community)/community/re-report/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reReport");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle", { community: (await getActor())?.active?.orgName ?? "" }) };
 }
 
 const WINDOW_TONE: Record<string, Tone> = { upcoming: "gray", due: "green", overdue: "gray", confirmed: "green" };

@@ -5,13 +5,13 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge, type Tone } from "@/components/ui/status-badge";
-import { requirePermission } from "@/lib/auth/session";
+import { getActor, requirePermission } from "@/lib/auth/session";
 import { listCommunityTransfers } from "@/lib/transfers/list-community-transfers";
 import { acceptTransferAction, declineTransferAction } from "@/app/(community)/community/transfers/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("transfers");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle", { community: (await getActor())?.active?.orgName ?? "" }) };
 }
 
 const TONE: Record<string, Tone> = { PENDING: "amber", ACCEPTED: "green", DECLINED: "red", CANCELLED: "gray" };

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MemberCard } from "@/components/identity/member-card";
 import { RotateTokenForm } from "@/components/identity/rotate-token-form";
 import { Card } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/session";
+import { getActor, requirePermission } from "@/lib/auth/session";
 import { getOwnCard } from "@/lib/identity/get-own-card";
 import { checkPath } from "@/lib/identity/identity-rules";
 import { absoluteUrlForPage } from "@/lib/identity/page-url";
@@ -12,7 +12,7 @@ import { rotateCheckTokenAction } from "@/app/(member)/me/card/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("identity");
-  return { title: t("card.metaTitle") };
+  return { title: t("card.metaTitle", { community: (await getActor())?.active?.orgName ?? "" }) };
 }
 
 /** The member's digital card (党员证): shown to residents when serving; its QR code opens the public check page. */

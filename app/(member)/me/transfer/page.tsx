@@ -4,7 +4,7 @@ import { CancelTransferForm, RequestTransferForm } from "@/components/transfers/
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePermission } from "@/lib/auth/session";
+import { getActor, requirePermission } from "@/lib/auth/session";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { getOwnTransfer } from "@/lib/transfers/get-own-transfer";
 import { parseIdParam, type SearchParams } from "@/lib/validation/fields";
@@ -12,7 +12,7 @@ import { cancelTransferAction, requestTransferAction } from "@/app/(member)/me/t
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("transfers.member");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle", { community: (await getActor())?.active?.orgName ?? "" }) };
 }
 
 /**
