@@ -18,7 +18,11 @@ export async function openReReportWindow({ actor, input, now = new Date() }: Ope
   const bounds = windowFromDays(input.firstDay, input.lastDay);
   if (!bounds) throw new UserFacingError("errors.checkForm", { lastDay: "reReport.badDays" });
   if (bounds.closesAt <= startOfLocalDay(now)) throw new UserFacingError("errors.checkForm", { lastDay: "reReport.inPast" });
-  if (bounds.closesAt.getTime() - bounds.opensAt.getTime() > 366 * 24 * 60 * 60 * 1000)
+  const year = 366 * 24 * 60 * 60 * 1000;
+  // opened at most a year ahead, for at most a year
+  if (bounds.opensAt.getTime() > now.getTime() + year)
+    throw new UserFacingError("errors.checkForm", { firstDay: "reReport.tooFar" });
+  if (bounds.closesAt.getTime() - bounds.opensAt.getTime() > year)
     throw new UserFacingError("errors.checkForm", { lastDay: "reReport.tooLong" });
   return db().$transaction(async (tx) => {
     // one window at a time per community: serialize openings of the same community

@@ -24,7 +24,7 @@ export default async function OwnProfilePage() {
     getTranslations("profile"),
     getTranslations("trust.ownLink"),
     getTranslations("identity"),
-    getTranslations("transfers"),
+    getTranslations("transfers.member"),
   ]);
   const suggestion = entry?.suggestedUnit?.verifiedAt && !entry.suggestedUnit.archivedAt ? entry.suggestedUnit : null;
   return (
@@ -38,7 +38,7 @@ export default async function OwnProfilePage() {
               {ti("card.open")}
             </LinkButton>
             <LinkButton href="/me/transfer" variant="secondary">
-              {tt("member.open")}
+              {tt("open")}
             </LinkButton>
           </div>
         </Card>
