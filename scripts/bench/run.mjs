@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale street|district|tiny --duration 10 --connections 10 --only roster,memberHome
-//   --skip-jobs --skip-storm-http --skip-district --force-build --profile --quiet-below 2.5]`: production build in
+//   --skip-jobs --skip-storm-http --storm-size 500 --skip-district --force-build --profile --quiet-below 2.5]`: production build in
 // .next-bench, pages under load beside their floors, the sign-up storm and the batch jobs; results in
 // bench/results/. See bench/README.md.
 import { spawnSync } from "node:child_process";
@@ -136,7 +136,14 @@ async function main() {
   let stormHttp = null;
   if (!options["skip-jobs"] && !options["skip-storm-http"]) {
     await waitForQuiet(settings.quietBelow, log);
-    stormHttp = await httpStormPhase({ databaseUrl: target.url, client, manifest, settings, log });
+    stormHttp = await httpStormPhase({
+      databaseUrl: target.url,
+      client,
+      manifest,
+      settings,
+      log,
+      size: Number(options["storm-size"] ?? 500),
+    });
   }
 
   let jobs = null;
