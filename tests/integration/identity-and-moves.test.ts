@@ -91,6 +91,31 @@ describe("member card and public check", () => {
     const notice = await getBuildingNotice(building.noticeToken);
     expect(notice).toMatchObject({ community: world.community.name, leaders: ["王**"], centerHouseholds: ["赵*"] });
     expect(JSON.stringify(notice)).not.toContain(leader.member.phone);
+    // the building's open needs: kind, category and state, never what the resident wrote or who they are
+    const categoryId = (await db().serviceCategory.findFirstOrThrow({ where: { communityId: null } })).id;
+    const need = (status: "PUBLISHED" | "SUBMITTED", content: string) =>
+      db().need.create({
+        data: {
+          communityId: world.community.id,
+          streetId: world.street.id,
+          buildingId: world.building.id,
+          kind: "WISH",
+          categoryId,
+          content,
+          residentName: "居民甲",
+          residentPhone: "13800001111",
+          consentVersion: "2026-12",
+          consentAt: new Date(),
+          source: "RESIDENT",
+          trackingHash: `${Date.now()}${Math.random()}`,
+          status,
+        },
+      });
+    await need("PUBLISHED", "帮我换灯泡");
+    await need("SUBMITTED", "还没审核的需求");
+    const withNeeds = await getBuildingNotice(building.noticeToken);
+    expect(withNeeds?.openNeeds).toEqual([expect.objectContaining({ kind: "WISH", status: "PUBLISHED" })]);
+    expect(JSON.stringify(withNeeds)).not.toMatch(/帮我换灯泡|居民甲|13800001111/);
     const plaques = await listPlaques({ actor: world.secretary });
     expect(plaques.plaques).toEqual([expect.objectContaining({ household: "赵敏", noticeToken: building.noticeToken })]);
     // a community's plaques list is its own

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
 import { getBuildingNotice } from "@/lib/identity/get-building-notice";
 import { setLocaleAction } from "@/app/actions";
@@ -25,7 +25,7 @@ export default async function BuildingNoticePage({ params }: { params: Promise<{
   const { token } = await params;
   const notice = await getBuildingNotice(token);
   if (!notice) notFound();
-  const t = await getTranslations("identity");
+  const [t, format, locale] = await Promise.all([getTranslations("identity"), getFormatter(), getLocale()]);
   const rows: [string, string][] = [
     [t("notice.community"), notice.community],
     [t("notice.place"), [notice.grid, notice.building].filter(Boolean).join(" · ")],
@@ -43,6 +43,26 @@ export default async function BuildingNoticePage({ params }: { params: Promise<{
             </div>
           ))}
         </dl>
+        <section aria-labelledby="open-needs">
+          <h2 id="open-needs" className="mb-2 text-lg font-semibold">
+            {t("notice.needsTitle")}
+          </h2>
+          {notice.openNeeds.length ? (
+            <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white px-4 shadow-sm">
+              {notice.openNeeds.map((n) => (
+                <li key={n.id} className="flex items-start justify-between gap-4 py-3">
+                  <span>
+                    {t(`notice.needKinds.${n.kind}`)} · {locale === "en" ? n.category.nameEn : n.category.nameZh}
+                    <span className="block text-sm text-gray-600">{format.dateTime(n.since, { dateStyle: "medium" })}</span>
+                  </span>
+                  <span className="shrink-0 text-sm font-medium text-gray-800">{t(`notice.needStatuses.${n.status}`)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-gray-700">{t("notice.needsNone")}</p>
+          )}
+        </section>
         <p className="text-sm text-gray-600">{t("notice.contact")}</p>
       </div>
     </PublicShell>
