@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
+  /** a community's registration poster: the secretary's own, the street admin's for any community of the street */
+  "posters.print": ["ADMIN", "SECRETARY"],
   "self.application": ["MEMBER"],
   "self.view": ["MEMBER"],
   "self.edit": ["MEMBER"],
