@@ -23,9 +23,7 @@ export function registrationPath(communityId: string): string {
 export async function getRegistrationPoster({ actor, input }: GetRegistrationPosterOptions) {
   const grant = authorize(actor, "posters.print");
   const where =
-    grant.role === "SECRETARY"
-      ? { id: grant.orgId }
-      : { id: assertId(input.communityId ?? ""), streetId: grant.orgId };
+    grant.role === "SECRETARY" ? { id: grant.orgId } : { id: assertId(input.communityId ?? ""), streetId: grant.orgId };
   const community = await db().organization.findFirst({
     where: { ...where, kind: "COMMUNITY", archivedAt: null },
     select: { id: true, name: true, parent: { select: { name: true } } },

@@ -42,7 +42,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
             {t("changeCommunity")}
           </Link>
         </p>
-        <RegisterForm communityId={community.id} grids={options.grids} unitNames={options.unitNames} sendCode={sendPhoneCodeAction} />
+        <RegisterForm
+          communityId={community.id}
+          grids={options.grids}
+          unitNames={options.unitNames}
+          sendCode={sendPhoneCodeAction}
+        />
         <HaveAccount />
       </PublicShell>
     );
