@@ -55,22 +55,18 @@ export async function renderShareCard(
   const element = format === "card" ? <PortraitCard input={input} qr={qr} /> : <LandscapeCard input={input} qr={qr} />;
   return new ImageResponse(element, {
     ...size,
-    fonts: fonts.map((font) => ({ ...font, data: toArrayBuffer(font.data) })),
+    fonts,
     headers: { "Cache-Control": "no-store", ...init.headers },
   });
 }
 
-function toArrayBuffer(buffer: Buffer): ArrayBuffer {
-  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-}
-
 function Facts({ input, fontSize }: { input: ShareCardInput; fontSize: number }) {
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: fontSize * 0.45 }}>
+    <div style={{ display: "flex", flexDirection: "column", width: "100%", gap: fontSize * 0.45 }}>
       {input.lines.map((line) => (
-        <div key={line.label} style={{ display: "flex", fontSize, color: INK, lineHeight: 1.35 }}>
+        <div key={line.label} style={{ display: "flex", width: "100%", fontSize, color: INK, lineHeight: 1.35 }}>
           <span style={{ color: MUTED, width: fontSize * 3.2, flexShrink: 0 }}>{line.label}</span>
-          <span style={{ flex: 1, lineClamp: 2 }}>{line.value}</span>
+          <span style={{ display: "flex", flex: 1, minWidth: 0 }}>{line.value}</span>
         </div>
       ))}
     </div>
@@ -95,8 +91,10 @@ function PortraitCard({ input, qr }: { input: ShareCardInput; qr: string }) {
         <div style={{ fontSize: 30, marginTop: 8, opacity: 0.85 }}>{input.kind}</div>
       </div>
       <div style={{ display: "flex", flexDirection: "column", flex: 1, padding: "56px 72px 40px" }}>
-        <div style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.25, lineClamp: 3 }}>{clip(input.title, TITLE_MAX)}</div>
-        <div style={{ display: "flex", marginTop: 44 }}>
+        <div style={{ display: "flex", width: "100%", fontSize: 68, fontWeight: 700, lineHeight: 1.25 }}>
+          {clip(input.title, TITLE_MAX)}
+        </div>
+        <div style={{ display: "flex", width: "100%", marginTop: 44 }}>
           <Facts input={input} fontSize={38} />
         </div>
         {input.highlight ? (
@@ -128,12 +126,12 @@ function LandscapeCard({ input, qr }: { input: ShareCardInput; qr: string }) {
         borderTop: `24px solid ${ACCENT}`,
       }}
     >
-      <div style={{ display: "flex", flexDirection: "column", flex: 1, padding: "40px 48px" }}>
-        <div style={{ fontSize: 28, color: ACCENT }}>{`${clip(input.eyebrow, 20)} · ${input.kind}`}</div>
-        <div style={{ fontSize: 54, fontWeight: 700, lineHeight: 1.25, marginTop: 16, lineClamp: 2 }}>
-          {clip(input.title, TITLE_MAX)}
+      <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0, padding: "40px 48px" }}>
+        <div style={{ display: "flex", fontSize: 28, color: ACCENT }}>{`${clip(input.eyebrow, 20)} · ${input.kind}`}</div>
+        <div style={{ display: "flex", width: "100%", fontSize: 52, fontWeight: 700, lineHeight: 1.25, marginTop: 16 }}>
+          {clip(input.title, 30)}
         </div>
-        <div style={{ display: "flex", marginTop: 28 }}>
+        <div style={{ display: "flex", width: "100%", marginTop: 28 }}>
           <Facts input={input} fontSize={30} />
         </div>
         {input.highlight ? (

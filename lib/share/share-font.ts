@@ -11,7 +11,7 @@ const FILES = { 400: "400Regular/NotoSerifSC_400Regular.ttf", 700: "700Bold/Noto
 
 export const SHARE_FONT_FAMILY = "Noto Serif SC";
 
-export type ShareFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+export type ShareFont = { name: string; data: ArrayBuffer; weight: 400 | 700; style: "normal" };
 
 let cached: Promise<ShareFont[]> | undefined;
 
@@ -19,7 +19,7 @@ export function loadShareFonts(): Promise<ShareFont[]> {
   cached ??= Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: SHARE_FONT_FAMILY,
-      data: await readFile(path.join(process.cwd(), "node_modules", FONT_PACKAGE, FILES[weight])),
+      data: toArrayBuffer(await readFile(path.join(process.cwd(), "node_modules", FONT_PACKAGE, FILES[weight]))),
       weight,
       style: "normal" as const,
     })),
@@ -28,4 +28,9 @@ export function loadShareFonts(): Promise<ShareFont[]> {
     throw error;
   });
   return cached;
+}
+
+/** The same ArrayBuffer on every call, so Satori parses each font once per process, not per image. */
+function toArrayBuffer(buffer: Buffer): ArrayBuffer {
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
