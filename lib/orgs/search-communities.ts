@@ -15,16 +15,22 @@ export type SearchCommunitiesOptions = { input: { q: string } };
  * among hundreds. Matches the community's or the street's name (case-insensitive, anywhere in it);
  * with no words, all communities when they are few enough to list. Names only, nothing personal.
  */
+/** The words as typed: LIKE's own wildcards (`%`, `_`) and its escape character match themselves. */
+function literal(words: string): string {
+  return words.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export async function searchCommunities({ input }: SearchCommunitiesOptions) {
   const q = input.q.trim();
+  const pattern = literal(q);
   const where = {
     kind: "COMMUNITY" as const,
     archivedAt: null,
     ...(q
       ? {
           OR: [
-            { name: { contains: q, mode: "insensitive" as const } },
-            { parent: { name: { contains: q, mode: "insensitive" as const } } },
+            { name: { contains: pattern, mode: "insensitive" as const } },
+            { parent: { name: { contains: pattern, mode: "insensitive" as const } } },
           ],
         }
       : {}),
