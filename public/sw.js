@@ -25,6 +25,8 @@ self.addEventListener("activate", (event) => {
       .then((keys) =>
         Promise.all(keys.filter((key) => key !== SHELL_CACHE && key !== STATIC_CACHE).map((key) => caches.delete(key))),
       )
+      // a page request need not wait for the worker to start on a slow phone
+      .then(() => self.registration.navigationPreload && self.registration.navigationPreload.enable())
       .then(() => self.clients.claim()),
   );
 });
@@ -36,8 +38,18 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    // network first, and nothing kept: a page may hold personal data
-    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE_URL, { ignoreSearch: true })));
+    // the network, and nothing kept: a page may hold personal data
+    event.respondWith(
+      (async () => {
+        try {
+          // started by the browser while the worker was waking up (navigation preload)
+          const preloaded = await event.preloadResponse;
+          return preloaded || (await fetch(request));
+        } catch {
+          return (await caches.match(OFFLINE_URL)) || Response.error();
+        }
+      })(),
+    );
     return;
   }
 

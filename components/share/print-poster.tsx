@@ -71,7 +71,7 @@ export const POSTER_CSS = `
 .poster-qr-code { width: 95mm; height: 95mm; margin: 0 auto; padding: 4mm; border: 1pt solid #b91c1c; background: #fff; }
 .poster-qr-code svg { width: 100%; height: 100%; display: block; }
 .poster-qr-caption { margin-top: 3mm; font-size: 16pt; font-weight: 700; }
-.poster-steps { margin-top: 8mm; padding-left: 8mm; font-size: 14pt; line-height: 1.9; text-align: left; }
+.poster-steps { margin-top: 8mm; padding-left: 8mm; list-style: decimal; font-size: 14pt; line-height: 1.9; text-align: left; }
 .poster-url { margin-top: auto; padding-top: 6mm; font-size: 10pt; color: #444; line-height: 1.5; }
 .poster-url-text { font-family: ui-monospace, monospace; word-break: break-all; }
 .poster-footer { margin-top: 3mm; font-size: 10pt; color: #444; }

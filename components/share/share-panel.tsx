@@ -79,7 +79,7 @@ export function SharePanel({
           ref={area}
           readOnly
           value={text}
-          rows={text.split("\n").length}
+          rows={text.split("\n").length + 2}
           className="mt-1 w-full rounded-md border border-gray-500 bg-gray-50 p-2 text-sm"
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
