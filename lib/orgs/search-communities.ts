@@ -1,12 +1,22 @@
 import { z } from "zod";
 import { db } from "../db.ts";
 import { byName } from "../natural-order.ts";
+import { parseQueryText } from "../validation/fields.ts";
 
 /** At most this many communities are offered at once: beyond it, the visitor narrows the search. */
 export const COMMUNITY_CHOICES_MAX = 50;
 
-/** The search words from the URL: anything but one short string is no search at all (never an error). */
-export const communitySearchSchema = z.object({ q: z.string().trim().max(40).catch("") }).catch({ q: "" });
+const SEARCH_MAX = 40;
+
+/** The search words from the URL: trimmed, control characters (a NUL fails PostgreSQL) removed, at most 40 characters; never an error. */
+export const communitySearchSchema = z
+  .object({
+    q: z.preprocess(
+      (v) => parseQueryText(typeof v === "string" || Array.isArray(v) ? (v as string | string[]) : undefined, SEARCH_MAX) ?? "",
+      z.string(),
+    ),
+  })
+  .catch({ q: "" });
 
 export type SearchCommunitiesOptions = { input: { q: string } };
 
@@ -21,7 +31,8 @@ function literal(words: string): string {
 }
 
 export async function searchCommunities({ input }: SearchCommunitiesOptions) {
-  const q = input.q.trim();
+  // the same cleaning when called from anywhere else
+  const q = parseQueryText(input.q, SEARCH_MAX) ?? "";
   const pattern = literal(q);
   const where = {
     kind: "COMMUNITY" as const,

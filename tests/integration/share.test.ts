@@ -52,10 +52,13 @@ describe("registration's community search", () => {
     expect((await searchCommunities({ input: { q: "\\" } })).total).toBe(0);
   });
 
-  it("reads the search words strictly: anything but one short string is no search", () => {
+  it("reads the search words safely: trimmed, no control characters, at most 40 characters, never an error", async () => {
     expect(communitySearchSchema.parse({ q: "  东湖 " })).toEqual({ q: "东湖" });
-    expect(communitySearchSchema.parse({ q: ["a", "b"] })).toEqual({ q: "" });
-    expect(communitySearchSchema.parse({ q: "x".repeat(41) })).toEqual({ q: "" });
+    expect(communitySearchSchema.parse({ q: "a\u0000b" })).toEqual({ q: "ab" });
+    expect(communitySearchSchema.parse({ q: ["a", "b"] })).toEqual({ q: "a" });
+    expect(communitySearchSchema.parse({ q: "x".repeat(41) })).toEqual({ q: "x".repeat(40) });
+    expect(communitySearchSchema.parse({ q: 7 })).toEqual({ q: "" });
+    expect((await searchCommunities({ input: { q: "a\u0000b" } })).total).toBe(0);
     expect(communitySearchSchema.parse({})).toEqual({ q: "" });
     expect(communitySearchSchema.parse(null)).toEqual({ q: "" });
   });
