@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Server CPU per request of two checkouts, interleaved, for a before/after on a busy machine:
 //   node scripts/bench/compare-cpu.mjs --before /tmp/base-checkout --after . --database portal_bench_street
-//     [--only roster,memberHome,memberActivities --rounds 6 --requests 30 --connections 2]
-// Each checkout must hold a production build in .next-bench (`npm run bench` makes one) and share this
+//     [--only roster,memberHome,memberActivities --rounds 6 --requests 30 --connections 2 --after-dist .next]
+// Each checkout must hold a production build in .next-bench (`npm run bench` makes one; `--after-dist`
+// names another build directory of the second checkout, e.g. .next) and share this
 // node_modules. Both servers (one `next start` each) run side by side on the same bench database; each
 // round measures every page on both, in alternating order, so both see the same machine load. CPU per
 // request = utime + stime of the server's process tree / requests (as in `npm run bench`). Reports the
@@ -55,7 +56,7 @@ function treeCpuMs(rootPid) {
   return total;
 }
 
-async function start(dir, databaseUrl) {
+async function start(dir, databaseUrl, distDir = DIST_DIR) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -68,7 +69,7 @@ async function start(dir, databaseUrl) {
         AUTH_SECRET,
         JOBS_DISABLED: "1",
         NODE_ENV: "production",
-        NEXT_DIST_DIR: DIST_DIR,
+        NEXT_DIST_DIR: distDir,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       detached: true,
@@ -122,7 +123,10 @@ async function main() {
   if (!manifest) throw new Error(`no bench dataset in ${database} (npm run bench:data)`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const servers = [await start(options.before ?? ".", databaseUrl), await start(options.after ?? ".", databaseUrl)];
+  const servers = [
+    await start(options.before ?? ".", databaseUrl),
+    await start(options.after ?? ".", databaseUrl, options["after-dist"] ?? DIST_DIR),
+  ];
   try {
     const pages = [{ ...FRAMEWORK_FLOOR, role: null }, ...PAGES.filter((p) => only.includes(p.key))];
     const cookies = new Map(); // server index:role → cookie
