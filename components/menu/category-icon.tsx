@@ -12,7 +12,7 @@ import {
 } from "lucide-react";
 
 /** The lucide icons named by the seeded categories; a community's own category falls back to a list. */
-const ICONS: Record<string, LucideIcon> = {
+export const CATEGORY_ICONS: Record<string, LucideIcon> = {
   trees: Trees,
   flag: Flag,
   "hand-heart": HandHeart,
@@ -23,9 +23,18 @@ const ICONS: Record<string, LucideIcon> = {
   sparkles: Sparkles,
 };
 
+/** The sprite name of a category's icon (see components/ui/icon-sprite.tsx): its own or the fallback. */
+export const categorySpriteName = (icon: string) => (icon in CATEGORY_ICONS ? `category-${icon}` : "category-other");
+
+/** Every category icon for a sprite, under the names `categorySpriteName` gives. */
+export const CATEGORY_SPRITE: Record<string, LucideIcon> = {
+  ...Object.fromEntries(Object.entries(CATEGORY_ICONS).map(([k, v]) => [`category-${k}`, v])),
+  "category-other": ClipboardList,
+};
+
 /** Decorative: always shown next to the category's name, which carries the meaning. */
 export function CategoryIcon({ icon, className = "h-5 w-5" }: { icon: string; className?: string }) {
-  const Icon = ICONS[icon] ?? ClipboardList;
+  const Icon = CATEGORY_ICONS[icon] ?? ClipboardList;
   return <Icon aria-hidden="true" className={className} />;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AVAILABILITY } from "@/lib/roster/roster-filter";
+import { AVAILABILITY } from "@/lib/roster/member-options";
 import { ActionForm } from "../forms/action-form";
 import { ChoiceField, HiddenField, SelectField, TextAreaField, TextField } from "../forms/fields";
 import type { FormAction } from "@/lib/actions/types";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ANSWER_MAX, REASON_MAX } from "@/lib/ratings/schema";
+import { ANSWER_MAX, REASON_MAX } from "@/lib/ratings/limits";
 import { ActionForm } from "../forms/action-form";
 import { ChoiceField, HiddenField, TextAreaField } from "../forms/fields";
 import type { FormAction } from "@/lib/actions/types";

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { idSchema, integer, optionalText, requiredText, yearField as boundedYear } from "../validation/fields.ts";
 import { FIRST_YEAR, LAST_YEAR } from "../time.ts";
+import { ANSWER_MAX, REASON_MAX } from "./limits.ts";
 
 export const THRESHOLD_MAX = 1000;
 export const STANDARD_TEXT_MAX = 2000;
-export const REASON_MAX = 500;
-export const ANSWER_MAX = 500;
+export { ANSWER_MAX, REASON_MAX };
 export const STORY_MAX = 500;
 export const SCORE_MAX = 100;
 export const PUBLICITY_DAYS_MIN = 1;

@@ -3,9 +3,9 @@ import type { Prisma } from "../db.ts";
 import { normalizePersonName } from "../members/person-name.ts";
 import { pageParam, queryTextParam } from "../validation/fields.ts";
 
-export const AVAILABILITY = ["WEEKDAY_DAY", "WEEKDAY_EVENING", "WEEKEND"] as const;
-export const MEMBER_KINDS = ["IN_SERVICE", "RESIDENT", "RETIRED"] as const;
-export const MEMBER_STATUSES = ["PENDING", "ACTIVE", "REJECTED", "MOVED_OUT"] as const;
+import { AVAILABILITY, MEMBER_KINDS, MEMBER_STATUSES } from "./member-options.ts";
+
+export { AVAILABILITY, MEMBER_KINDS, MEMBER_STATUSES };
 export const ROSTER_SORTS = ["name", "reportedAt", "building", "status"] as const;
 
 const optional = <T extends z.ZodType>(schema: T) =>

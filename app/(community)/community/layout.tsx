@@ -10,20 +10,17 @@ export default async function CommunityLayout({ children }: { children: ReactNod
   const actor = await requirePermission("community.view");
   const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
+    // the messages of one section only (ratings, letters, menu, roster import, units) are sent by that
+    // section's own layout, not with every community page (decision 082)
     <ClientMessages
       namespaces={[
         "register",
         "verification",
         "memberFile",
-        "rosterImport",
-        "menu",
         "activities",
         "attendance",
         "points",
         "timebank",
-        "ratings",
-        "letters",
-        "unitReports",
         "dashboard",
         "orgs",
         "trust",

@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getOwnEntries } from "@/lib/members/get-own-entries";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
 import { ReReportPanel } from "@/components/re-report/re-report-panel";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getOwnReReport } from "@/lib/re-report/get-own-re-report";
 import { localDay } from "@/lib/time";
 import { confirmReReportAction } from "@/app/(member)/me/actions";
@@ -32,15 +33,18 @@ export default async function MemberHome() {
       <h1 className="text-xl font-semibold">{t("hello", { name: actor.name })}</h1>
       {reReport ? (
         <Card title={tr("title")}>
-          <ReReportPanel
-            action={confirmReReportAction}
-            view={{
-              status: reReport.status,
-              lastDay: localDay(new Date(reReport.window.closesAt.getTime() - 1)),
-              confirmedOn: reReport.confirmedAt ? localDay(reReport.confirmedAt) : null,
-              ...reReport.entry,
-            }}
-          />
+          {/* the home sends no client messages of its own (decision 082): only this panel's */}
+          <ClientMessages namespaces={["reReport", "register"]}>
+            <ReReportPanel
+              action={confirmReReportAction}
+              view={{
+                status: reReport.status,
+                lastDay: localDay(new Date(reReport.window.closesAt.getTime() - 1)),
+                confirmedOn: reReport.confirmedAt ? localDay(reReport.confirmedAt) : null,
+                ...reReport.entry,
+              }}
+            />
+          </ClientMessages>
         </Card>
       ) : null}
       {active && service ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActivityCard } from "@/components/activities/activity-card";
+import { ActivityCard, ActivityCardIcons } from "@/components/activities/activity-card";
 import { ActivityFilters } from "@/components/activities/activity-filters";
 import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { LinkButton } from "@/components/ui/button";
@@ -54,6 +54,7 @@ export default async function MemberActivitiesPage({
       {list.activities.length ? (
         <>
           <p className="text-sm text-gray-700">{t("resultCount", { count: list.activities.length })}</p>
+          <ActivityCardIcons />
           <ul aria-label={t("listLabel")} className="space-y-3">
             {list.activities.map((activity) => (
               <li key={activity.id}>
