@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   "letters.manage": ["SECRETARY"],
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
+  /** the council (议事团): seats, consultations, decisions (docs/decisions/083) */
+  "council.manage": ["SECRETARY"],
+  /** volunteer teams (志愿服务队): create, name the leader */
+  "teams.manage": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
   "self.application": ["MEMBER"],
   "self.view": ["MEMBER"],
@@ -37,6 +41,15 @@ export const PERMISSIONS = {
   "self.signup": ["MEMBER"],
   "self.ratings": ["MEMBER"],
   "self.redeem": ["MEMBER"],
+  /** give an opinion on a consultation one is invited to (the use case checks the invitation) */
+  "self.council": ["MEMBER"],
+  /** apply to join a volunteer team */
+  "self.teams": ["MEMBER"],
+  /**
+   * a team leader's delegated activities and attendance: held by every member, effective only with
+   * the leadership of an active team, which the use cases check (lib/activities/activity-scope.ts)
+   */
+  "team.lead": ["MEMBER"],
   "unit.application": ["UNIT_ADMIN"],
   "unit.view": ["UNIT_ADMIN"],
   "unitReports.submit": ["UNIT_ADMIN"],

@@ -8,7 +8,9 @@ export type NotificationKind =
   | "activityCancelled"
   | "activityReminder"
   | "attendanceConfirmed"
-  | "serviceReminder";
+  | "serviceReminder"
+  | "councilInvited"
+  | "teamApplicationDecided";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly
