@@ -49,7 +49,9 @@ export async function getMemberConsultation({ actor, input, now = new Date() }: 
         await db().consultationOpinion.findMany({ where: { consultationId: consultation.id }, select: { option: true } }),
       )
     : null;
-  const { invitations: _i, opinions, ...rest } = consultation;
+  const { opinions, ...withInvitations } = consultation;
+  const { invitations, ...rest } = withInvitations;
+  void invitations;
   return {
     ...rest,
     meetingMinutes: published ? rest.meetingMinutes : null,

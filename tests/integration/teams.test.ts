@@ -115,9 +115,9 @@ describe("a team leader's delegated activities", () => {
 
   it("cannot touch another team's or the community's own activities: not found", async () => {
     const { world, leader, member, teamB } = await teamWorld();
-    const ofB = await createActivity(world, { status: "DRAFT", publishedAt: null });
+    const ofB = await createActivity(world, { status: "DRAFT" });
     await db().activity.update({ where: { id: ofB.id }, data: { teamId: teamB.id } });
-    const ofCommunity = await createActivity(world, { status: "DRAFT", publishedAt: null });
+    const ofCommunity = await createActivity(world, { status: "DRAFT" });
     for (const id of [ofB.id, ofCommunity.id]) {
       await expect(publishActivity({ actor: leader, input: { id } })).rejects.toBeInstanceOf(NotFoundError);
       await expect(cancelActivity({ actor: leader, input: { id, reason: "x" } })).rejects.toBeInstanceOf(NotFoundError);
@@ -147,7 +147,7 @@ describe("a team leader's delegated activities", () => {
   it("cannot touch anything outside the community (not found), and a member who leads no team is refused", async () => {
     const { leader, member, teamA } = await teamWorld();
     const other = await createStreetWorld();
-    const elsewhere = await createActivity(other, { status: "DRAFT", publishedAt: null });
+    const elsewhere = await createActivity(other, { status: "DRAFT" });
     await db().activity.update({ where: { id: elsewhere.id }, data: { teamId: teamA.id } });
     await expect(publishActivity({ actor: leader, input: { id: elsewhere.id } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCommunityActivity({ actor: leader, input: { id: elsewhere.id } })).rejects.toBeInstanceOf(NotFoundError);

@@ -13,7 +13,19 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
-      namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin", "trust"]}
+      namespaces={[
+        "register",
+        "profile",
+        "memberActivities",
+        "menu",
+        "timebank",
+        "ratings",
+        "activities",
+        "checkin",
+        "trust",
+        "council",
+        "teams",
+      ]}
     >
       <MemberShell
         actor={actor}
@@ -25,6 +37,8 @@ export default async function MemberLayout({ children }: { children: ReactNode }
                 { href: "/me", label: t("memberHome"), exact: true },
                 { href: "/me/activities", label: t("memberActivities") },
                 { href: "/me/menu", label: t("memberMenu") },
+                { href: "/me/council", label: t("memberCouncil") },
+                { href: "/me/teams", label: t("memberTeams") },
                 { href: "/me/profile", label: t("profile") },
               ]
             : [

@@ -1,0 +1,101 @@
+"use server";
+
+import { action, type Revalidate } from "@/lib/actions/action";
+import { appointCouncilMember } from "@/lib/council/appoint-council-member";
+import { convertToActivity } from "@/lib/council/convert-to-activity";
+import { convertToMenuItem } from "@/lib/council/convert-to-menu-item";
+import { createConsultation } from "@/lib/council/create-consultation";
+import { decideConsultation } from "@/lib/council/decide-consultation";
+import { endCouncilSeat } from "@/lib/council/end-council-seat";
+import { openConsultation } from "@/lib/council/open-consultation";
+import { publishDecision } from "@/lib/council/publish-decision";
+import { recordMeeting } from "@/lib/council/record-meeting";
+import {
+  appointCouncilMemberSchema,
+  consultationIdSchema,
+  consultationSchema,
+  decideConsultationSchema,
+  openConsultationSchema,
+  recordMeetingSchema,
+  seatIdSchema,
+  toActivitySchema,
+  toMenuItemSchema,
+} from "@/lib/council/schema";
+
+const REFRESH: Revalidate[] = [
+  ["/community", "layout"],
+  ["/me", "layout"],
+];
+const toConsultation = (result: { id: string }) => `/community/council/${result.id}`;
+
+export const appointCouncilMemberAction = action({
+  permission: "council.manage",
+  schema: appointCouncilMemberSchema,
+  run: ({ actor, input }) => appointCouncilMember({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: () => "/community/council",
+});
+
+export const endCouncilSeatAction = action({
+  permission: "council.manage",
+  schema: seatIdSchema,
+  successMessage: "council.seatEnded",
+  run: ({ actor, input }) => endCouncilSeat({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const createConsultationAction = action({
+  permission: "council.manage",
+  schema: consultationSchema,
+  run: ({ actor, input }) => createConsultation({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: toConsultation,
+});
+
+export const openConsultationAction = action({
+  permission: "council.manage",
+  schema: openConsultationSchema,
+  successMessage: "council.opened",
+  run: ({ actor, input }) => openConsultation({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const recordMeetingAction = action({
+  permission: "council.manage",
+  schema: recordMeetingSchema,
+  successMessage: "council.meetingRecorded",
+  run: ({ actor, input }) => recordMeeting({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const decideConsultationAction = action({
+  permission: "council.manage",
+  schema: decideConsultationSchema,
+  successMessage: "council.decided",
+  run: ({ actor, input }) => decideConsultation({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const convertToMenuItemAction = action({
+  permission: "council.manage",
+  schema: toMenuItemSchema,
+  successMessage: "council.converted",
+  run: ({ actor, input }) => convertToMenuItem({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const convertToActivityAction = action({
+  permission: "council.manage",
+  schema: toActivitySchema,
+  successMessage: "council.converted",
+  run: ({ actor, input }) => convertToActivity({ actor, input }),
+  revalidate: REFRESH,
+});
+
+export const publishDecisionAction = action({
+  permission: "council.manage",
+  schema: consultationIdSchema,
+  successMessage: "council.published",
+  run: ({ actor, input }) => publishDecision({ actor, input }),
+  revalidate: REFRESH,
+});
