@@ -12,6 +12,8 @@ import { applyToTeam } from "@/lib/teams/apply-to-team";
 import { createTeam } from "@/lib/teams/create-team";
 import { decideMembership } from "@/lib/teams/decide-membership";
 import { getLedTeam } from "@/lib/teams/get-led-team";
+import { listTeamFigures } from "@/lib/teams/list-team-figures";
+import { localYear } from "@/lib/time";
 import { categoryIdOf, createSignup, createTeam as createTeamRow } from "@/prisma/factories";
 import { createActivity, createMemberActors } from "../support/activity-world";
 import { createStreetWorld } from "../support/world";
@@ -100,6 +102,9 @@ describe("a team leader's delegated activities", () => {
     expect(await db().pointsEntry.count({ where: { memberId: member.memberId, activityId: started.id } })).toBe(1);
     const { figures } = await getLedTeam({ actor: leader, input: { teamId: teamA.id } });
     expect(figures).toMatchObject({ attendances: 1, hours: 2 });
+    // the community dashboard by team
+    const byTeam = await listTeamFigures({ actor: world.secretary, input: { year: localYear(started.startsAt) } });
+    expect(byTeam.find((t) => t.id === teamA.id)).toMatchObject({ members: 1, attendances: 1, hours: 2 });
   });
 
   it("must choose their team: no activity without a team, none for another team", async () => {

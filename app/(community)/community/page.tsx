@@ -12,6 +12,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
+import { listTeamFigures } from "@/lib/teams/list-team-figures";
+import { DataTable } from "@/components/ui/data-table";
 import { rosterQuery, type RosterFilter } from "@/lib/roster/roster-filter";
 import { localYear } from "@/lib/time";
 import { remindFollowUpListAction } from "./dashboard-actions";
@@ -31,11 +33,13 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const thisYear = localYear(new Date());
   const year = parseYear(params.year, anyYear());
-  const [d, t, tc, f] = await Promise.all([
+  const [d, t, tc, f, teams, tt] = await Promise.all([
     getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),
+    listTeamFigures({ actor, input: { year } }),
+    getTranslations("teams"),
   ]);
   const { community, headline: h } = d;
 
@@ -217,6 +221,48 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             </p>
           ) : null}
         </Card>
+
+        {teams.length ? (
+          <Card title={tt("dashboardTitle", { year })}>
+            <DataTable
+              frame="figures"
+              caption={tt("dashboardTitle", { year })}
+              head={
+                <>
+                  <th scope="col" className="px-3 py-2">
+                    {tt("name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("members")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("member.figures.activities")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("member.figures.attendances")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("member.figures.hours")}
+                  </th>
+                </>
+              }
+            >
+              {teams.map((team) => (
+                <tr key={team.id}>
+                  <td className="px-3 py-1.5">
+                    <Link href={`/community/activities?tab=past&team=${team.id}`} className="underline-offset-2 hover:underline">
+                      {team.name}
+                    </Link>
+                  </td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.members)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.activities)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.attendances)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.hours)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </Card>
+        ) : null}
 
         <div id="trend">
           <TrendSection title={t("trend.title", { year })} months={d.trend} year={year} />
