@@ -27,6 +27,8 @@ const REFRESH: Revalidate[] = [
   ["/me", "layout"],
 ];
 const toConsultation = (result: { id: string }) => `/community/council/${result.id}`;
+// a step that removes its own form says on the page what happened
+const done = (what: string) => (result: { id: string }) => `/community/council/${result.id}?done=${what}`;
 
 export const appointCouncilMemberAction = action({
   permission: "council.manage",
@@ -55,9 +57,9 @@ export const createConsultationAction = action({
 export const openConsultationAction = action({
   permission: "council.manage",
   schema: openConsultationSchema,
-  successMessage: "council.opened",
   run: ({ actor, input }) => openConsultation({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: done("opened"),
 });
 
 export const recordMeetingAction = action({
@@ -71,31 +73,31 @@ export const recordMeetingAction = action({
 export const decideConsultationAction = action({
   permission: "council.manage",
   schema: decideConsultationSchema,
-  successMessage: "council.decided",
   run: ({ actor, input }) => decideConsultation({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: done("decided"),
 });
 
 export const convertToMenuItemAction = action({
   permission: "council.manage",
   schema: toMenuItemSchema,
-  successMessage: "council.converted",
   run: ({ actor, input }) => convertToMenuItem({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: done("converted"),
 });
 
 export const convertToActivityAction = action({
   permission: "council.manage",
   schema: toActivitySchema,
-  successMessage: "council.converted",
   run: ({ actor, input }) => convertToActivity({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: done("converted"),
 });
 
 export const publishDecisionAction = action({
   permission: "council.manage",
   schema: consultationIdSchema,
-  successMessage: "council.published",
   run: ({ actor, input }) => publishDecision({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: done("published"),
 });

@@ -44,9 +44,9 @@ export const teamCreateActivityAction = action({
 export const teamPublishActivityAction = action({
   permission: "team.lead",
   schema: activityIdSchema,
-  successMessage: "teams.activityPublished",
   run: ({ actor, input }) => publishActivity({ actor, input }),
   revalidate: REFRESH,
+  redirectTo: (result: { id: string }) => `/me/teams/activities/${result.id}?done=published`,
 });
 
 export const teamConfirmAttendanceAction = action({

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { DecideForm, MeetingForm, OpenForm, PublishDecisionForm, ToMenuItemForm } from "@/components/council/council-forms";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listActivityFormOptions } from "@/lib/activities/list-activity-form-options";
@@ -20,6 +21,13 @@ import {
   recordMeetingAction,
 } from "@/app/(community)/community/council/actions";
 
+const DONE_MESSAGES: Record<string, string> = {
+  opened: "opened",
+  decided: "decided",
+  converted: "converted",
+  published: "published",
+};
+
 const STATUS_TONE = { DRAFT: "gray", OPEN: "amber", DECIDED: "blue", PUBLISHED: "green" } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,9 +36,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One consultation, from draft to published decision, for the secretary. */
-export default async function ConsultationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ConsultationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string | string[] }>;
+}) {
   const actor = await requirePermission("council.manage");
-  const { id } = await params;
+  const [{ id }, flags] = await Promise.all([params, searchParams]);
+  const done = typeof flags.done === "string" && Object.hasOwn(DONE_MESSAGES, flags.done) ? DONE_MESSAGES[flags.done] : null;
   const view = await orNotFound(getConsultation({ actor, input: { id } }));
   const { consultation: c, invitations, opinions, tally } = view;
   const [t, format, locale] = await Promise.all([getTranslations("council"), getFormatter(), getLocale()]);
@@ -43,6 +58,11 @@ export default async function ConsultationPage({ params }: { params: Promise<{ i
         {t("backToCouncil")}
       </Link>
       <PageHeader title={c.title} actions={<StatusBadge tone={STATUS_TONE[c.status]}>{t(`status.${c.status}`)}</StatusBadge>} />
+      {done ? (
+        <Notice tone="success" className="mb-4" role="status">
+          {t(done)}
+        </Notice>
+      ) : null}
       <div className="grid gap-6 xl:grid-cols-[1fr_26rem]">
         <div className="space-y-6">
           <Card title={t("background")}>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttendanceForm, PublishForm } from "@/components/activities/activity-forms";
 import { Card, Stat } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getCommunityActivity } from "@/lib/activities/get-community-activity";
 import { requirePermission } from "@/lib/auth/session";
@@ -18,9 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
  * A team leader's activity on the phone: publish the draft, then confirm who came. Names only:
  * the members' phones stay with the secretary.
  */
-export default async function TeamActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TeamActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string | string[] }>;
+}) {
   const actor = await requirePermission("team.lead");
-  const { id } = await params;
+  const [{ id }, flags] = await Promise.all([params, searchParams]);
   const activity = await orNotFound(getCommunityActivity({ actor, input: { id } }));
   const [t, ta, tt, format] = await Promise.all([
     getTranslations("activities"),
@@ -55,6 +62,11 @@ export default async function TeamActivityPage({ params }: { params: Promise<{ i
         </p>
         <p className="text-sm text-gray-700">{activity.place}</p>
       </div>
+      {flags.done === "published" ? (
+        <Notice tone="success" role="status">
+          {tt("published")}
+        </Notice>
+      ) : null}
       <div className="grid grid-cols-2 gap-3">
         <Stat label={t("signedUp")} value={`${activity.confirmedCount} / ${activity.capacity}`} />
         <Stat label={ta("confirmedCount")} value={activity.records.filter((r) => r.status === "CONFIRMED").length} />
