@@ -25,6 +25,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
         "trust",
         "council",
         "teams",
+        "attendance",
       ]}
     >
       <MemberShell
