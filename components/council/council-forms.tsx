@@ -141,3 +141,14 @@ export function OpinionForm({
     </ActionForm>
   );
 }
+
+export function ToNeedForm({ action, id, categories }: { action: FormAction; id: string; categories: Choice[] }) {
+  const t = useTranslations("council");
+  return (
+    <ActionForm action={action} submitLabel={t("toNeed")}>
+      <HiddenField name="id" value={id} />
+      <SelectField name="categoryId" label={t("needCategory")} placeholder={t("choose")} options={categories} />
+      <TextAreaField name="content" label={t("needContent")} hint={t("itemDescriptionHint")} rows={3} maxLength={500} />
+    </ActionForm>
+  );
+}

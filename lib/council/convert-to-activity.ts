@@ -17,7 +17,8 @@ export async function convertToActivity({ actor, input }: ConvertToActivityOptio
   return db().$transaction(async (tx) => {
     const consultation = await lockConsultation(tx, communityId, input.consultationId);
     if (consultation.outcome !== "ADOPTED") throw new UserFacingError("council.notAdopted");
-    if (consultation.serviceItemId || consultation.activityId) throw new UserFacingError("council.alreadyConverted");
+    if (consultation.serviceItemId || consultation.activityId || consultation.needId)
+      throw new UserFacingError("council.alreadyConverted");
     await checkCategoryAndItem(tx, communityId, input);
     const activity = await tx.activity.create({
       data: { ...activityFields(input), communityId, createdById: actor.userId },

@@ -21,7 +21,8 @@ export async function convertToMenuItem({ actor, input }: ConvertToMenuItemOptio
   return db().$transaction(async (tx) => {
     const consultation = await lockConsultation(tx, communityId, input.id);
     if (consultation.outcome !== "ADOPTED") throw new UserFacingError("council.notAdopted");
-    if (consultation.serviceItemId || consultation.activityId) throw new UserFacingError("council.alreadyConverted");
+    if (consultation.serviceItemId || consultation.activityId || consultation.needId)
+      throw new UserFacingError("council.alreadyConverted");
     await requireUsableCategory(tx, communityId, input.categoryId);
     const year = currentYear();
     const taken = await tx.serviceItem.findFirst({

@@ -11,7 +11,7 @@ export async function getConsultation({ actor, input }: GetConsultationOptions) 
   const community = authorize(actor, "council.manage");
   const client = db();
   const consultation = await findConsultation(client, community.orgId, input.id);
-  const [invitations, opinions, serviceItem, activity] = await Promise.all([
+  const [invitations, opinions, serviceItem, activity, need] = await Promise.all([
     client.consultationInvitation.findMany({
       where: { consultationId: consultation.id },
       orderBy: { createdAt: "asc" },
@@ -28,8 +28,11 @@ export async function getConsultation({ actor, input }: GetConsultationOptions) 
     consultation.activityId
       ? client.activity.findFirst({ where: { id: consultation.activityId }, select: { id: true, title: true } })
       : null,
+    consultation.needId
+      ? client.need.findFirst({ where: { id: consultation.needId }, select: { id: true, status: true } })
+      : null,
   ]);
-  return { consultation, invitations, opinions, tally: tallyOf(consultation.options, opinions), serviceItem, activity };
+  return { consultation, invitations, opinions, tally: tallyOf(consultation.options, opinions), serviceItem, activity, need };
 }
 
 export function tallyOf(options: string[], opinions: { option: number }[]) {

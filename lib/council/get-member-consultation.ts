@@ -34,6 +34,7 @@ export async function getMemberConsultation({ actor, input, now = new Date() }: 
       publishedAt: true,
       serviceItem: { select: { id: true, title: true } },
       activity: { select: { id: true, title: true, status: true } },
+      need: { select: { id: true } },
       invitations: { where: { memberId: member.id }, select: { memberId: true } },
       opinions: { where: { memberId: member.id }, select: { option: true, reasons: true } },
     },

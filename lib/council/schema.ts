@@ -97,3 +97,7 @@ export type ToMenuItemInput = z.infer<typeof toMenuItemSchema>;
 /** …or a draft activity: the activity form's fields (its title defaults to the consultation's). */
 export const toActivitySchema = activitySchema.and(z.object({ consultationId: idSchema }));
 export type ToActivityInput = z.infer<typeof toActivitySchema>;
+
+/** …or a need of the community (the needs loop triages it): its category and what is needed. */
+export const toNeedSchema = z.object({ id: idSchema, categoryId: selectedId, content: optionalText(500) });
+export type ToNeedInput = z.infer<typeof toNeedSchema>;

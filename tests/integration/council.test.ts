@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { appointCouncilMember } from "@/lib/council/appoint-council-member";
 import { convertToActivity } from "@/lib/council/convert-to-activity";
 import { convertToMenuItem } from "@/lib/council/convert-to-menu-item";
+import { convertToNeed } from "@/lib/council/convert-to-need";
 import { createConsultation } from "@/lib/council/create-consultation";
 import { decideConsultation } from "@/lib/council/decide-consultation";
 import { endCouncilSeat } from "@/lib/council/end-council-seat";
@@ -215,6 +216,31 @@ describe("decision and the one linked item", () => {
       include: { consultation: true },
     });
     expect(activity).toMatchObject({ status: "DRAFT", consultation: { id } });
+  });
+
+  it("turns an adopted proposal into one need waiting for triage, linked both ways, once under concurrent clicks", async () => {
+    const { world, id } = await adopted();
+    const categoryId = await categoryIdOf("ADVICE");
+    const results = await Promise.allSettled([
+      convertToNeed({ actor: world.secretary, input: { id, categoryId } }),
+      convertToNeed({ actor: world.secretary, input: { id, categoryId } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const needs = await db().need.findMany({
+      where: { communityId: world.community.id },
+      include: { consultation: true, events: true },
+    });
+    expect(needs).toHaveLength(1);
+    expect(needs[0]).toMatchObject({
+      status: "SUBMITTED",
+      source: "ON_BEHALF",
+      residentPhone: null,
+      consultation: { id },
+      events: [{ kind: "submitted" }],
+    });
+    await expect(convertToMenuItem({ actor: world.secretary, input: { id, categoryId } })).rejects.toMatchObject({
+      messageKey: "council.alreadyConverted",
+    });
   });
 
   it("the database itself refuses a consultation linked to two items", async () => {

@@ -236,13 +236,13 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
                     {tt("members")}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right">
-                    {tt("member.figures.activities")}
+                    {tt("byTeam.activities")}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right">
-                    {tt("member.figures.attendances")}
+                    {tt("byTeam.attendances")}
                   </th>
                   <th scope="col" className="px-3 py-2 text-right">
-                    {tt("member.figures.hours")}
+                    {tt("byTeam.hours")}
                   </th>
                 </>
               }

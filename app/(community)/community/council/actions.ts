@@ -4,6 +4,7 @@ import { action, type Revalidate } from "@/lib/actions/action";
 import { appointCouncilMember } from "@/lib/council/appoint-council-member";
 import { convertToActivity } from "@/lib/council/convert-to-activity";
 import { convertToMenuItem } from "@/lib/council/convert-to-menu-item";
+import { convertToNeed } from "@/lib/council/convert-to-need";
 import { createConsultation } from "@/lib/council/create-consultation";
 import { decideConsultation } from "@/lib/council/decide-consultation";
 import { endCouncilSeat } from "@/lib/council/end-council-seat";
@@ -20,6 +21,7 @@ import {
   seatIdSchema,
   toActivitySchema,
   toMenuItemSchema,
+  toNeedSchema,
 } from "@/lib/council/schema";
 
 const REFRESH: Revalidate[] = [
@@ -90,6 +92,14 @@ export const convertToActivityAction = action({
   permission: "council.manage",
   schema: toActivitySchema,
   run: ({ actor, input }) => convertToActivity({ actor, input }),
+  revalidate: REFRESH,
+  redirectTo: done("converted"),
+});
+
+export const convertToNeedAction = action({
+  permission: "council.manage",
+  schema: toNeedSchema,
+  run: ({ actor, input }) => convertToNeed({ actor, input }),
   revalidate: REFRESH,
   redirectTo: done("converted"),
 });

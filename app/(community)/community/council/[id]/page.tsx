@@ -2,7 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activities/activity-form";
-import { DecideForm, MeetingForm, OpenForm, PublishDecisionForm, ToMenuItemForm } from "@/components/council/council-forms";
+import {
+  DecideForm,
+  MeetingForm,
+  OpenForm,
+  PublishDecisionForm,
+  ToMenuItemForm,
+  ToNeedForm,
+} from "@/components/council/council-forms";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +22,7 @@ import { currentYear } from "@/lib/time";
 import {
   convertToActivityAction,
   convertToMenuItemAction,
+  convertToNeedAction,
   decideConsultationAction,
   openConsultationAction,
   publishDecisionAction,
@@ -49,7 +57,7 @@ export default async function ConsultationPage({
   const view = await orNotFound(getConsultation({ actor, input: { id } }));
   const { consultation: c, invitations, opinions, tally } = view;
   const [t, format, locale] = await Promise.all([getTranslations("council"), getFormatter(), getLocale()]);
-  const adoptedWithoutItem = c.outcome === "ADOPTED" && !view.serviceItem && !view.activity;
+  const adoptedWithoutItem = c.outcome === "ADOPTED" && !view.serviceItem && !view.activity && !view.need;
   const formOptions = adoptedWithoutItem ? await listActivityFormOptions({ actor, input: { year: currentYear() } }) : null;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -128,6 +136,7 @@ export default async function ConsultationPage({
                   </Link>
                 </p>
               ) : null}
+              {view.need ? <p className="mt-3 text-sm">{t("becameNeed", { status: view.need.status })}</p> : null}
               {view.activity ? (
                 <p className="mt-3 text-sm">
                   {t("becameActivity")}{" "}
@@ -170,6 +179,19 @@ export default async function ConsultationPage({
                   label: locale === "en" ? cat.nameEn : cat.nameZh,
                 }))}
               />
+              <details className="mt-6">
+                <summary className="cursor-pointer font-medium">{t("toNeed")}</summary>
+                <div className="mt-4">
+                  <ToNeedForm
+                    action={convertToNeedAction}
+                    id={c.id}
+                    categories={formOptions.categories.map((cat) => ({
+                      value: cat.id,
+                      label: locale === "en" ? cat.nameEn : cat.nameZh,
+                    }))}
+                  />
+                </div>
+              </details>
               <details className="mt-6">
                 <summary className="cursor-pointer font-medium">{t("toActivity")}</summary>
                 <div className="mt-4">

@@ -85,6 +85,7 @@ export default async function MemberConsultationPage({ params }: { params: Promi
               </Link>
             </p>
           ) : null}
+          {c.need ? <p className="mt-4 text-sm">{t("becameNeed")}</p> : null}
           {c.activity && c.activity.status === "PUBLISHED" ? (
             <p className="mt-4 text-sm">
               {t("becameActivity")}{" "}
