@@ -2,6 +2,7 @@
 // whether a member may give an opinion on a consultation (the page and the use case ask the same).
 import type { Prisma, Tx } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { assertId } from "../ids.ts";
 
 /** Seats whose term covers `now` and that were not ended early. */
 export function currentSeatWhere(communityId: string, now: Date): Prisma.CouncilSeatWhereInput {
@@ -34,13 +35,13 @@ export function opinionDecision(
 
 /** A consultation of the community the secretary works on, by id, else not found. */
 export async function findConsultation(tx: Tx, communityId: string, id: string) {
-  const consultation = await tx.consultation.findFirst({ where: { id, communityId } });
+  const consultation = await tx.consultation.findFirst({ where: { id: assertId(id), communityId } });
   if (!consultation) throw new NotFoundError();
   return consultation;
 }
 
 /** Locks the consultation's row so that two clicks of one button run one after the other. */
 export async function lockConsultation(tx: Tx, communityId: string, id: string) {
-  await tx.$queryRaw`SELECT id FROM "Consultation" WHERE id = ${id}::uuid AND "communityId" = ${communityId}::uuid FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Consultation" WHERE id = ${assertId(id)}::uuid AND "communityId" = ${communityId}::uuid FOR UPDATE`;
   return findConsultation(tx, communityId, id);
 }

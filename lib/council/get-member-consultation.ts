@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { assertId } from "../ids.ts";
 import { opinionDecision, ownMember } from "./council-scope.ts";
 import { tallyOf } from "./get-consultation.ts";
 import type { ConsultationIdInput } from "./schema.ts";
@@ -17,7 +18,7 @@ export async function getMemberConsultation({ actor, input, now = new Date() }: 
   const communityId = community.orgId;
   const member = await ownMember(db(), actor.userId, communityId);
   const consultation = await db().consultation.findFirst({
-    where: { id: input.id, communityId, status: { in: ["OPEN", "DECIDED", "PUBLISHED"] } },
+    where: { id: assertId(input.id), communityId, status: { in: ["OPEN", "DECIDED", "PUBLISHED"] } },
     select: {
       id: true,
       title: true,

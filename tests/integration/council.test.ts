@@ -112,6 +112,14 @@ describe("opinions", () => {
     expect(await db().consultationOpinion.count({ where: { consultationId: id } })).toBe(0);
   });
 
+  it("an id from a URL that is not a uuid is not found (never a database error)", async () => {
+    const { world, plain } = await councilWorld();
+    for (const id of ["not-a-uuid", "1e99", "../../api"]) {
+      await expect(getMemberConsultation({ actor: plain, input: { id } })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(publishDecision({ actor: world.secretary, input: { id } })).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
   it("opened to all, any verified member of the community may answer", async () => {
     const { world, plain, id } = await councilWorld();
     await openUntilDeadline(world, id, true);

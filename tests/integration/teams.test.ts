@@ -160,6 +160,7 @@ describe("a team leader's delegated activities", () => {
     const [otherLeader] = await createMemberActors(other, 1);
     await createTeamRow({ communityId: other.community.id, leaderMemberId: otherLeader.memberId });
     await expect(getLedTeam({ actor: otherLeader, input: { teamId: teamA.id } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getLedTeam({ actor: leader, input: { teamId: "not-a-uuid" } })).rejects.toBeInstanceOf(NotFoundError);
     expect((await db().activity.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("DRAFT");
   });
 
