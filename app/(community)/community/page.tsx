@@ -10,6 +10,7 @@ import { YearSwitcher } from "@/components/ui/year-switcher";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { listTeamFigures } from "@/lib/teams/list-team-figures";
@@ -33,11 +34,12 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const thisYear = localYear(new Date());
   const year = parseYear(params.year, anyYear());
-  const [d, t, tc, f, teams, tt] = await Promise.all([
+  const [d, t, tc, f, ts, teams, tt] = await Promise.all([
     getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),
+    getTranslations("share"),
     listTeamFigures({ actor, input: { year } }),
     getTranslations("teams"),
   ]);
@@ -48,6 +50,11 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
       <PageHeader
         title={community.name}
         description={community.parent ? tc("underStreet", { street: community.parent.name }) : undefined}
+        actions={
+          <LinkButton href="/community/poster" variant="secondary">
+            {ts("printPosterLink")}
+          </LinkButton>
+        }
       />
       <YearSwitcher year={year} thisYear={thisYear} basePath="/community" />
       <p className="mb-4 text-sm text-gray-600">{t("yearDescription", { year })}</p>
