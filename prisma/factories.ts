@@ -217,6 +217,7 @@ export async function createActivity(options: {
   status?: ActivityStatus;
   publishedAt?: Date | null;
   createdById?: string;
+  teamId?: string;
 }) {
   const status = options.status ?? "PUBLISHED";
   return db().activity.create({
@@ -235,6 +236,7 @@ export async function createActivity(options: {
       status,
       publishedAt: options.publishedAt !== undefined ? options.publishedAt : status === "DRAFT" ? null : new Date(),
       createdById: options.createdById,
+      teamId: options.teamId,
     },
   });
 }
@@ -397,4 +399,28 @@ export async function createImportBatch(options: { communityId: string; createdB
       counts: { total: 0, valid: 0, skip: 0, error: 0 },
     },
   });
+}
+
+/** A council seat whose term covers today (a year either side unless given). */
+export async function createCouncilSeat(options: { communityId: string; memberId: string; startsOn?: Date; endsOn?: Date }) {
+  await db().member.update({ where: { id: options.memberId }, data: { isCouncilMember: true } });
+  return db().councilSeat.create({
+    data: {
+      communityId: options.communityId,
+      memberId: options.memberId,
+      startsOn: options.startsOn ?? new Date(Date.now() - 365 * 24 * HOUR),
+      endsOn: options.endsOn ?? new Date(Date.now() + 365 * 24 * HOUR),
+    },
+  });
+}
+
+/** A volunteer team led by `leaderMemberId` (its first core member). */
+export async function createTeam(options: { communityId: string; leaderMemberId: string; name?: string }) {
+  const team = await db().volunteerTeam.create({
+    data: { communityId: options.communityId, leaderMemberId: options.leaderMemberId, name: options.name ?? `服务队${unique()}` },
+  });
+  await db().teamMembership.create({
+    data: { teamId: team.id, memberId: options.leaderMemberId, communityId: options.communityId, status: "MEMBER", isCore: true },
+  });
+  return team;
 }

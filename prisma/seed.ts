@@ -4,6 +4,7 @@ import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
 import { currentYear, startOfLocalDay } from "../lib/time.ts";
 import { seedActivities } from "./seed-activities.ts";
+import { seedCouncilAndTeams } from "./seed-council.ts";
 import { seedMenu } from "./seed-menu.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
 import {
@@ -224,6 +225,7 @@ async function main() {
     regulars: [demoMember.id],
   });
   console.log(`seed: ${activityCount} activities`);
+  await seedCouncilAndTeams({ communityId: east.community.id, demoMemberId: demoMember.id, secretaryId: accounts.secretary.id });
   // a rating rule sized to the demo's few months of activity, ready to compute
   await prisma.starRatingRound.createMany({
     data: communities.map(({ community }) => ({

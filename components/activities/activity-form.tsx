@@ -8,6 +8,9 @@ import type { FormAction } from "@/lib/actions/types";
 type Options = {
   categories: { id: string; nameZh: string; nameEn: string }[];
   items: { id: string; title: string; year: number; categoryId: string }[];
+  /** the volunteer teams in the actor's scope; a team leader must choose one (teamRequired) */
+  teams?: { id: string; name: string }[];
+  teamRequired?: boolean;
 };
 
 export type ActivityDefaults = {
@@ -17,6 +20,7 @@ export type ActivityDefaults = {
   place: string;
   categoryId: string;
   itemId: string | null;
+  teamId?: string | null;
   startsAt: string;
   endsAt: string;
   signupDeadline: string;
@@ -30,20 +34,51 @@ export function ActivityForm({
   activity,
   create,
   update,
+  hidden,
+  defaults,
+  submitLabel,
 }: {
   options: Options;
   activity?: ActivityDefaults;
   create: FormAction;
   update: FormAction;
+  /** fields the server needs beside the form's (the consultation an activity comes from) */
+  hidden?: Record<string, string>;
+  /** starting values of a new activity (a team preselected, the consultation's title) */
+  defaults?: { title?: string; teamId?: string };
+  submitLabel?: string;
 }) {
   const t = useTranslations("activities");
   const locale = useLocale();
   const categoryName = (c: { nameZh: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameZh);
   const categories = new Map(options.categories.map((c) => [c.id, categoryName(c)]));
   return (
-    <ActionForm action={activity ? update : create} submitLabel={activity ? t("save") : t("createDraft")} className="space-y-6">
+    <ActionForm
+      action={activity ? update : create}
+      submitLabel={submitLabel ?? (activity ? t("save") : t("createDraft"))}
+      className="space-y-6"
+    >
       {activity ? <HiddenField name="id" value={activity.id} /> : null}
-      <TextField name="title" label={t("titleLabel")} hint={t("titleHint")} defaultValue={activity?.title} maxLength={60} />
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <HiddenField key={name} name={name} value={value} />
+      ))}
+      <TextField
+        name="title"
+        label={t("titleLabel")}
+        hint={t("titleHint")}
+        defaultValue={activity?.title ?? defaults?.title}
+        maxLength={60}
+      />
+      {options.teams?.length ? (
+        <SelectField
+          name="teamId"
+          label={t("team")}
+          hint={options.teamRequired ? undefined : t("teamHint")}
+          placeholder={options.teamRequired ? undefined : t("noTeam")}
+          options={options.teams.map((team) => ({ value: team.id, label: team.name }))}
+          defaultValue={activity?.teamId ?? defaults?.teamId}
+        />
+      ) : null}
       <SelectField
         name="categoryId"
         label={t("category")}

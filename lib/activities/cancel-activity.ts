@@ -1,19 +1,20 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { notify } from "../notifications/notify.ts";
+import { authorizeActivities, scopeWhere } from "./activity-scope.ts";
 import type { CancelActivityInput } from "./schema.ts";
 
 export type CancelActivityOptions = { actor: Actor; input: CancelActivityInput };
 
 /** Cancelling keeps the activity and its sign-ups; everyone signed up sees the reason. */
 export async function cancelActivity({ actor, input }: CancelActivityOptions) {
-  const community = authorize(actor, "activities.manage");
+  const scope = await authorizeActivities(actor, "activities.manage");
+  const community = { orgId: scope.communityId };
   return db().$transaction(async (tx) => {
     const activity = await tx.activity.findFirst({
-      where: { id: input.id, communityId: community.orgId, status: { in: ["DRAFT", "PUBLISHED"] } },
+      where: { id: input.id, ...scopeWhere(scope), status: { in: ["DRAFT", "PUBLISHED"] } },
     });
     if (!activity) throw new NotFoundError();
     await tx.activity.update({ where: { id: activity.id }, data: { status: "CANCELLED", cancelReason: input.reason } });

@@ -1,17 +1,18 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
+import { authorizeActivities, scopeWhere } from "./activity-scope.ts";
 import { assertId } from "../ids.ts";
 
 export type GetCommunityActivityOptions = { actor: Actor; input: { id: string } };
 
 /** One activity of the secretary's community with its sign-ups, waitlist and attendance. */
 export async function getCommunityActivity({ actor, input }: GetCommunityActivityOptions) {
-  const community = authorize(actor, "activities.manage");
+  const scope = await authorizeActivities(actor, "activities.manage");
   const activity = await db().activity.findFirst({
-    where: { id: assertId(input.id), communityId: community.orgId },
+    where: { id: assertId(input.id), ...scopeWhere(scope) },
     include: {
+      team: { select: { id: true, name: true } },
       category: { select: { id: true, nameZh: true, nameEn: true, icon: true } },
       item: { select: { id: true, title: true } },
       signups: {

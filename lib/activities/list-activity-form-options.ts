@@ -1,13 +1,14 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
+import { authorizeActivities } from "./activity-scope.ts";
 
 export type ListActivityFormOptionsOptions = { actor: Actor; input: { year: number } };
 
-/** Choices for the activity form: categories (shared and the community's own) and this year's menu items. */
+/** Choices for the activity form: categories (shared and the community's own), this year's menu items, the teams in scope. */
 export async function listActivityFormOptions({ actor, input }: ListActivityFormOptionsOptions) {
-  const community = authorize(actor, "activities.manage");
-  const [categories, items] = await Promise.all([
+  const scope = await authorizeActivities(actor, "activities.manage");
+  const community = { orgId: scope.communityId };
+  const [categories, items, teams] = await Promise.all([
     db().serviceCategory.findMany({
       where: { archivedAt: null, OR: [{ communityId: null }, { communityId: community.orgId }] },
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
@@ -18,6 +19,11 @@ export async function listActivityFormOptions({ actor, input }: ListActivityForm
       orderBy: [{ year: "asc" }, { title: "asc" }],
       select: { id: true, title: true, year: true, categoryId: true },
     }),
+    db().volunteerTeam.findMany({
+      where: { communityId: community.orgId, archivedAt: null, ...(scope.teamIds ? { id: { in: scope.teamIds } } : {}) },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
-  return { categories, items };
+  return { categories, items, teams, teamRequired: scope.teamIds !== null };
 }

@@ -1,17 +1,17 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { db, type Prisma } from "../db.ts";
+import { authorizeActivities, scopeWhere } from "./activity-scope.ts";
 
 export const ACTIVITY_TABS = ["upcoming", "drafts", "past", "cancelled"] as const;
 export type ActivityTab = (typeof ACTIVITY_TABS)[number];
 
 const PAGE_SIZE = 30;
 
-export type ListCommunityActivitiesOptions = { actor: Actor; input: { tab: ActivityTab; page?: number } };
+export type ListCommunityActivitiesOptions = { actor: Actor; input: { tab: ActivityTab; page?: number; teamId?: string } };
 
 /** The secretary's activities, by tab, with sign-up counts. */
 export async function listCommunityActivities({ actor, input }: ListCommunityActivitiesOptions) {
-  const community = authorize(actor, "activities.manage");
+  const scope = await authorizeActivities(actor, "activities.manage");
   const now = new Date();
   const byTab: Record<ActivityTab, Prisma.ActivityWhereInput> = {
     upcoming: { status: "PUBLISHED", endsAt: { gte: now } },
@@ -19,7 +19,9 @@ export async function listCommunityActivities({ actor, input }: ListCommunityAct
     past: { status: "PUBLISHED", endsAt: { lt: now } },
     cancelled: { status: "CANCELLED" },
   };
-  const where = { communityId: community.orgId, ...byTab[input.tab] };
+  const where: Prisma.ActivityWhereInput = {
+    AND: [scopeWhere(scope), input.teamId ? { teamId: input.teamId } : {}, byTab[input.tab]],
+  };
   const page = Math.max(1, input.page ?? 1);
   const [activities, total] = await Promise.all([
     db().activity.findMany({
@@ -37,6 +39,7 @@ export async function listCommunityActivities({ actor, input }: ListCommunityAct
         confirmedCount: true,
         status: true,
         points: true,
+        team: { select: { id: true, name: true } },
         category: { select: { nameZh: true, nameEn: true, icon: true } },
         _count: { select: { signups: { where: { status: "WAITLISTED" } }, records: { where: { status: "CONFIRMED" } } } },
       },

@@ -1,20 +1,21 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { notify } from "../notifications/notify.ts";
 import { localYear } from "../time.ts";
+import { authorizeActivities, scopeWhere } from "./activity-scope.ts";
 import type { ActivityIdInput } from "./schema.ts";
 
 export type PublishActivityOptions = { actor: Actor; input: ActivityIdInput };
 
 /** Publishing tells the members who pledged items of the activity's category this year. */
 export async function publishActivity({ actor, input }: PublishActivityOptions) {
-  const community = authorize(actor, "activities.manage");
+  const scope = await authorizeActivities(actor, "activities.manage");
+  const community = { orgId: scope.communityId };
   return db().$transaction(async (tx) => {
     const activity = await tx.activity.findFirst({
-      where: { id: input.id, communityId: community.orgId, status: "DRAFT" },
+      where: { id: input.id, ...scopeWhere(scope), status: "DRAFT" },
       include: { community: { select: { name: true } } },
     });
     if (!activity) throw new NotFoundError();

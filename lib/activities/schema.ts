@@ -23,6 +23,8 @@ export const activitySchema = z
     capacity: integer(1, 2000, "activities.capacityRange"),
     points: integer(0, 100, "activities.pointsRange"),
     hours: decimal(0, 24, { rangeKey: "activities.hoursRange", step: 0.5, stepKey: "activities.hoursStep" }),
+    /** the volunteer team running it; a team leader must choose one of theirs */
+    teamId: optionalId("teams.badTeam"),
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "activities.endBeforeStart" });

@@ -1,9 +1,9 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { NotFoundError, UserFacingError } from "../errors.ts";
 import { notify } from "../notifications/notify.ts";
+import { authorizeActivities, checkTeam, teamAllowed } from "./activity-scope.ts";
 import { activityFields, activitySnapshot, checkCategoryAndItem } from "./activity-fields.ts";
 import type { UpdateActivityInput } from "./schema.ts";
 import { promoteFromWaitlist } from "./signup-queue.ts";
@@ -15,18 +15,20 @@ export type UpdateActivityOptions = { actor: Actor; input: UpdateActivityInput }
  * sign-ups is refused. Members who signed up are told when time or place changes.
  */
 export async function updateActivity({ actor, input }: UpdateActivityOptions) {
-  const community = authorize(actor, "activities.manage");
+  const scope = await authorizeActivities(actor, "activities.manage");
+  const community = { orgId: scope.communityId };
   return db().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id FROM "Activity" WHERE id = ${input.id}::uuid AND "communityId" = ${community.orgId}::uuid FOR UPDATE`;
     const before = locked && (await tx.activity.findUnique({ where: { id: locked.id } }));
-    if (!before || before.status === "CANCELLED") throw new NotFoundError();
+    if (!before || before.status === "CANCELLED" || !teamAllowed(scope, before.teamId)) throw new NotFoundError();
     if (input.capacity < before.confirmedCount) {
       throw new UserFacingError("errors.checkForm", { capacity: "activities.capacityBelowConfirmed" });
     }
     await checkCategoryAndItem(tx, community.orgId, input);
-    const after = await tx.activity.update({ where: { id: before.id }, data: activityFields(input) });
+    const teamId = await checkTeam(tx, scope, input.teamId);
+    const after = await tx.activity.update({ where: { id: before.id }, data: { ...activityFields(input), teamId } });
     if (before.status === "PUBLISHED") {
       if (after.capacity > before.confirmedCount) await promoteFromWaitlist(tx, after, after.capacity - before.confirmedCount);
       const moved =

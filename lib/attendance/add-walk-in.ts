@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
+import { authorizeActivities } from "../activities/activity-scope.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { UserFacingError } from "../errors.ts";
@@ -11,9 +11,10 @@ export type AddWalkInOptions = { actor: Actor; input: AddWalkInInput };
 
 /** Someone who came without signing up (or without a phone): recorded and credited like the others. */
 export async function addWalkIn({ actor, input }: AddWalkInOptions) {
-  const community = authorize(actor, "attendance.manage");
+  const scope = await authorizeActivities(actor, "attendance.manage");
+  const community = { orgId: scope.communityId };
   return db().$transaction(async (tx) => {
-    const activity = await findStartedActivity(tx, community.orgId, input.activityId);
+    const activity = await findStartedActivity(tx, scope, input.activityId);
     const member = await tx.member.findFirst({
       where: { id: input.memberId, communityId: community.orgId, status: "ACTIVE" },
       select: { id: true, userId: true },

@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor.ts";
-import { authorize } from "../auth/authorize.ts";
+import { authorizeActivities } from "../activities/activity-scope.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { db } from "../db.ts";
 import { notify } from "../notifications/notify.ts";
@@ -15,15 +15,15 @@ export type ConfirmAttendanceOptions = { actor: Actor; input: ConfirmAttendanceI
  * A few statements whatever the size, so the largest activity (2,000 places) confirms in one go.
  */
 export async function confirmAttendance({ actor, input }: ConfirmAttendanceOptions) {
-  const community = authorize(actor, "attendance.manage");
-  const communityId = community.orgId;
+  const scope = await authorizeActivities(actor, "attendance.manage");
+  const communityId = scope.communityId;
   const attendedIds = [...new Set(input.attended)];
   const present = new Set(attendedIds);
   const noShowIds = [...new Set(input.signedUp)].filter((id) => !present.has(id));
 
   return db().$transaction(
     async (tx) => {
-      const activity = await findStartedActivity(tx, communityId, input.activityId);
+      const activity = await findStartedActivity(tx, scope, input.activityId);
       const hours = input.hours ?? Number(activity.hours);
       const now = new Date();
       // members of this community signed up (or recorded) for the activity, not yet confirmed

@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "reReport.manage": ["SECRETARY"],
   /** accept or decline members asking to transfer in; see who transferred out */
   "transfers.decide": ["SECRETARY"],
+  /** the council (议事团): seats, consultations, decisions (docs/decisions/083) */
+  "council.manage": ["SECRETARY"],
+  /** volunteer teams (志愿服务队): create, name the leader */
+  "teams.manage": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
   /** a community's registration poster: the secretary's own, the street admin's for any community of the street */
   "posters.print": ["ADMIN", "SECRETARY"],
@@ -57,6 +61,15 @@ export const PERMISSIONS = {
   "self.reReport": ["MEMBER"],
   /** ask to transfer to another community after moving house */
   "self.transfer": ["MEMBER"],
+  /** give an opinion on a consultation one is invited to (the use case checks the invitation) */
+  "self.council": ["MEMBER"],
+  /** apply to join a volunteer team */
+  "self.teams": ["MEMBER"],
+  /**
+   * a team leader's delegated activities and attendance: held by every member, effective only with
+   * the leadership of an active team, which the use cases check (lib/activities/activity-scope.ts)
+   */
+  "team.lead": ["MEMBER"],
   /** the needs board: claim, progress, done, hand back (党员接单) */
   "self.needs": ["MEMBER"],
   "unit.application": ["UNIT_ADMIN"],

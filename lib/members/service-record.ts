@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { councilParticipation } from "../council/council-participation.ts";
 import { db } from "../db.ts";
 import { localYear } from "../time.ts";
 
@@ -12,7 +13,7 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
   const prisma = db();
   const startsSince = since ? { startsAt: { gte: since } } : {};
   const createdSince = since ? { createdAt: { gte: since } } : {};
-  const [pledges, signups, records, entries] = await Promise.all([
+  const [pledges, signups, records, entries, council] = await Promise.all([
     prisma.pledge.findMany({
       where: { memberId, communityId, withdrawnAt: null, ...createdSince },
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
@@ -54,6 +55,7 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
       take: 200,
       select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true },
     }),
+    councilParticipation({ memberId, communityId, since }),
   ]);
   const balance =
     (await prisma.pointsEntry.aggregate({ where: { memberId, communityId, ...createdSince }, _sum: { amount: true } }))._sum
@@ -65,6 +67,8 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
     upcoming: signups,
     records: records.map((r) => ({ ...r, id: r.id.toString(), hours: Number(r.hours) })),
     ledger: entries.map((e) => ({ ...e, id: e.id.toString() })),
+    /** 建言献策: council opinions and meetings */
+    council,
     totals: {
       balance,
       activities: confirmed.length,

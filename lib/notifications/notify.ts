@@ -11,7 +11,9 @@ export type NotificationKind =
   | "serviceReminder"
   | "reReportReminder"
   | "transferDecided"
-  | "transferRequested";
+  | "transferRequested"
+  | "councilInvited"
+  | "teamApplicationDecided";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

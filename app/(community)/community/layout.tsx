@@ -27,6 +27,8 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "identity",
         "reReport",
         "transfers",
+        "council",
+        "teams",
       ]}
     >
       <AppShell
@@ -39,6 +41,8 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/roster", label: t("roster") },
           { href: "/community/menu", label: t("menu") },
           { href: "/community/activities", label: t("activities") },
+          { href: "/community/teams", label: t("teams") },
+          { href: "/community/council", label: t("council") },
           { href: "/community/points", label: t("points") },
           { href: "/community/time-bank", label: t("timeBank") },
           { href: "/community/ratings", label: t("ratings") },

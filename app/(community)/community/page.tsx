@@ -13,6 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { LinkButton } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
+import { listTeamFigures } from "@/lib/teams/list-team-figures";
+import { DataTable } from "@/components/ui/data-table";
 import { rosterQuery, type RosterFilter } from "@/lib/roster/roster-filter";
 import { localYear } from "@/lib/time";
 import { remindFollowUpListAction } from "./dashboard-actions";
@@ -32,12 +34,14 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const thisYear = localYear(new Date());
   const year = parseYear(params.year, anyYear());
-  const [d, t, tc, f, ts] = await Promise.all([
+  const [d, t, tc, f, ts, teams, tt] = await Promise.all([
     getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),
     getTranslations("share"),
+    listTeamFigures({ actor, input: { year } }),
+    getTranslations("teams"),
   ]);
   const { community, headline: h } = d;
 
@@ -224,6 +228,48 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
             </p>
           ) : null}
         </Card>
+
+        {teams.length ? (
+          <Card title={tt("dashboardTitle", { year })}>
+            <DataTable
+              frame="figures"
+              caption={tt("dashboardTitle", { year })}
+              head={
+                <>
+                  <th scope="col" className="px-3 py-2">
+                    {tt("name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("members")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("byTeam.activities")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("byTeam.attendances")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {tt("byTeam.hours")}
+                  </th>
+                </>
+              }
+            >
+              {teams.map((team) => (
+                <tr key={team.id}>
+                  <td className="px-3 py-1.5">
+                    <Link href={`/community/activities?tab=past&team=${team.id}`} className="underline-offset-2 hover:underline">
+                      {team.name}
+                    </Link>
+                  </td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.members)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.activities)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.attendances)}</td>
+                  <td className="tabular px-3 py-1.5 text-right">{f.count(team.hours)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </Card>
+        ) : null}
 
         <div id="trend">
           <TrendSection title={t("trend.title", { year })} months={d.trend} year={year} />

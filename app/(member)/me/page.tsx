@@ -19,12 +19,13 @@ export default async function MemberHome() {
   const actor = await requirePermission("self.application");
   // until the community verifies them, a member sees only their own application (no activities, no one else)
   const verified = can(actor, "self.view");
-  const [entries, service, reReport, t, tr, format] = await Promise.all([
+  const [entries, service, reReport, t, tr, tn, format] = await Promise.all([
     getOwnEntries({ actor }),
     verified ? getOwnServiceRecord({ actor }) : null,
     can(actor, "self.reReport") ? getOwnReReport({ actor }) : null,
     getTranslations("member"),
     getTranslations("reReport.member"),
+    getTranslations("nav"),
     getFormatter(),
   ]);
   const active = service?.member.status === "ACTIVE";
@@ -101,6 +102,12 @@ export default async function MemberHome() {
               </LinkButton>
               <LinkButton href="/me/transfer" variant="secondary">
                 {t("transfer")}
+              </LinkButton>
+              <LinkButton href="/me/council" variant="secondary">
+                {tn("memberCouncil")}
+              </LinkButton>
+              <LinkButton href="/me/teams" variant="secondary">
+                {tn("memberTeams")}
               </LinkButton>
             </div>
           </Card>

@@ -19,6 +19,8 @@ export const PAGES = [
   { key: "memberActivities", label: "Member activity list", role: "member", path: "/me/activities" },
   { key: "memberCard", label: "Member card (QR code)", role: "member", path: "/me/card" },
   { key: "unitDashboard", label: "Unit dashboard, largest work unit", role: "unitAdmin", path: "/unit" },
+  { key: "councilList", label: "Council and consultations, largest community", role: "secretary", path: "/community/council" },
+  { key: "memberCouncil", label: "Member council decisions (议事公开)", role: "member", path: "/me/council" },
   { key: "communityDashboard", label: "Community dashboard, largest community", role: "secretary", path: "/community" },
   { key: "streetDashboard", label: "Street dashboard, largest street", role: "admin", path: "/admin/dashboard" },
 ];

@@ -78,6 +78,8 @@ const REAL_SEGMENTS = {
   a: `SELECT a.id::text AS v FROM "Activity" a JOIN "Organization" c ON c.id = a."communityId" WHERE c.name = '${HOME_COMMUNITY}' AND a.status = 'PUBLISHED' ORDER BY a."startsAt" DESC LIMIT 1`,
   items: `SELECT i.id::text AS v FROM "ServiceItem" i JOIN "Organization" c ON c.id = i."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY i.title LIMIT 1`,
   letters: `SELECT id::text AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
+  council: `SELECT k.id::text AS v FROM "Consultation" k JOIN "Organization" c ON c.id = k."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY k."createdAt" LIMIT 1`,
+  teams: `SELECT t.id::text AS v FROM "VolunteerTeam" t JOIN "Organization" c ON c.id = t."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY t.name LIMIT 1`,
   "pdf-jobs": `SELECT id::text AS v FROM "LetterPdfJob" ORDER BY "createdAt" LIMIT 1`,
   verify: `SELECT "verifyCode" AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
   auth: `SELECT unnest(ARRAY['session', 'csrf', 'providers']) AS v`,

@@ -8,19 +8,28 @@ import { Pagination } from "@/components/ui/pagination";
 import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/activities/list-community-activities";
 import { requirePermission } from "@/lib/auth/session";
 import { DataTable } from "@/components/ui/data-table";
-import { parsePage } from "@/lib/validation/fields";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { listTeams } from "@/lib/teams/list-teams";
+import { parseIdParam, parsePage } from "@/lib/validation/fields";
 
-export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
+export default async function ActivitiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string; page?: string; team?: string }>;
+}) {
   const actor = await requirePermission("activities.manage");
   const search = await searchParams;
   const tab: ActivityTab = (ACTIVITY_TABS as readonly string[]).includes(search.tab ?? "")
     ? (search.tab as ActivityTab)
     : "upcoming";
-  const [{ activities, total, page, pageSize }, t, format] = await Promise.all([
-    listCommunityActivities({ actor, input: { tab, page: parsePage(search.page) } }),
+  const teamId = parseIdParam(search.team);
+  const [{ activities, total, page, pageSize }, t, format, teams] = await Promise.all([
+    listCommunityActivities({ actor, input: { tab, page: parsePage(search.page), teamId } }),
     getTranslations("activities"),
     getFormatter(),
+    listTeams({ actor }),
   ]);
+  const teamParam = teamId ? `&team=${teamId}` : "";
   return (
     <>
       <PageHeader
@@ -32,7 +41,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         {ACTIVITY_TABS.map((key) => (
           <Link
             key={key}
-            href={`/community/activities?tab=${key}`}
+            href={`/community/activities?tab=${key}${teamParam}`}
             aria-current={key === tab ? "page" : undefined}
             className={`rounded-full px-4 py-1.5 text-sm ${key === tab ? "bg-accent text-white" : "bg-white text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"}`}
           >
@@ -40,6 +49,21 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
           </Link>
         ))}
       </nav>
+      {teams.length ? (
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="tab" value={tab} />
+          <FilterSelect
+            name="team"
+            label={t("team")}
+            value={teamId}
+            emptyLabel={t("allTeams")}
+            options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          />
+          <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-2 text-sm">
+            {t("filter")}
+          </button>
+        </form>
+      ) : null}
       {activities.length ? (
         <DataTable
           head={
@@ -74,6 +98,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
                 <Link href={`/community/activities/${a.id}`} className="underline-offset-2 hover:underline">
                   {a.title}
                 </Link>
+                {a.team ? <span className="ml-2 text-xs text-gray-600">{a.team.name}</span> : null}
               </td>
               <td className="px-4 py-2">
                 <CategoryLabel category={a.category} />
@@ -99,7 +124,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       ) : (
         <EmptyState message={t(`empty.${tab}`)} action={<LinkButton href="/community/activities/new">{t("new")}</LinkButton>} />
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} params={{ tab }} />
+      <Pagination page={page} pageSize={pageSize} total={total} params={teamId ? { tab, team: teamId } : { tab }} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttendedActivities, OwnPledges, PointsLedger, UpcomingSignups } from "@/components/activities/service-record";
 import { LinkButton } from "@/components/ui/button";
@@ -15,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 我的服务记录: totals first, then what is coming, what was done, pledges and the points ledger. */
 export default async function OwnServiceRecordPage() {
   const actor = await requirePermission("self.view");
-  const [record, t, format] = await Promise.all([
+  const [record, t, format, tc] = await Promise.all([
     getOwnServiceRecord({ actor }),
     getTranslations("memberActivities.records"),
     getFormatter(),
+    getTranslations("council.member"),
   ]);
   const community = actor.active?.orgName ?? "";
 
@@ -55,6 +57,34 @@ export default async function OwnServiceRecordPage() {
       </div>
       <UpcomingSignups upcoming={record.upcoming} />
       <AttendedActivities records={record.records} />
+      <section aria-labelledby="council-heading" className="space-y-2">
+        <h2 id="council-heading" className="text-lg font-semibold">
+          {tc("recordTitle")}
+        </h2>
+        <p className="text-sm text-gray-700">
+          {tc("recordSummary", { opinions: record.council.opinions, meetings: record.council.meetings })}
+        </p>
+        {record.council.items.length ? (
+          <ul className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
+            {record.council.items.map((item) => (
+              <li key={item.id} className="px-4 py-2">
+                <Link href={`/me/council/${item.id}`} className="font-medium underline-offset-2 hover:underline">
+                  {item.title}
+                </Link>
+                <span className="block text-sm text-gray-600">
+                  {[
+                    item.at ? format.dateTime(item.at, { dateStyle: "medium" }) : null,
+                    item.gaveOpinion ? tc("gaveOpinion") : null,
+                    item.attended ? tc("attendedMeeting") : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
       <OwnPledges pledges={record.pledges} />
       <PointsLedger ledger={record.ledger} />
       {previous.map((p) => (

@@ -38,6 +38,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
             place: activity.place,
             categoryId: activity.categoryId,
             itemId: activity.itemId,
+            teamId: activity.teamId,
             startsAt: toLocalInput(activity.startsAt),
             endsAt: toLocalInput(activity.endsAt),
             signupDeadline: toLocalInput(activity.signupDeadline),
