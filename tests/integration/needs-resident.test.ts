@@ -1,0 +1,250 @@
+import { readdir } from "node:fs/promises";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { executeAction } from "@/lib/actions/execute";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { getTrackedNeed } from "@/lib/needs/get-tracked-need";
+import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-schema";
+import type { PhotoStore } from "@/lib/needs/photo-store";
+import { submitNeed } from "@/lib/needs/submit-need";
+import { newTrackingToken, trackingHash } from "@/lib/needs/tracking-token";
+import { categoryIdOf, uniquePhone } from "@/prisma/factories";
+import { needFormData, phonePhoto, tempPhotoStore, validNeedValues } from "../support/need-forms";
+import { uniqueAddress } from "../support/phone-codes";
+import { createStreetWorld } from "../support/world";
+
+const VISITOR: Actor = { userId: "", name: "", phone: "", grants: [], active: null };
+
+/** The public post action's core, as the wrapper runs it (parse the real FormData, then the use case). */
+function post(form: FormData, options: { store: PhotoStore; clientAddress?: string; now?: Date }) {
+  return executeAction(
+    {
+      schema: needFormSchema,
+      files: ["photos"],
+      run: ({ input }) =>
+        submitNeed({ input, clientAddress: options.clientAddress ?? uniqueAddress(), store: options.store, now: options.now }),
+    },
+    VISITOR,
+    form,
+  );
+}
+
+async function counts() {
+  const [needs, photos, events, hits] = await Promise.all([
+    db().need.count(),
+    db().needPhoto.count(),
+    db().needEvent.count(),
+    db().throttleHit.count(),
+  ]);
+  return { needs, photos, events, hits };
+}
+
+describe("a resident posts a need (群众点单)", () => {
+  it("stores the need with consent version, a hashed tracking token, the photo without EXIF/GPS and its first timeline line", async () => {
+    const world = await createStreetWorld();
+    const { root, store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const state = await post(
+      needFormData(validNeedValues({ communityId: world.community.id, categoryId, buildingId: world.building.id }), [
+        await phonePhoto(),
+      ]),
+      { store },
+    );
+    expect(state.ok, JSON.stringify(state)).toBe(true);
+    const { token, needId } = state.data as { token: string; needId: string };
+    const need = await db().need.findUniqueOrThrow({ where: { id: needId }, include: { photos: true, events: true } });
+    expect(need).toMatchObject({
+      communityId: world.community.id,
+      streetId: world.street.id,
+      buildingId: world.building.id,
+      gridId: world.grid.id,
+      status: "SUBMITTED",
+      source: "RESIDENT",
+      consentVersion: NEED_CONSENT_VERSION,
+      residentName: "王阿姨",
+      room: "302",
+      trackingHash: trackingHash(token),
+    });
+    expect(JSON.stringify(need, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain(token);
+    expect(need.events.map((e) => e.kind)).toEqual(["submitted"]);
+    expect(need.photos).toHaveLength(1);
+    const stored = await store.get(need.photos[0]!.storageKey);
+    const meta = await sharp(stored!).metadata();
+    expect(meta.format).toBe("jpeg");
+    expect(meta.exif).toBeUndefined();
+    expect(stored!.includes(Buffer.from("TestPhone"))).toBe(false);
+    expect(await readdir(root)).toEqual([needId]);
+  });
+
+  it("refuses a renamed non-image photo: a field error, and nothing written (no row, no file, no throttle use)", async () => {
+    const world = await createStreetWorld();
+    const { root, store } = await tempPhotoStore();
+    const before = await counts();
+    const fake = new File(["this is a text file, renamed"], "photo.jpg", { type: "image/jpeg" });
+    const state = await post(
+      needFormData(validNeedValues({ communityId: world.community.id, categoryId: await categoryIdOf() }), [fake]),
+      { store },
+    );
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors).toEqual({ photos: "needsPublic.photo.notImage" });
+    expect(await counts()).toEqual(before);
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it("bad input gives field errors and writes nothing", async () => {
+    const world = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const before = await counts();
+    const valid = validNeedValues({ communityId: world.community.id, categoryId: await categoryIdOf() });
+    const state = await post(
+      needFormData({
+        ...valid,
+        kind: "GIFT",
+        content: "  ",
+        residentPhone: "12345",
+        residentName: "x".repeat(21),
+        buildingId: "not-a-uuid",
+        consent: "",
+      }),
+      { store },
+    );
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors).toMatchObject({
+      kind: "validation.required",
+      content: "validation.required",
+      residentPhone: "validation.phone",
+      residentName: "validation.tooLong",
+      buildingId: "validation.invalid",
+      consent: "needsPublic.form.consentRequired",
+    });
+    // four photos, a photo field sent as text
+    const tooMany = await post(needFormData(valid, await Promise.all([1, 2, 3, 4].map(() => phonePhoto()))), { store });
+    expect(tooMany.fieldErrors).toEqual({ photos: "needsPublic.photo.tooMany" });
+    const asText = needFormData(valid);
+    asText.set("photos", "C:\\fakepath\\x.jpg");
+    expect((await post(asText, { store })).fieldErrors).toEqual({ photos: "validation.invalid" });
+    // a building of another community, a category of another community
+    const other = await createStreetWorld();
+    const foreignBuilding = await post(needFormData({ ...valid, buildingId: other.building.id }), { store });
+    expect(foreignBuilding.fieldErrors).toEqual({ buildingId: "validation.invalid" });
+    const foreignCategory = await db().serviceCategory.create({
+      data: { communityId: other.community.id, nameZh: "别人的类别", nameEn: "Theirs", icon: "Star" },
+    });
+    const wrongCategory = await post(needFormData({ ...valid, categoryId: foreignCategory.id }), { store });
+    expect(wrongCategory.fieldErrors).toEqual({ categoryId: "validation.required" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("an unknown community is not found, and nothing is written", async () => {
+    const { store } = await tempPhotoStore();
+    const before = await counts();
+    const world = await createStreetWorld();
+    const afterWorld = await counts();
+    const state = await post(
+      needFormData(validNeedValues({ communityId: "0190f0c4-0000-7000-8000-0000000000aa", categoryId: await categoryIdOf() })),
+      { store },
+    );
+    expect(state).toMatchObject({ ok: false, message: "errors.notFound" });
+    // a grid's or building's id is not a community either
+    const asBuilding = await post(
+      needFormData(validNeedValues({ communityId: world.building.id, categoryId: await categoryIdOf() })),
+      { store },
+    );
+    expect(asBuilding).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await counts()).toEqual({ ...afterWorld, hits: before.hits });
+  });
+
+  it("is throttled per phone: the fourth post within an hour is refused and writes nothing", async () => {
+    const world = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const phone = uniquePhone();
+    const now = new Date();
+    for (let i = 0; i < 3; i++) {
+      const state = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId, phone })), {
+        store,
+        now,
+      });
+      expect(state.ok).toBe(true);
+    }
+    const before = await counts();
+    const fourth = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId, phone })), {
+      store,
+      now,
+    });
+    expect(fourth).toMatchObject({ ok: false, message: "throttle.tooMany" });
+    expect(await counts()).toEqual(before);
+    // an hour later the phone may post again
+    const later = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId, phone })), {
+      store,
+      now: new Date(now.getTime() + 3601_000),
+    });
+    expect(later.ok).toBe(true);
+  });
+
+  it("is throttled per address: the eleventh post within ten minutes from one address is refused, whatever the phone", async () => {
+    const world = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const clientAddress = uniqueAddress();
+    const now = new Date();
+    for (let i = 0; i < 10; i++) {
+      const state = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId })), {
+        store,
+        clientAddress,
+        now,
+      });
+      expect(state.ok).toBe(true);
+    }
+    const eleventh = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId })), {
+      store,
+      clientAddress,
+      now,
+    });
+    expect(eleventh).toMatchObject({ ok: false, message: "throttle.tooMany" });
+    // another address is not held back
+    const elsewhere = await post(needFormData(validNeedValues({ communityId: world.community.id, categoryId })), {
+      store,
+      now,
+    });
+    expect(elsewhere.ok).toBe(true);
+  });
+});
+
+describe("the tracking link opens one need and nothing else", () => {
+  it("shows its status and visible timeline; another need's token, an unknown or malformed token is not found", async () => {
+    const world = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const mine = await submitNeed({
+      input: needFormSchema.parse(
+        Object.fromEntries(needFormData(validNeedValues({ communityId: world.community.id, categoryId }))),
+      ),
+      clientAddress: uniqueAddress(),
+      store,
+    });
+    const theirs = await submitNeed({
+      input: needFormSchema.parse({
+        ...validNeedValues({ communityId: world.community.id, categoryId }),
+        content: "别人的需求",
+        photos: [],
+      }),
+      clientAddress: uniqueAddress(),
+      store,
+    });
+    await db().needEvent.create({ data: { needId: mine.needId, kind: "progress", visibleToResident: false } });
+    const tracked = await getTrackedNeed({ input: { token: mine.token } });
+    expect(tracked).toMatchObject({ status: "SUBMITTED", kind: "WISH", content: "想要一台旧收音机，听戏用" });
+    expect(tracked.events.map((e) => e.kind)).toEqual(["submitted"]);
+    expect(JSON.stringify(tracked)).not.toMatch(/王阿姨|302|1[3-9]\d{9}/);
+    expect((await getTrackedNeed({ input: { token: theirs.token } })).content).toBe("别人的需求");
+    for (const token of [newTrackingToken().token, "short", `${mine.token}x`, mine.token.toUpperCase(), "../../etc", ""]) {
+      await expect(getTrackedNeed({ input: { token } })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // a voided token (slip reissued: the hash replaced) opens nothing
+    await db().need.update({ where: { id: mine.needId }, data: { trackingHash: newTrackingToken().hash } });
+    await expect(getTrackedNeed({ input: { token: mine.token } })).rejects.toBeInstanceOf(UserFacingError);
+  });
+});
