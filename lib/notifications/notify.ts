@@ -8,7 +8,11 @@ export type NotificationKind =
   | "activityCancelled"
   | "activityReminder"
   | "attendanceConfirmed"
-  | "serviceReminder";
+  | "serviceReminder"
+  | "needConfirmed"
+  | "needReopened"
+  | "needMatched"
+  | "needAssigned";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly
