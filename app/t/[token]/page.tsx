@@ -8,6 +8,9 @@ import { NEED_STATUS_TONE } from "@/lib/needs/need-status-tone";
 import { absoluteUrlForPage, trackingPath } from "@/lib/needs/need-urls";
 import { trackedNeedForPage } from "@/lib/needs/tracked-need-page";
 import { orNotFound } from "@/lib/or-not-found";
+import { confirmNeedAction, reopenNeedAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { NeedEvaluationForms } from "@/components/needs/need-evaluation-forms";
 import { NeedQr } from "@/components/needs/need-print";
 import { PublicShell } from "@/components/shell/public-shell";
 import { buttonClass } from "@/components/ui/button";
@@ -16,7 +19,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ posted?: string | string[] }> };
+type Flag = string | string[] | undefined;
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ posted?: Flag; rated?: Flag; reopened?: Flag }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("needsPublic");
@@ -31,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * nothing else. A malformed, unknown or voided token is a 404.
  */
 export default async function TrackNeedPage({ params, searchParams }: Props) {
-  const [{ token }, { posted }] = await Promise.all([params, searchParams]);
+  const [{ token }, { posted, rated, reopened }] = await Promise.all([params, searchParams]);
   const need = await orNotFound(trackedNeedForPage(token));
   const [t, format, locale] = await Promise.all([getTranslations("needsPublic"), getFormatter(), getLocale()]);
   const url = await absoluteUrlForPage(trackingPath(token));
@@ -50,6 +54,16 @@ export default async function TrackNeedPage({ params, searchParams }: Props) {
           <Notice tone="success" role="status" size="lg" icon={<CheckCircle2 aria-hidden="true" className="h-7 w-7 shrink-0" />}>
             <p className="font-semibold">{t("track.postedTitle")}</p>
             <p className="mt-1">{t("track.postedText")}</p>
+          </Notice>
+        ) : null}
+        {rated === "1" && need.status === "CONFIRMED" ? (
+          <Notice tone="success" role="status">
+            {t("evaluate.rated")}
+          </Notice>
+        ) : null}
+        {reopened === "1" && need.status === "CLAIMED" ? (
+          <Notice tone="success" role="status">
+            {t("evaluate.reopened")}
           </Notice>
         ) : null}
         {justPosted ? (
@@ -84,6 +98,11 @@ export default async function TrackNeedPage({ params, searchParams }: Props) {
             </p>
           ) : null}
         </section>
+        {need.status === "DONE" ? (
+          <ClientMessages namespaces={["needsPublic", "needWork"]}>
+            <NeedEvaluationForms token={token} confirmAction={confirmNeedAction} reopenAction={reopenNeedAction} />
+          </ClientMessages>
+        ) : null}
         <section className="rounded-lg border border-gray-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{t("track.yourNeed")}</h2>
           <p className="mt-2 whitespace-pre-wrap text-gray-900">{need.content}</p>
