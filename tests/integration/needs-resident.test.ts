@@ -4,16 +4,17 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { getTrackedNeed } from "@/lib/needs/get-tracked-need";
 import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-schema";
 import type { PhotoStore } from "@/lib/needs/photo-store";
+import { recordNeedOnBehalf } from "@/lib/needs/record-need-on-behalf";
 import { submitNeed } from "@/lib/needs/submit-need";
 import { newTrackingToken, trackingHash } from "@/lib/needs/tracking-token";
-import { categoryIdOf, uniquePhone } from "@/prisma/factories";
+import { categoryIdOf, createBuilding, createMemberWithAccount, uniquePhone } from "@/prisma/factories";
 import { needFormData, phonePhoto, tempPhotoStore, validNeedValues } from "../support/need-forms";
 import { uniqueAddress } from "../support/phone-codes";
-import { createStreetWorld } from "../support/world";
+import { actorFor, createStreetWorld } from "../support/world";
 
 const VISITOR: Actor = { userId: "", name: "", phone: "", grants: [], active: null };
 
@@ -246,5 +247,71 @@ describe("the tracking link opens one need and nothing else", () => {
     // a voided token (slip reissued: the hash replaced) opens nothing
     await db().need.update({ where: { id: mine.needId }, data: { trackingHash: newTrackingToken().hash } });
     await expect(getTrackedNeed({ input: { token: mine.token } })).rejects.toBeInstanceOf(UserFacingError);
+  });
+});
+
+describe("recorded on behalf (上门收集)", () => {
+  it("by the secretary for their community (never the form's), and by a building group leader for their own building only", async () => {
+    const world = await createStreetWorld();
+    const other = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    // the form names another community: the secretary's own is used
+    const values = validNeedValues({ communityId: other.community.id, categoryId, buildingId: world.building.id });
+    const bySecretary = await recordNeedOnBehalf({
+      actor: world.secretary,
+      input: needFormSchema.parse({ ...values, photos: [] }),
+      store,
+    });
+    const recorded = await db().need.findUniqueOrThrow({ where: { id: bySecretary.needId } });
+    expect(recorded).toMatchObject({
+      communityId: world.community.id,
+      source: "ON_BEHALF",
+      recordedById: world.secretary.userId,
+      consentVersion: NEED_CONSENT_VERSION,
+    });
+    expect((await getTrackedNeed({ input: { token: bySecretary.token } })).status).toBe("SUBMITTED");
+
+    const secondBuilding = await createBuilding({ grid: world.grid });
+    const leader = await createMemberWithAccount({
+      communityId: world.community.id,
+      gridId: world.grid.id,
+      buildingId: world.building.id,
+    });
+    await db().member.update({ where: { id: leader.member.id }, data: { isBuildingLeader: true } });
+    const leaderActor = await actorFor(leader.userId!);
+    const own = await recordNeedOnBehalf({
+      actor: leaderActor,
+      input: needFormSchema.parse({
+        ...validNeedValues({ communityId: world.community.id, categoryId, buildingId: world.building.id }),
+        photos: [],
+      }),
+      store,
+    });
+    expect((await db().need.findUniqueOrThrow({ where: { id: own.needId } })).recordedById).toBe(leader.userId);
+
+    const before = await counts();
+    const elsewhere = await executeAction(
+      {
+        permission: "self.view",
+        schema: needFormSchema,
+        files: ["photos"],
+        run: ({ actor, input }) => recordNeedOnBehalf({ actor, input, store }),
+      },
+      leaderActor,
+      needFormData(validNeedValues({ communityId: world.community.id, categoryId, buildingId: secondBuilding.id })),
+    );
+    expect(elsewhere.fieldErrors).toEqual({ buildingId: "needsPublic.record.ownBuildingOnly" });
+    // a member who leads no building, and a unit-less visitor, are refused
+    const plain = await createMemberWithAccount({ communityId: world.community.id, buildingId: world.building.id });
+    const input = needFormSchema.parse({
+      ...validNeedValues({ communityId: world.community.id, categoryId, buildingId: world.building.id }),
+      photos: [],
+    });
+    await expect(recordNeedOnBehalf({ actor: await actorFor(plain.userId!), input, store })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(recordNeedOnBehalf({ actor: VISITOR, input, store })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/or-not-found";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ recorded?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("needsPublic");
@@ -22,14 +22,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The tracking slip (回执) to print and hand over: the QR code of the tracking link, what was asked
  * and when. No name, phone or room on it: whoever finds the slip learns only what the page shows.
  */
-export default async function NeedSlipPage({ params }: Props) {
-  const { token } = await params;
+export default async function NeedSlipPage({ params, searchParams }: Props) {
+  const [{ token }, { recorded }] = await Promise.all([params, searchParams]);
   const need = await orNotFound(trackedNeedForPage(token));
   const [t, format, locale] = await Promise.all([getTranslations("needsPublic"), getFormatter(), getLocale()]);
   const url = await absoluteUrlForPage(trackingPath(token));
   const svg = await needQrSvg(url);
   return (
     <NeedPrintPage backHref={trackingPath(token)} backLabel={t("slip.back")} printLabel={t("slip.print")}>
+      {recorded === "1" ? (
+        <p
+          role="status"
+          className="mx-auto max-w-[210mm] rounded-md bg-green-50 p-3 text-green-900 ring-1 ring-green-600/30 print:hidden"
+        >
+          {t("record.recorded")}
+        </p>
+      ) : null}
       <article className="need-sheet need-slip">
         <p className="text-lg font-semibold text-red-700">
           {need.community}
