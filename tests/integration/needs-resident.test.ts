@@ -5,6 +5,7 @@ import { executeAction } from "@/lib/actions/execute";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
+import { eraseExpiredNeedContacts } from "@/lib/needs/erase-need-contacts";
 import { getTrackedNeed } from "@/lib/needs/get-tracked-need";
 import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-schema";
 import type { PhotoStore } from "@/lib/needs/photo-store";
@@ -313,5 +314,74 @@ describe("recorded on behalf (上门收集)", () => {
     );
     await expect(recordNeedOnBehalf({ actor: VISITOR, input, store })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("retention: contact details and photos erased after the retention time", () => {
+  const DAY = 86_400_000;
+
+  async function closedNeed(options: {
+    communityId: string;
+    closedDaysAgo: number;
+    now: Date;
+    store: PhotoStore;
+    status?: "CONFIRMED" | "CLOSED";
+  }) {
+    const categoryId = await categoryIdOf();
+    const { needId } = await submitNeed({
+      input: needFormSchema.parse(
+        Object.fromEntries(needFormData(validNeedValues({ communityId: options.communityId, categoryId }), [await phonePhoto()])),
+      ),
+      clientAddress: uniqueAddress(),
+      store: options.store,
+    });
+    const at = new Date(options.now.getTime() - options.closedDaysAgo * DAY);
+    const status = options.status ?? "CONFIRMED";
+    await db().need.update({
+      where: { id: needId },
+      data: status === "CONFIRMED" ? { status, confirmedAt: at, rating: 5 } : { status, closedAt: at, reason: "无人确认" },
+    });
+    return needId;
+  }
+
+  it("erases name, phone, room and request photos after needRetentionDays, not before; the anonymized need stays", async () => {
+    const world = await createStreetWorld();
+    const short = await createStreetWorld();
+    await db().communitySettings.create({ data: { communityId: short.community.id, needRetentionDays: 30 } });
+    const { store } = await tempPhotoStore();
+    const now = new Date();
+    const due = await closedNeed({ communityId: world.community.id, closedDaysAgo: 181, now, store });
+    const notYet = await closedNeed({ communityId: world.community.id, closedDaysAgo: 179, now, store, status: "CLOSED" });
+    const dueShort = await closedNeed({ communityId: short.community.id, closedDaysAgo: 31, now, store, status: "CLOSED" });
+    const notYetShort = await closedNeed({ communityId: short.community.id, closedDaysAgo: 29, now, store });
+    const categoryId = await categoryIdOf();
+    const open = await submitNeed({
+      input: needFormSchema.parse({ ...validNeedValues({ communityId: world.community.id, categoryId }), photos: [] }),
+      clientAddress: uniqueAddress(),
+      store,
+      now: new Date(now.getTime() - 400 * DAY),
+    });
+    const keyOf = async (id: string) => (await db().needPhoto.findFirstOrThrow({ where: { needId: id } })).storageKey;
+    const dueKey = await keyOf(due);
+    const keptKey = await keyOf(notYet);
+
+    expect(await eraseExpiredNeedContacts({ now, store })).toEqual({ erased: 2, photos: 2 });
+    for (const id of [due, dueShort]) {
+      const need = await db().need.findUniqueOrThrow({ where: { id }, include: { photos: true, events: true } });
+      expect(need).toMatchObject({ residentName: null, residentPhone: null, room: null, contactErasedAt: now });
+      expect(need.content).toBe("想要一台旧收音机，听戏用");
+      expect(need.photos).toEqual([]);
+      expect(need.events.map((e) => e.kind)).toContain("erased");
+    }
+    expect((await db().need.findUniqueOrThrow({ where: { id: due } })).rating).toBe(5);
+    expect(await store.get(dueKey)).toBeNull();
+    for (const id of [notYet, notYetShort, open.needId]) {
+      const need = await db().need.findUniqueOrThrow({ where: { id }, include: { photos: true } });
+      expect(need).toMatchObject({ residentName: "王阿姨", room: "302", contactErasedAt: null });
+    }
+    expect(await store.get(keptKey)).not.toBeNull();
+    // a second run finds nothing more; two days later the next one is due
+    expect(await eraseExpiredNeedContacts({ now, store })).toEqual({ erased: 0, photos: 0, skipped: true });
+    expect(await eraseExpiredNeedContacts({ now: new Date(now.getTime() + 2 * DAY), store })).toMatchObject({ erased: 2 });
   });
 });
