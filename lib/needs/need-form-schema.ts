@@ -12,11 +12,14 @@ export const NEED_KINDS = ["WISH", "SERVICE", "PROBLEM"] as const;
  */
 export const NEED_CONSENT_VERSION = "needs-2026-12";
 
-/** Photo files from the form: an untouched file input sends one empty file, which is no photo. */
+/**
+ * Photo files from the form: an untouched file input sends one empty file (its name depends on
+ * the browser and the framework's encoding), which is no photo; an empty file is never a photo.
+ */
 const photoList = z.preprocess(
   (v) =>
     (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(
-      (item) => !(typeof File !== "undefined" && item instanceof File && item.size === 0 && item.name === ""),
+      (item) => !(typeof File !== "undefined" && item instanceof File && item.size === 0),
     ),
   z
     .array(z.custom<File>((v) => typeof File !== "undefined" && v instanceof File, "validation.invalid"))

@@ -115,9 +115,3 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
     throw refuse("needsPublic.photo.notImage");
   }
 }
-
-/** Photos from a form field: files with a name and content only (an empty file input sends an empty one). */
-export function chosenPhotos(value: unknown): File[] {
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.filter((v): v is File => v instanceof File && (v.size > 0 || v.name !== ""));
-}

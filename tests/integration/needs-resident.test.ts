@@ -7,10 +7,12 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { eraseExpiredNeedContacts } from "@/lib/needs/erase-need-contacts";
 import { getTrackedNeed } from "@/lib/needs/get-tracked-need";
+import { listNeedStories, listNeedWall } from "@/lib/needs/list-need-wall";
 import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-schema";
 import type { PhotoStore } from "@/lib/needs/photo-store";
 import { recordNeedOnBehalf } from "@/lib/needs/record-need-on-behalf";
 import { submitNeed } from "@/lib/needs/submit-need";
+import { writeNeedStory } from "@/lib/needs/write-need-story";
 import { newTrackingToken, trackingHash } from "@/lib/needs/tracking-token";
 import { categoryIdOf, createBuilding, createMemberWithAccount, uniquePhone } from "@/prisma/factories";
 import { needFormData, phonePhoto, tempPhotoStore, validNeedValues } from "../support/need-forms";
@@ -78,6 +80,17 @@ describe("a resident posts a need (群众点单)", () => {
     expect(meta.exif).toBeUndefined();
     expect(stored!.includes(Buffer.from("TestPhone"))).toBe(false);
     expect(await readdir(root)).toEqual([needId]);
+  });
+
+  it("takes an untouched file input (an empty file, whatever its name) as no photo", async () => {
+    const world = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const form = needFormData(validNeedValues({ communityId: world.community.id, categoryId: await categoryIdOf() }), [
+      new File([], "blob", { type: "application/octet-stream" }),
+    ]);
+    const state = await post(form, { store });
+    expect(state.ok, JSON.stringify(state)).toBe(true);
+    expect(await db().needPhoto.count({ where: { needId: (state.data as { needId: string }).needId } })).toBe(0);
   });
 
   it("refuses a renamed non-image photo: a field error, and nothing written (no row, no file, no throttle use)", async () => {
@@ -383,5 +396,59 @@ describe("retention: contact details and photos erased after the retention time"
     // a second run finds nothing more; two days later the next one is due
     expect(await eraseExpiredNeedContacts({ now, store })).toEqual({ erased: 0, photos: 0, skipped: true });
     expect(await eraseExpiredNeedContacts({ now: new Date(now.getTime() + 2 * DAY), store })).toMatchObject({ erased: 2 });
+  });
+});
+
+describe("the wish wall (心愿墙) and short stories (微故事)", () => {
+  it("shows published and confirmed needs anonymized, never untriaged or turned-down ones; the secretary writes stories on confirmed needs only", async () => {
+    const world = await createStreetWorld();
+    const other = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const make = async (content: string, data: Record<string, unknown>) => {
+      const { needId } = await submitNeed({
+        input: needFormSchema.parse({
+          ...validNeedValues({ communityId: world.community.id, categoryId, buildingId: world.building.id }),
+          content,
+          photos: [],
+        }),
+        clientAddress: uniqueAddress(),
+        store,
+      });
+      await db().need.update({ where: { id: needId }, data });
+      return needId;
+    };
+    await make("还没看过的需求", {});
+    await make("被退回的需求", { status: "REJECTED", reason: "不在本社区" });
+    const published = await make("需要修自行车", { status: "PUBLISHED", publishedAt: new Date() });
+    const confirmed = await make("想学用智能手机", { status: "CONFIRMED", confirmedAt: new Date(), rating: 5 });
+
+    const wall = await listNeedWall({ input: { communityId: world.community.id } });
+    expect(wall.open.map((n) => n.id)).toEqual([published]);
+    expect(wall.completed.map((n) => n.id)).toEqual([confirmed]);
+    expect(wall).toMatchObject({ openCount: 1, completedCount: 1, stories: [] });
+    expect(wall.open[0]).toMatchObject({ building: world.building.name, content: "需要修自行车" });
+    expect(JSON.stringify(wall)).not.toMatch(/王阿姨|302|1[3-9]\d{9}|还没看过|被退回/);
+    await expect(listNeedWall({ input: { communityId: world.building.id } })).rejects.toBeInstanceOf(NotFoundError);
+
+    await expect(
+      writeNeedStory({ actor: world.secretary, input: { needId: published, title: "修车", body: "……" } }),
+    ).rejects.toMatchObject({ messageKey: "needsPublic.story.onlyConfirmed" });
+    await expect(
+      writeNeedStory({ actor: other.secretary, input: { needId: confirmed, title: "别人的", body: "……" } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(writeNeedStory({ actor: VISITOR, input: { needId: confirmed, title: "x", body: "y" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await writeNeedStory({
+      actor: world.secretary,
+      input: { needId: confirmed, title: "八十岁学微信", body: "党员小李每周教张奶奶用手机。" },
+    });
+    const stories = await listNeedStories({ input: { communityId: world.community.id } });
+    expect(stories).toMatchObject([{ id: confirmed, title: "八十岁学微信", building: world.building.name }]);
+    expect((await listNeedWall({ input: { communityId: world.community.id } })).stories).toHaveLength(1);
+    expect(await listNeedStories({ input: { communityId: other.community.id } })).toEqual([]);
+    const events = await db().needEvent.findMany({ where: { needId: confirmed }, select: { kind: true } });
+    expect(events.map((e) => e.kind)).toContain("storyPublished");
   });
 });
