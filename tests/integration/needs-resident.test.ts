@@ -10,6 +10,7 @@ import { getTrackedNeed } from "@/lib/needs/get-tracked-need";
 import { listNeedStories, listNeedWall } from "@/lib/needs/list-need-wall";
 import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-schema";
 import type { PhotoStore } from "@/lib/needs/photo-store";
+import { readNeedPhoto } from "@/lib/needs/read-need-photo";
 import { recordNeedOnBehalf } from "@/lib/needs/record-need-on-behalf";
 import { submitNeed } from "@/lib/needs/submit-need";
 import { writeNeedStory } from "@/lib/needs/write-need-story";
@@ -450,5 +451,39 @@ describe("the wish wall (心愿墙) and short stories (微故事)", () => {
     expect(await listNeedStories({ input: { communityId: other.community.id } })).toEqual([]);
     const events = await db().needEvent.findMany({ where: { needId: confirmed }, select: { kind: true } });
     expect(events.map((e) => e.kind)).toContain("storyPublished");
+  });
+});
+
+describe("request photos are served only to those allowed", () => {
+  it("the secretary of the need's community and its claimants see a photo; another community, another member, a visitor: not found", async () => {
+    const world = await createStreetWorld();
+    const other = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const { needId } = await submitNeed({
+      input: needFormSchema.parse(
+        Object.fromEntries(needFormData(validNeedValues({ communityId: world.community.id, categoryId }), [await phonePhoto()])),
+      ),
+      clientAddress: uniqueAddress(),
+      store,
+    });
+    const photo = await db().needPhoto.findFirstOrThrow({ where: { needId } });
+    const claimant = await createMemberWithAccount({ communityId: world.community.id });
+    const bystander = await createMemberWithAccount({ communityId: world.community.id });
+    await db().need.update({ where: { id: needId }, data: { status: "CLAIMED", claimedCount: 1 } });
+    await db().needClaim.create({ data: { needId, memberId: claimant.member.id, communityId: world.community.id } });
+
+    const seen = await readNeedPhoto({ actor: world.secretary, input: { id: photo.id }, store });
+    expect(seen.contentType).toBe("image/jpeg");
+    expect((await sharp(seen.bytes).metadata()).exif).toBeUndefined();
+    expect((await readNeedPhoto({ actor: await actorFor(claimant.userId!), input: { id: photo.id }, store })).bytes.length).toBe(
+      photo.bytes,
+    );
+    for (const actor of [other.secretary, await actorFor(bystander.userId!), VISITOR, null]) {
+      await expect(readNeedPhoto({ actor, input: { id: photo.id }, store })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(readNeedPhoto({ actor: world.secretary, input: { id: "../etc/passwd" }, store })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
