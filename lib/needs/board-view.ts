@@ -10,3 +10,4 @@ export function maskPhonesInText(text: string): string {
 
 /** Statuses a need has on the members' board (others are the community's, or the unit's, business). */
 export const BOARD_STATUSES = ["PUBLISHED", "CLAIMED", "DONE", "CONFIRMED"] as const;
+export type { NeedStatus } from "../generated/prisma/enums.ts";
