@@ -13,7 +13,19 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
-      namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin", "trust", "needBoard", "needWork"]}
+      namespaces={[
+        "register",
+        "profile",
+        "memberActivities",
+        "menu",
+        "timebank",
+        "ratings",
+        "activities",
+        "checkin",
+        "trust",
+        "needBoard",
+        "needWork",
+      ]}
     >
       <MemberShell
         actor={actor}
