@@ -34,7 +34,7 @@ export async function listBoardNeeds({ actor, input }: ListBoardNeedsOptions) {
   const member = await prisma.member.findFirst({
     where: { userId: actor.userId, communityId: community.orgId },
     orderBy: { reportedAt: "desc" },
-    select: { id: true, status: true },
+    select: { id: true, status: true, isBuildingLeader: true },
   });
   const memberIds = (await prisma.member.findMany({ where: { userId: actor.userId }, select: { id: true } })).map((m) => m.id);
   const filters: Prisma.NeedWhereInput = {
@@ -71,6 +71,8 @@ export async function listBoardNeeds({ actor, input }: ListBoardNeedsOptions) {
   const anonymize = <T extends { content: string }>(n: T) => ({ ...n, content: maskPhonesInText(n.content) });
   return {
     verified: member?.status === "ACTIVE",
+    /** building group leaders record needs for residents of their building (needs-resident's form) */
+    isBuildingLeader: member?.status === "ACTIVE" && member.isBuildingLeader,
     mine: mine.map((c) => ({ claimStatus: c.status, ...anonymize(c.need) })),
     open: open.map(anonymize),
     total,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CategoryLabel } from "@/components/activities/category-label";
 import { ageInDays, NeedStatusBadge } from "@/components/needs/need-labels";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -40,7 +40,18 @@ export default async function NeedsQueuePage({ searchParams }: { searchParams: P
     `/community/needs?${new URLSearchParams(Object.entries({ ...keep, tab }).filter((e): e is [string, string] => !!e[1]))}`;
   return (
     <>
-      <PageHeader title={t("queueHeading")} description={t("queueDescription")} />
+      <PageHeader
+        title={t("queueHeading")}
+        description={t("queueDescription")}
+        actions={
+          <>
+            <LinkButton href="/community/needs/record">{t("recordOnBehalf")}</LinkButton>
+            <LinkButton href="/community/needs/posters" variant="secondary">
+              {t("posters")}
+            </LinkButton>
+          </>
+        }
+      />
       <nav aria-label={t("tabs")} className="mb-4 flex flex-wrap gap-2">
         {QUEUE_TABS.map((tab) => (
           <Link

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NeedCard } from "@/components/needs/need-card";
+import { LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
@@ -37,6 +38,11 @@ export default async function MemberNeedsPage({ searchParams }: { searchParams: 
         <p className="mt-1 text-gray-700">{t("boardIntro", { community: actor.active?.orgName ?? "" })}</p>
       </div>
       {!board.verified ? <Notice tone="warning">{t("pendingNotice")}</Notice> : null}
+      {board.isBuildingLeader ? (
+        <LinkButton href="/me/needs/record" variant="secondary" className="w-full">
+          {t("recordForResident")}
+        </LinkButton>
+      ) : null}
 
       {board.mine.length ? (
         <section aria-labelledby="my-needs" className="space-y-3">
