@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db, type Prisma } from "../db.ts";
 import { OPEN_NEED_STATUSES } from "./need-status.ts";
-import { DUPLICATE_THRESHOLD, similarity } from "./need-matching.ts";
+import { bigrams, diceOf, DUPLICATE_THRESHOLD } from "./need-matching.ts";
 import { QUEUE_TABS, TAB_STATUSES, type QueueQuery } from "./queue-schema.ts";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -99,11 +99,13 @@ export async function suggestDuplicates(
     orderBy: { createdAt: "desc" },
     take: 3000,
   });
+  const grams = new Map(others.map((o) => [o.id, bigrams(o.content)]));
   for (const need of needs) {
     if (!need.buildingId) continue;
+    const mine = bigrams(need.content);
     const similar = others
       .filter((o) => o.id !== need.id && o.buildingId === need.buildingId)
-      .map((o) => ({ id: o.id, content: o.content, score: similarity(need.content, o.content) }))
+      .map((o) => ({ id: o.id, content: o.content, score: diceOf(mine, grams.get(o.id)!) }))
       .filter((o) => o.score >= DUPLICATE_THRESHOLD)
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);

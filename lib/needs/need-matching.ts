@@ -12,8 +12,11 @@ export function bigrams(text: string): Set<string> {
 
 /** Dice coefficient of two texts' bigrams: 0 (nothing shared) … 1 (the same). */
 export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return diceOf(bigrams(a), bigrams(b));
+}
+
+/** Dice coefficient of two bigram sets (compute each text's set once when comparing many). */
+export function diceOf(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
