@@ -8,7 +8,10 @@ export type NotificationKind =
   | "activityCancelled"
   | "activityReminder"
   | "attendanceConfirmed"
-  | "serviceReminder";
+  | "serviceReminder"
+  | "needTaskDispatched"
+  | "needUnitAssigned"
+  | "needOverdue";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly
