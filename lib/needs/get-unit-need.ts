@@ -4,6 +4,7 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { maskedResidentContact } from "./resident-contact-mask.ts";
+import { idSchema } from "../validation/fields.ts";
 import { taskMonthOf } from "./unit-schema.ts";
 
 export type GetUnitNeedOptions = { actor: Actor; input: { id: string } };
@@ -16,9 +17,11 @@ export type GetUnitNeedOptions = { actor: Actor; input: { id: string } };
 export async function getUnitNeed({ actor, input }: GetUnitNeedOptions) {
   const grant = authorize(actor, "unit.needs");
   const unitId = grant.orgId;
+  const id = idSchema.safeParse(input.id);
+  if (!id.success) throw new NotFoundError();
   const prisma = db();
   const need = await prisma.need.findFirst({
-    where: { id: input.id, unitId },
+    where: { id: id.data, unitId },
     select: {
       id: true,
       kind: true,

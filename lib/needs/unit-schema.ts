@@ -46,3 +46,11 @@ export type AssignUnitMembersInput = z.infer<typeof assignUnitMembersSchema>;
 /** The unit admin reports the task done (the resident or the secretary then confirms it). */
 export const reportUnitNeedDoneSchema = z.object({ needId: idSchema, note: optionalText(500) });
 export type ReportUnitNeedDoneInput = z.infer<typeof reportUnitNeedDoneSchema>;
+
+/** The task list's `?month=`: "YYYY-MM", or the current Beijing month for anything else. */
+export function parseTaskMonth(value: unknown, now = new Date()): string {
+  if (typeof value === "string" && TASK_MONTH.test(value)) return value;
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+}
+
+export type { NeedStatus } from "../generated/prisma/enums.ts";
