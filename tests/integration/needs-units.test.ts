@@ -9,6 +9,9 @@ import { listDispatchUnits } from "@/lib/needs/list-dispatch-units";
 import { listUnitNeeds } from "@/lib/needs/list-unit-needs";
 import { reportUnitNeedDone } from "@/lib/needs/report-unit-need-done";
 import { assignUnitMembersSchema, dispatchNeedToUnitSchema } from "@/lib/needs/unit-schema";
+import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
+import { submitUnitReportSchema } from "@/lib/unit-portal/schema";
+import { submitUnitReport } from "@/lib/unit-portal/submit-unit-report";
 import { createCommunity, createMember, createUser, createWorkUnit } from "@/prisma/factories";
 import { createNeedRow } from "@/prisma/need-factories";
 import { actorFor, createStreetWorld } from "../support/world";
@@ -219,5 +222,24 @@ describe("the unit's task list", () => {
     const counts = await countUnitNeeds({ actor: w.unitAdmin, input: { year: 2026 } });
     expect(counts).toMatchObject({ total: 1, reported: 1, waiting: 0, inProgress: 0 });
     expect((await countUnitNeeds({ actor: w.otherAdmin, input: { year: 2026 } })).total).toBe(0);
+  });
+});
+
+describe("what a co-building unit offers", () => {
+  it("takes goods and professional services as offers of their own, shown to the dispatching secretary", async () => {
+    const w = await createStreetWorld();
+    const unit = await createWorkUnit({ streetId: w.street.id });
+    const admin = await actorFor((await createUser({ grants: [{ role: "UNIT_ADMIN", organizationId: unit.id }] })).id);
+    const base = { communityId: w.community.id, contactName: "王主任", contactPhone: "0512-66668888" };
+    expect(submitUnitReportSchema.safeParse(base).success).toBe(false);
+    const input = submitUnitReportSchema.parse({ ...base, offerGoods: "轮椅 2 台", offerServices: "每月义诊一次" });
+    const { id } = await submitUnitReport({ actor: admin, input });
+    const stored = await db().unitReport.findUniqueOrThrow({ where: { id } });
+    expect([stored.offerGoods, stored.offerServices]).toEqual(["轮椅 2 台", "每月义诊一次"]);
+    await db().unitReport.update({ where: { id }, data: { status: "ACCEPTED" } });
+    const [listed] = await listDispatchUnits({ actor: w.secretary });
+    expect(listed).toMatchObject({ id: unit.id, offers: "每月义诊一次；轮椅 2 台" });
+    const coBuilding = await listCoBuildingUnits({ actor: w.secretary });
+    expect(coBuilding.counts).toMatchObject({ offeringGoods: 1, offeringServices: 1, offeringVenues: 0 });
   });
 });
