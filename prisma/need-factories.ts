@@ -28,6 +28,8 @@ export async function createNeedRow(options: {
   confirmedAt?: Date | null;
   closedAt?: Date | null;
   rating?: number | null;
+  /** REJECTED and CLOSED need one (a CHECK); a default is filled in */
+  reason?: string | null;
 }) {
   const { hash } = newTrackingToken();
   const createdAt = options.createdAt ?? new Date();
@@ -59,6 +61,7 @@ export async function createNeedRow(options: {
       confirmedAt: options.confirmedAt ?? null,
       closedAt: options.closedAt ?? null,
       rating: options.rating ?? null,
+      reason: options.reason ?? (options.status === "REJECTED" || options.status === "CLOSED" ? "不属于社区服务范围" : null),
       ratingSource: options.rating ? "RESIDENT" : null,
     },
   });
