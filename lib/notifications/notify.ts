@@ -12,7 +12,10 @@ export type NotificationKind =
   | "needConfirmed"
   | "needReopened"
   | "needMatched"
-  | "needAssigned";
+  | "needAssigned"
+  | "needTaskDispatched"
+  | "needUnitAssigned"
+  | "needOverdue";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

@@ -8,7 +8,11 @@ import { shellActions } from "@/app/shell-actions";
 
 export default async function CommunityLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("community.view");
-  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
+  const [t, tNeeds, unread] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("needFigures"),
+    countUnreadNotifications({ actor }),
+  ]);
   return (
     <ClientMessages
       namespaces={[
@@ -29,6 +33,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "trust",
         "needTriage",
         "needWork",
+        "needUnits",
       ]}
     >
       <AppShell
@@ -48,6 +53,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/letters", label: t("letters") },
           { href: "/community/units", label: t("coBuildingUnits") },
           { href: "/community/unit-links", label: t("unitLinks") },
+          { href: "/community/need-figures", label: tNeeds("nav") },
         ]}
       >
         {children}
