@@ -6,6 +6,7 @@ import { currentYear, startOfLocalDay } from "../lib/time.ts";
 import { seedActivities } from "./seed-activities.ts";
 import { seedCouncilAndTeams } from "./seed-council.ts";
 import { seedMenu } from "./seed-menu.ts";
+import { seedNeeds } from "./seed-needs.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
 import {
   COMMUNITIES,
@@ -226,6 +227,21 @@ async function main() {
   });
   console.log(`seed: ${activityCount} activities`);
   await seedCouncilAndTeams({ communityId: east.community.id, demoMemberId: demoMember.id, secretaryId: accounts.secretary.id });
+  const needClaimants = await prisma.member.findMany({
+    where: { communityId: east.community.id, status: "ACTIVE", userId: null },
+    orderBy: { phone: "asc" },
+    take: 4,
+    select: { id: true },
+  });
+  const needCount = await seedNeeds({
+    community: east.community,
+    buildings: east.buildings,
+    unit: units[0],
+    unitContact: { name: accounts.unitAdmin.name, phone: accounts.unitAdmin.phone },
+    claimants: needClaimants.map((m) => m.id),
+    secretaryId: accounts.secretary.id,
+  });
+  console.log(`seed: ${needCount} needs`);
   // a rating rule sized to the demo's few months of activity, ready to compute
   await prisma.starRatingRound.createMany({
     data: communities.map(({ community }) => ({

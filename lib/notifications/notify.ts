@@ -13,7 +13,14 @@ export type NotificationKind =
   | "transferDecided"
   | "transferRequested"
   | "councilInvited"
-  | "teamApplicationDecided";
+  | "teamApplicationDecided"
+  | "needConfirmed"
+  | "needReopened"
+  | "needMatched"
+  | "needAssigned"
+  | "needTaskDispatched"
+  | "needUnitAssigned"
+  | "needOverdue";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

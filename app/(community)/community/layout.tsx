@@ -8,7 +8,11 @@ import { shellActions } from "@/app/shell-actions";
 
 export default async function CommunityLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("community.view");
-  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
+  const [t, tNeeds, unread] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("needFigures"),
+    countUnreadNotifications({ actor }),
+  ]);
   return (
     // the messages of one section only (ratings, letters, menu, roster import, units) are sent by that
     // section's own layout, not with every community page (decision 082)
@@ -29,6 +33,11 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "transfers",
         "council",
         "teams",
+        "needTriage",
+        "needWork",
+        "needUnits",
+        "needFigures",
+        "needsPublic",
       ]}
     >
       <AppShell
@@ -40,6 +49,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/verification", label: t("verification") },
           { href: "/community/roster", label: t("roster") },
           { href: "/community/menu", label: t("menu") },
+          { href: "/community/needs", label: t("communityNeeds") },
           { href: "/community/activities", label: t("activities") },
           { href: "/community/teams", label: t("teams") },
           { href: "/community/council", label: t("council") },
@@ -51,6 +61,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/unit-links", label: t("unitLinks") },
           { href: "/community/re-report", label: t("reReport") },
           { href: "/community/transfers", label: t("transfers") },
+          { href: "/community/need-figures", label: tNeeds("nav") },
         ]}
       >
         {children}

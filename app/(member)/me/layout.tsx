@@ -22,6 +22,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
           ? [
               { href: "/me", label: t("memberHome"), exact: true },
               { href: "/me/activities", label: t("memberActivities") },
+              { href: "/me/needs", label: t("memberNeeds") },
               { href: "/me/menu", label: t("memberMenu") },
               { href: "/me/profile", label: t("profile") },
             ]
