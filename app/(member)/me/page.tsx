@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
@@ -9,6 +11,10 @@ import { getOwnEntries } from "@/lib/members/get-own-entries";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
 
 const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", REJECTED: "red", MOVED_OUT: "gray" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "pageTitles.memberHome" });
+}
 
 export default async function MemberHome() {
   const actor = await requirePermission("self.application");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
@@ -10,8 +11,7 @@ import { inputClass } from "@/components/forms/field-frame";
 import { sendPhoneCodeAction } from "@/app/(public)/phone-code-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("register");
-  return { title: t("title") };
+  return pageTitle("public", { key: "register.title" });
 }
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ c?: string }> }) {

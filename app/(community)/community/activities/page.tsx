@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryLabel } from "@/components/activities/category-label";
@@ -9,6 +11,10 @@ import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/
 import { requirePermission } from "@/lib/auth/session";
 import { DataTable } from "@/components/ui/data-table";
 import { parsePage } from "@/lib/validation/fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "activities.title" });
+}
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const actor = await requirePermission("activities.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -27,6 +29,10 @@ import { Notice } from "@/components/ui/notice";
 import { AnswerRegion } from "@/components/forms/answer-region";
 
 type Search = { q?: string | string[]; page?: string | string[] };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "verification.title" });
+}
 
 export default async function VerificationPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("roster.verify");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { HonourRoll } from "@/components/ratings/honour-roll";
 import { PrintButton, PrintStyles } from "@/components/ratings/print";
@@ -8,6 +10,10 @@ import { anyYear, parseYear } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "pageTitles.honourRoll" });
+}
 
 export default async function MemberHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttendedActivities, OwnPledges, PointsLedger, UpcomingSignups } from "@/components/activities/service-record";
 import { LinkButton } from "@/components/ui/button";
@@ -7,8 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("memberActivities.records");
-  return { title: t("title") };
+  return pageTitle("member", { key: "memberActivities.records.title" });
 }
 
 /** 我的服务记录: totals first, then what is coming, what was done, pledges and the points ledger. */

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { HonourRoll } from "@/components/ratings/honour-roll";
 import { PrintButton, PrintStyles } from "@/components/ratings/print";
@@ -18,6 +20,10 @@ import { setRatingStoryAction } from "@/app/(community)/community/ratings/action
 import { parsePage } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.honourRoll" });
+}
 
 export default async function SecretaryHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");

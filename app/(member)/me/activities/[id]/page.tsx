@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { ArrowLeft, Ban, CheckCircle2, Clock } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -18,9 +19,12 @@ import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("memberActivities");
-  return { title: t("detailTitle") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requirePermission("self.view");
+  const { id } = await params;
+  // the same scoped read as the page: an activity the member cannot see gets the plain title
+  const view = await getMemberActivity({ actor, input: { id } }).catch(() => null);
+  return view ? pageTitle("member", { text: view.activity.title }) : pageTitle("member", { key: "memberActivities.detailTitle" });
 }
 
 const NOTE_TONES = { green: "success", amber: "warning", red: "negative", gray: "neutral" } as const;
