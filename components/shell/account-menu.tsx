@@ -17,7 +17,11 @@ export async function AccountMenu({
   const t = await getTranslations();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      {!compact ? <span className="text-gray-700">{actor.name}</span> : null}
+      {!compact ? (
+        <span lang="zh-CN" className="text-gray-700">
+          {actor.name}
+        </span>
+      ) : null}
       {actor.grants.length > 1 ? (
         <form action={plainFormAction(actions.switchRole)} className="flex max-w-full min-w-0 items-center gap-1">
           <label htmlFor="role-switch" className="sr-only">
@@ -41,7 +45,7 @@ export async function AccountMenu({
         </form>
       ) : actor.active ? (
         <span className="text-gray-600">
-          {t(`roles.${actor.active.role}`)} · {actor.active.orgName}
+          {t(`roles.${actor.active.role}`)} · <span lang="zh-CN">{actor.active.orgName}</span>
         </span>
       ) : null}
       <form action={plainFormAction(actions.signOut)}>

@@ -49,3 +49,14 @@ describe("the glossary (messages/glossary.json): one term per thing", () => {
     }
   });
 });
+
+describe("skill choices", () => {
+  it("are shown in the page's language: one label per stored word, the Chinese label being the word itself", async () => {
+    const { SKILL_SUGGESTIONS } = await import("@/lib/members/suggestions");
+    const zh = loadMessages("zh-CN").register as { skillOptions: Record<string, string> };
+    const en = loadMessages("en").register as { skillOptions: Record<string, string> };
+    expect(Object.values(zh.skillOptions)).toEqual(SKILL_SUGGESTIONS);
+    expect(Object.keys(en.skillOptions)).toHaveLength(SKILL_SUGGESTIONS.length);
+    for (const label of Object.values(en.skillOptions)) expect(label).toMatch(/^[A-Za-z ,-]+$/);
+  });
+});

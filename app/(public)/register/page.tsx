@@ -42,7 +42,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               {t("community")}
             </label>
             <p className="text-sm text-gray-600">{t("communityHint")}</p>
-            <select id="community" name="c" required className={`mt-1 ${inputClass}`}>
+            <select id="community" name="c" required defaultValue="" className={`mt-1 ${inputClass}`}>
+              <option value="">{t("choose")}</option>
               {options.communities.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.street} · {x.name}

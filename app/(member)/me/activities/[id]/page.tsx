@@ -159,7 +159,9 @@ export default async function MemberActivityPage({ params }: Props) {
             {categoryName(activity.category, locale)}
           </p>
           <div className="flex items-start justify-between gap-2">
-            <h1 className="text-xl leading-snug font-semibold break-words">{activity.title}</h1>
+            <h1 lang="zh-CN" className="text-xl leading-snug font-semibold break-words">
+              {activity.title}
+            </h1>
             {signupStatus && phase !== "cancelled" ? <MyStatusBadge status={signupStatus} /> : null}
           </div>
         </header>
