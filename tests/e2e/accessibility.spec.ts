@@ -88,6 +88,7 @@ async function useLocale(page: Page, locale: "zh-CN" | "en", origin: string) {
 
 function expectCleanAndTitled(result: Awaited<ReturnType<typeof crawl>>, appName: string) {
   const { findings, titles } = result;
+  test.info().annotations.push({ type: "pages checked", description: `${titles.size}: ${[...titles.keys()].join(" ")}` });
   expect(titles.size, "the crawl reached more than the home page").toBeGreaterThan(1);
   expect(findings, `critical/serious axe violations:\n${JSON.stringify(findings, null, 2)}`).toEqual([]);
   // every page: a title of its own, more than the app name
