@@ -30,6 +30,12 @@ export const PERMISSIONS = {
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
+  /** residents' needs: triage, dispatch, record answers, close (社区派单) */
+  "needs.manage": ["SECRETARY"],
+  /** record a need on a resident's behalf (上门收集); building group leaders too, checked in the use case */
+  "needs.record": ["SECRETARY"],
+  /** the street's needs figures across its communities */
+  "needs.street": ["ADMIN"],
   "self.application": ["MEMBER"],
   "self.view": ["MEMBER"],
   "self.edit": ["MEMBER"],
@@ -37,11 +43,15 @@ export const PERMISSIONS = {
   "self.signup": ["MEMBER"],
   "self.ratings": ["MEMBER"],
   "self.redeem": ["MEMBER"],
+  /** the needs board: claim, progress, done, hand back (党员接单) */
+  "self.needs": ["MEMBER"],
   "unit.application": ["UNIT_ADMIN"],
   "unit.view": ["UNIT_ADMIN"],
   "unitReports.submit": ["UNIT_ADMIN"],
   "unit.members": ["UNIT_ADMIN"],
   "unit.letters": ["UNIT_ADMIN"],
+  /** the unit's monthly task list of dispatched needs: assign its members, report completion */
+  "unit.needs": ["UNIT_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,6 +19,9 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "audit.view":           [Y,    _,    _,    _],
   "sms.outbox":           [Y,    _,    _,    _],
   "dashboard.street":     [Y,    _,    _,    _],
+  "needs.street":         [Y,    _,    _,    _],
+  "needs.manage":         [_,    Y,    _,    _],
+  "needs.record":         [_,    Y,    _,    _],
   "community.view":       [_,    Y,    _,    _],
   "roster.view":          [_,    Y,    _,    _],
   "roster.edit":          [_,    Y,    _,    _],
@@ -42,11 +45,13 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "self.signup":          [_,    _,    Y,    _],
   "self.ratings":         [_,    _,    Y,    _],
   "self.redeem":          [_,    _,    Y,    _],
+  "self.needs":           [_,    _,    Y,    _],
   "unit.application":     [_,    _,    _,    Y],
   "unit.view":            [_,    _,    _,    Y],
   "unitReports.submit":   [_,    _,    _,    Y],
   "unit.members":         [_,    _,    _,    Y],
   "unit.letters":         [_,    _,    _,    Y],
+  "unit.needs":           [_,    _,    _,    Y],
 };
 
 const actorAs = (role: Role, vouched = true) => ({ active: { role, vouched } });
