@@ -10,6 +10,8 @@ test("a member reports in and later resets a forgotten password with SMS codes",
   const phone = `139${String(Date.now()).slice(-8)}`;
 
   await page.goto("/register");
+  // step 1 starts at 请选择: the first community of the list
+  await page.getByLabel("居住社区").selectOption({ index: 1 });
   await page.getByRole("button", { name: "下一步" }).click();
   await page.getByLabel("姓名").fill("林晓梅");
   await page.getByRole("radio", { name: "女" }).check();
