@@ -1,3 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 import { getFormatter, getNow, getTimeZone, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -16,6 +18,13 @@ import { shellActions } from "@/app/shell-actions";
 import { plainFormAction } from "@/lib/actions/types";
 import { parsePage } from "@/lib/validation/fields";
 import { markAllNotificationsReadAction, openNotificationAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await getPageActor();
+  const role = actor?.active?.role;
+  const area = role === "ADMIN" ? "admin" : role === "SECRETARY" ? "community" : role === "UNIT_ADMIN" ? "unit" : "member";
+  return pageTitle(area, { key: "pageTitles.notifications" });
+}
 
 /** For every signed-in role, so outside the role groups; shown in the shell of the active role. */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -60,7 +60,8 @@ export async function ActivityCard({ activity, now }: { activity: ActivityCardDa
         </span>
         <div className="min-w-0 flex-1">
           <div className="flex items-start justify-between gap-2">
-            <h2 className="text-lg leading-snug font-semibold break-words text-gray-900">
+            {/* user data, written in Chinese: read as Chinese on English pages too */}
+            <h2 lang="zh-CN" className="text-lg leading-snug font-semibold break-words text-gray-900">
               <Link
                 href={`/me/activities/${activity.id}`}
                 className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"

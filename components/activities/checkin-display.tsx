@@ -36,7 +36,7 @@ export function CheckinDisplay({ activityId, initial }: { activityId: string; in
 
   return (
     <div ref={frame} className="flex flex-col items-center gap-4 bg-white p-6 text-center">
-      <h2 className="text-3xl font-semibold">{code.title}</h2>
+      <h1 className="text-3xl font-semibold">{code.title}</h1>
       <p className="text-xl text-gray-700">{t("scanToCheckIn")}</p>
       <div
         role="img"

@@ -15,7 +15,16 @@ function BigButton({ label, variant }: { label: string; variant: ButtonVariant }
   const { pending } = useFormStatus();
   const t = useTranslations("common");
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant, "min-h-12 w-full text-lg")}>
+    <button
+      type="submit"
+      aria-disabled={pending || undefined}
+      aria-busy={pending}
+      onClick={(event) => {
+        // not `disabled`: a disabled button drops focus to <body>; a second press just does nothing
+        if (pending) event.preventDefault();
+      }}
+      className={buttonClass(variant, "min-h-12 w-full text-lg")}
+    >
       {pending ? t("working") : label}
     </button>
   );

@@ -6,6 +6,7 @@ import { useFormStatus } from "react-dom";
 import type { ActionState, FormAction } from "@/lib/actions/types";
 import { buttonClass, type ButtonVariant } from "../ui/button";
 import { ActionMessage } from "./action-message";
+import { useReportAnswer } from "./answer-region";
 
 type FormContextValue = { state: ActionState; labels: Map<string, string>; idPrefix: string };
 const FormContext = createContext<FormContextValue>({ state: { ok: false }, labels: new Map(), idPrefix: "f-" });
@@ -44,7 +45,18 @@ export function ActionForm({
   showSuccess?: boolean;
   confirm?: string;
 }) {
-  const [serverState, formAction] = useActionState(action, { ok: false });
+  const report = useReportAnswer();
+  // inside an AnswerRegion, a success is shown (and focused) by the region, which outlives this form
+  const [serverState, formAction] = useActionState<ActionState, FormData>(
+    report
+      ? async (previous, formData) => {
+          const answer = await action(previous, formData);
+          if (answer.ok) report(answer);
+          return answer;
+        }
+      : action,
+    { ok: false },
+  );
   // a browser-side check that stopped the last submit: shown exactly like the server's answer
   const [blocked, setBlocked] = useState<ActionState | null>(null);
   const state = blocked ?? serverState;
@@ -68,7 +80,7 @@ export function ActionForm({
           if (confirm && !window.confirm(confirm)) event.preventDefault();
         }}
       >
-        <ActionMessage state={state} showSuccess={showSuccess} fields={{ labels, idPrefix }} />
+        <ActionMessage state={state} showSuccess={showSuccess && !report} fields={{ labels, idPrefix }} />
         {children}
         <SubmitButton label={submitLabel} variant={submitVariant} />
       </form>
@@ -80,7 +92,16 @@ export function SubmitButton({ label, variant = "primary" }: { label: string; va
   const { pending } = useFormStatus();
   const t = useTranslations("common");
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass(variant)}>
+    <button
+      type="submit"
+      aria-disabled={pending || undefined}
+      aria-busy={pending}
+      onClick={(event) => {
+        // not `disabled`: a disabled button drops focus to <body>; a second press just does nothing
+        if (pending) event.preventDefault();
+      }}
+      className={buttonClass(variant)}
+    >
       {pending ? t("working") : label}
     </button>
   );

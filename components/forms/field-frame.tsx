@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 /** The look of every text input, select and textarea (a red border when the field is in error). */
 export const inputClass =
-  "block w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 sm:text-sm";
+  "block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 sm:text-sm";
 
 /** The ids a field's `aria-describedby` names: its hint and its error, when shown. */
 export function describedBy(id: string, hint?: string, error?: string) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormField } from "./action-form";
-import { controlProps, FieldError, FieldFrame, FieldsetFrame } from "./field-frame";
+import { controlProps, describedBy, FieldError, FieldFrame, FieldsetFrame } from "./field-frame";
 
 export function TextField({
   name,
@@ -102,7 +102,8 @@ export function CheckboxField({
           type="checkbox"
           defaultChecked={checked}
           className="mt-1 h-5 w-5 accent-red-700"
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-invalid={!!error}
+          aria-describedby={describedBy(id, hint, error)}
         />
         <span>
           <span className="font-medium text-gray-900">{label}</span>
@@ -186,6 +187,8 @@ export function ChoiceField({
               name={name}
               value={option.value}
               defaultChecked={chosen.has(option.value)}
+              aria-invalid={!!error}
+              aria-describedby={error ? `${id}-error` : undefined}
               className="h-5 w-5 accent-red-700"
             />
             <span>{option.label}</span>

@@ -13,7 +13,10 @@ export function PrintToolbar({ backHref, count }: { backHref: string; count: num
       <Link href={backHref} className="text-sm underline">
         {t("backFromPrint")}
       </Link>
-      <span className="text-sm text-gray-700">{t("printCount", { count })}</span>
+      <div>
+        <h1 className="text-lg font-semibold">{t("printTitle")}</h1>
+        <p className="text-sm text-gray-700">{t("printCount", { count })}</p>
+      </div>
       <button type="button" onClick={() => window.print()} className={buttonClass("primary")}>
         <Printer aria-hidden="true" className="h-4 w-4" />
         {t("printNow")}

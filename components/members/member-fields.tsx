@@ -114,7 +114,8 @@ export function ServiceProfileFields({
         hint={t("skillsHint")}
         multiple
         columns={3}
-        options={SKILL_SUGGESTIONS.map((s) => ({ value: s, label: s }))}
+        // stored as the Chinese word (user data); shown in the page's language
+        options={SKILL_SUGGESTIONS.map((s, i) => ({ value: s, label: t(`skillOptions.${i}`) }))}
         defaultValue={skills.filter((s) => SKILL_SUGGESTIONS.includes(s))}
       />
       <TextField

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "../forms/action-form";
+import { useFocusOnAnswer } from "../forms/action-message";
 import { HiddenField, TextAreaField } from "../forms/fields";
 import { buttonClass } from "../ui/button";
 import type { FormAction } from "@/lib/actions/types";
@@ -18,6 +19,7 @@ export function BulkDecisionForm({ action, q, total }: { action: FormAction; q?:
   const t = useTranslations("verification");
   const tr = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
+  const answer = useFocusOnAnswer(state, !!state.message) as unknown as React.RefObject<HTMLParagraphElement>;
   return (
     <form
       id={BULK_FORM_ID}
@@ -33,14 +35,30 @@ export function BulkDecisionForm({ action, q, total }: { action: FormAction; q?:
         <input type="checkbox" name="allMatching" className="h-5 w-5 accent-red-700" />
         {t(q ? "allMatchingSearch" : "allMatching", { count: total })}
       </label>
-      <button type="submit" name="decision" value="approve" disabled={pending} className={buttonClass("primary")}>
+      <button
+        type="submit"
+        name="decision"
+        value="approve"
+        aria-disabled={pending || undefined}
+        onClick={(event) => pending && event.preventDefault()}
+        className={buttonClass("primary")}
+      >
         {t("approveSelected")}
       </button>
-      <button type="submit" name="decision" value="spam" disabled={pending} className={buttonClass("danger")}>
+      <button
+        type="submit"
+        name="decision"
+        value="spam"
+        aria-disabled={pending || undefined}
+        onClick={(event) => pending && event.preventDefault()}
+        className={buttonClass("danger")}
+      >
         {t("rejectAsSpam")}
       </button>
       {state.message ? (
         <p
+          ref={answer}
+          tabIndex={-1}
           role={state.ok ? "status" : "alert"}
           className={`w-full text-sm ${state.ok ? "text-green-800" : "font-medium text-red-700"}`}
         >

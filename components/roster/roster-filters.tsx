@@ -11,7 +11,7 @@ type Options = {
   employers: { id: string; name: string }[];
 };
 
-const selectClass = "mt-1 block w-full rounded-md border border-gray-400 bg-white px-2 py-2 text-sm";
+const selectClass = "mt-1 block w-full rounded-md border border-gray-500 bg-white px-2 py-2 text-sm";
 
 /** A GET form: filters live in the URL, so they survive reloads, back buttons and shared links. */
 export async function RosterFilters({

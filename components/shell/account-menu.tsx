@@ -17,9 +17,13 @@ export async function AccountMenu({
   const t = await getTranslations();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      {!compact ? <span className="text-gray-700">{actor.name}</span> : null}
+      {!compact ? (
+        <span lang="zh-CN" className="text-gray-700">
+          {actor.name}
+        </span>
+      ) : null}
       {actor.grants.length > 1 ? (
-        <form action={plainFormAction(actions.switchRole)} className="flex items-center gap-1">
+        <form action={plainFormAction(actions.switchRole)} className="flex max-w-full min-w-0 items-center gap-1">
           <label htmlFor="role-switch" className="sr-only">
             {t("shell.switchRole")}
           </label>
@@ -27,7 +31,7 @@ export async function AccountMenu({
             id="role-switch"
             name="grantId"
             defaultValue={actor.active?.id}
-            className="max-w-48 rounded-md border border-gray-300 bg-white px-2 py-1.5"
+            className="max-w-full min-w-0 rounded-md border border-gray-500 bg-white px-2 py-1.5"
           >
             {actor.grants.map((g) => (
               <option key={g.id} value={g.id}>
@@ -41,7 +45,7 @@ export async function AccountMenu({
         </form>
       ) : actor.active ? (
         <span className="text-gray-600">
-          {t(`roles.${actor.active.role}`)} · {actor.active.orgName}
+          {t(`roles.${actor.active.role}`)} · <span lang="zh-CN">{actor.active.orgName}</span>
         </span>
       ) : null}
       <form action={plainFormAction(actions.signOut)}>

@@ -6,6 +6,7 @@ import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import { SkipLink } from "./skip-link";
 import type { ShellActions } from "./shell-actions";
 
 /** Desktop layout for secretaries, unit and street admins: left navigation, top bar, content. */
@@ -26,9 +27,7 @@ export async function AppShell({
   const t = await getTranslations("shell");
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        {t("skipToContent")}
-      </a>
+      <SkipLink />
       <header className="border-b-4 border-accent bg-white">
         <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-semibold text-accent">

@@ -5,6 +5,7 @@ import { NotificationBell } from "../notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import { SkipLink } from "./skip-link";
 import type { ShellActions } from "./shell-actions";
 
 /** Mobile-first layout for members: top bar, one column, bottom tab bar. */
@@ -24,8 +25,10 @@ export async function MemberShell({
 }) {
   const t = await getTranslations("shell");
   return (
-    <div className="mx-auto min-h-screen max-w-xl bg-gray-50 pb-20">
-      <header className="sticky top-0 z-10 border-b-4 border-accent bg-white px-4 py-2">
+    <div className="mx-auto min-h-screen max-w-xl bg-gray-50 pb-16">
+      <SkipLink />
+      {/* the header scrolls away with the page: only the tab bar (3rem) stays fixed on a phone */}
+      <header className="border-b-4 border-accent bg-white px-4 py-1">
         <div className="flex items-center justify-between gap-2">
           <span className="font-semibold text-accent">{t("appName")}</span>
           <div className="flex items-center gap-1">
@@ -33,14 +36,12 @@ export async function MemberShell({
             <LanguageSwitch action={actions.setLocale} />
           </div>
         </div>
-        <div className="mt-1">
-          <AccountMenu actor={actor} actions={actions} compact />
-        </div>
+        <AccountMenu actor={actor} actions={actions} compact />
       </header>
       <main id="main" className="px-4 py-4 text-base">
         {children}
       </main>
-      <nav aria-label={t("mainNav")} className="fixed inset-x-0 bottom-0 mx-auto max-w-xl border-t border-gray-200 bg-white">
+      <nav aria-label={t("mainNav")} className="fixed inset-x-0 bottom-0 z-10 mx-auto max-w-xl border-t border-gray-200 bg-white">
         <NavLinks items={tabs} variant="tabs" />
       </nav>
     </div>

@@ -17,7 +17,7 @@ export function NavLinks({ items, variant = "side" }: { items: NavItem[]; varian
             <Link
               href={item.href}
               aria-current={isActive(item) ? "page" : undefined}
-              className={`flex min-h-14 items-center justify-center text-base ${isActive(item) ? "font-semibold text-accent" : "text-gray-700"}`}
+              className={`flex min-h-12 items-center justify-center text-base ${isActive(item) ? "font-semibold text-accent" : "text-gray-700"}`}
             >
               {item.label}
             </Link>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { FormAction } from "@/lib/actions/types";
 import { LanguageSwitch } from "./language-switch";
+import { SkipLink } from "./skip-link";
 
 /** Public pages (sign-in, registration, verification): one narrow column, phone first. */
 export async function PublicShell({
@@ -18,6 +19,7 @@ export async function PublicShell({
   const shell = await getTranslations("shell");
   return (
     <div className="min-h-screen bg-gray-50">
+      <SkipLink />
       <header className="border-b-4 border-accent bg-white">
         <div className="mx-auto flex max-w-xl items-center justify-between px-4 py-3">
           <span className="font-semibold text-accent">{shell("appName")}</span>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 const FRAMES = {
   /** a list on its own: bordered, grey header row */
@@ -35,7 +36,7 @@ export function DataTable({
 }) {
   const style = FRAMES[frame];
   return (
-    <div className={style.wrapper}>
+    <ScrollRegion className={style.wrapper} label={caption}>
       <table className={["min-w-full text-sm", className].filter(Boolean).join(" ")}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className={[style.head, "text-left text-gray-700"].filter(Boolean).join(" ")}>
@@ -44,6 +45,6 @@ export function DataTable({
         <tbody className={["divide-y divide-gray-100", bodyClassName].filter(Boolean).join(" ")}>{children}</tbody>
         {foot ? <tfoot className="border-t-2 border-gray-200 bg-gray-50 font-semibold">{foot}</tfoot> : null}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -23,7 +23,7 @@ export function FilterSelect({
         id={id}
         name={name}
         defaultValue={value ?? ""}
-        className="mt-1 block w-full rounded-md border border-gray-400 bg-white px-2 py-2 text-sm"
+        className="mt-1 block w-full rounded-md border border-gray-500 bg-white px-2 py-2 text-sm"
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 const TONES = {
   /** it worked */
@@ -31,6 +31,8 @@ export function Notice({
   role,
   icon,
   errorSummary = false,
+  focusable = false,
+  ref,
   className,
   children,
 }: {
@@ -41,6 +43,9 @@ export function Notice({
   icon?: ReactNode;
   /** the box that sums up a form's errors: focusable, and found by the e2e helpers */
   errorSummary?: boolean;
+  /** a status box that takes focus after a submit (tabIndex -1) */
+  focusable?: boolean;
+  ref?: Ref<HTMLDivElement>;
   /** spacing around the box (a margin) */
   className?: string;
   children: ReactNode;
@@ -48,8 +53,9 @@ export function Notice({
   const layout = icon ? (size === "lg" ? "flex items-center gap-3" : "flex items-start gap-2") : "";
   return (
     <div
+      ref={ref}
       role={role}
-      tabIndex={errorSummary ? -1 : undefined}
+      tabIndex={errorSummary || focusable ? -1 : undefined}
       data-error-summary={errorSummary || undefined}
       className={["rounded-md", TONES[tone], SIZES[size], layout, className].filter(Boolean).join(" ")}
     >

@@ -25,7 +25,7 @@ export async function SearchBox({
           id="search-q"
           name="q"
           defaultValue={defaultValue}
-          className="mt-1 w-64 rounded-md border border-gray-400 bg-white px-3 py-2 text-sm"
+          className="mt-1 w-64 rounded-md border border-gray-500 bg-white px-3 py-2 text-sm"
         />
       </div>
       <button type="submit" className={buttonClass("secondary")}>

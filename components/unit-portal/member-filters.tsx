@@ -16,7 +16,7 @@ type Options = {
   categories: { id: string; nameZh: string; nameEn: string }[];
 };
 
-const fieldClass = "mt-1 block w-full rounded-md border border-gray-400 bg-white px-2 py-2 text-sm";
+const fieldClass = "mt-1 block w-full rounded-md border border-gray-500 bg-white px-2 py-2 text-sm";
 
 /** A GET form: filters live in the URL, so they survive reloads and the export gets the same query. */
 export async function UnitMemberFilters({

@@ -121,7 +121,7 @@ export const EXAMPLE_ROW: Record<ImportColumnKey, string> = {
 
 export const GENDER_LABEL = { MALE: "男", FEMALE: "女" } as const;
 export const KIND_LABEL = { IN_SERVICE: "在职", RESIDENT: "社区", RETIRED: "离退休" } as const;
-export const STATUS_LABEL = { PENDING: "待审核", ACTIVE: "已审核", REJECTED: "未通过", MOVED_OUT: "已迁出" } as const;
+export const STATUS_LABEL = { PENDING: "待审核", ACTIVE: "已通过", REJECTED: "已退回", MOVED_OUT: "已迁出" } as const;
 export const AVAILABILITY_LABEL: Record<string, string> = {
   WEEKDAY_DAY: "工作日白天",
   WEEKDAY_EVENING: "工作日晚上",

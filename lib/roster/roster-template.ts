@@ -107,7 +107,7 @@ export async function buildRosterTemplate({ actor }: BuildRosterTemplateOptions)
     "专业特长：多项用顿号“、”分隔，例如：医疗咨询、健康讲座。",
     "第 2 行是示例，可以删除；保留也不会被导入。",
     `每个文件最多 ${ROSTER_FILE_MAX_ROWS} 行、不超过 2 MB，可保存为 .xlsx，或“CSV UTF-8（逗号分隔）”格式。`,
-    "上传后会先显示预览，确认无误后才会导入；导入的党员直接列为“已审核”。",
+    "上传后会先显示预览，确认无误后才会导入；导入的党员直接列为“已通过”。",
   ];
   rules.forEach((text, i) => {
     const row = help.getRow(3 + i);

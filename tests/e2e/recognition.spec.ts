@@ -46,7 +46,8 @@ test("the secretary rates, publishes, finalizes; generates letters and opens the
   await expect(page.getByText(/年度感谢信生成完成/)).toBeVisible();
   const printLink = page.getByRole("link", { name: "打印", exact: true }).first();
   const [print] = await Promise.all([desk.waitForEvent("page"), printLink.click()]);
-  await expect(print.getByRole("heading", { name: "感谢信" })).toBeVisible();
+  await expect(print.getByRole("heading", { name: "打印感谢信", level: 1 })).toBeVisible();
+  await expect(print.getByRole("heading", { name: "感谢信", exact: true })).toBeVisible();
   await expect(print.getByText(/编号：/)).toBeVisible();
   await expect(print.locator(".letter-qr-code svg, .letter-qr-code img").first()).toBeVisible();
   await desk.close();

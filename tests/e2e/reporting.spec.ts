@@ -48,9 +48,13 @@ test.describe("a new member reports on a phone and is verified", () => {
     await expect(card).toContainText(phone);
     await card.getByRole("button", { name: "通过" }).click();
     await expect(secretary.locator("section").filter({ hasText: name })).toHaveCount(0);
+    // the card is gone with its form; the page says what happened and focus lands on the message
+    const approved = secretary.getByRole("status").filter({ hasText: "已通过审核。" });
+    await expect(approved).toBeVisible();
+    await expect(approved).toBeFocused();
 
     await page.reload();
-    await expect(page.getByText("已审核")).toBeVisible();
+    await expect(page.getByText("已通过", { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "去看看活动" })).toBeVisible();
     await mobile.close();
     await desk.close();

@@ -15,7 +15,7 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   const secretary = await desk.newPage();
   await signInAs(secretary, tenant.secretary);
   await secretary.getByRole("link", { name: "活动" }).click();
-  await secretary.getByRole("link", { name: "发布活动" }).first().click();
+  await secretary.getByRole("link", { name: "新建活动" }).first().click();
   await secretary.getByLabel("活动名称").fill(title);
   await secretary.getByLabel("服务类别").selectOption({ label: "环境维护" });
   await secretary.getByLabel("地点").fill("3号楼楼道");
@@ -39,7 +39,7 @@ test("publish, pledge and sign up, check in with the QR link, confirm, and the m
   });
   const member = await mobile.newPage();
   await signInAs(member, tenant.member);
-  await member.getByRole("link", { name: "菜单", exact: true }).click();
+  await member.getByRole("link", { name: "服务", exact: true }).click();
   await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
   await member.goto(`/me/activities/${activityId}`);
   await expect(member.getByRole("heading", { name: title })).toBeVisible();

@@ -429,7 +429,7 @@ describe("unit portal: export", () => {
       w.a.building.name,
       "1-101",
       expect.stringMatching(MASKED),
-      "已审核",
+      "已通过",
       "2",
       "3.5",
       "6",

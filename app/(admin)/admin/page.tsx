@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddChildForm } from "@/components/orgs/org-forms";
@@ -8,6 +10,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { listOrgTree } from "@/lib/orgs/list-org-tree";
 import { createOrgAction } from "@/app/(admin)/admin/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "pageTitles.adminHome" });
+}
 
 export default async function OrgTreePage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
   const actor = await requirePermission("orgs.view");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CategorySection } from "@/components/dashboards/category-section";
@@ -27,6 +29,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The roster filtered to verified members (the base of every rate), optionally never served. */
 const roster = (filter: Partial<RosterFilter>) => `/community/roster?${rosterQuery({ status: "ACTIVE", ...filter })}`;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.communityHome" });
+}
 
 /** The secretary's home: the community's dashboard for a year, with the grids and buildings. */
 export default async function CommunityHome({ searchParams }: { searchParams: SearchParams }) {

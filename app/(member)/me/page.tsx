@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
@@ -14,6 +16,10 @@ import { localDay } from "@/lib/time";
 import { confirmReReportAction } from "@/app/(member)/me/actions";
 
 const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", REJECTED: "red", MOVED_OUT: "gray" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "pageTitles.memberHome" });
+}
 
 export default async function MemberHome() {
   const actor = await requirePermission("self.application");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,8 +10,7 @@ import { setLocaleAction } from "@/app/actions";
 import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth");
-  return { title: t("signInTitle") };
+  return pageTitle("public", { key: "auth.signInTitle" });
 }
 
 /** Why the visitor is here, when a session was just ended on purpose. */

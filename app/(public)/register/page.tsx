@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
@@ -19,7 +20,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
     getTranslations("register"),
     findRegistrationCommunity({ input: { id: typeof c === "string" ? c : undefined } }),
   ]);
-  return { title: community ? `${t("title")} – ${community.name}` : t("title") };
+  // "报到 – 东湖社区 – 党员服务 · app" (decision 080)
+  return pageTitle("public", { text: community ? `${t("title")} – ${community.name}` : t("title") });
 }
 
 /**

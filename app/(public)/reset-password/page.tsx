@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
@@ -7,8 +8,7 @@ import { setLocaleAction } from "@/app/actions";
 import { resetPasswordAction, sendPhoneCodeAction } from "@/app/(public)/phone-code-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("passwordReset");
-  return { title: t("title") };
+  return pageTitle("public", { key: "passwordReset.title" });
 }
 
 export default async function ResetPasswordPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
@@ -11,8 +12,7 @@ import { registerUnitAction } from "@/app/(public)/unit-register/actions";
 import { sendPhoneCodeAction } from "@/app/(public)/phone-code-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("unitReports");
-  return { title: t("registerTitle") };
+  return pageTitle("public", { key: "unitReports.registerTitle" });
 }
 
 /** Public: a work unit's party organization registers itself and reports to communities. */

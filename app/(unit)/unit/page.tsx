@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +14,10 @@ import { UnitNeedsCard } from "@/components/needs/unit-needs-card";
 import { UnitApplication } from "@/components/unit-portal/unit-application";
 import { parseYear } from "@/lib/time";
 import { unitMemberQuery, unitYears } from "@/lib/unit-portal/unit-member-filter";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("unit", { key: "pageTitles.unitHome" });
+}
 
 /** 单位概况: the unit's members wherever they live and their service in the chosen year. */
 export default async function UnitHome({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {

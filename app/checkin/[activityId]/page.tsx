@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { AlertTriangle, CalendarClock, MapPin } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
@@ -22,9 +23,16 @@ import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ activityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("checkin");
-  return { title: t("title") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ activityId }, actor] = await Promise.all([params, getPageActor()]);
+  // a member of the activity's community sees its title; anyone else the plain "活动签到"
+  const view =
+    actor?.active?.role === "MEMBER" && isActivityId(activityId)
+      ? await getMemberActivity({ actor, input: { id: activityId } }).catch(() => null)
+      : null;
+  return view
+    ? pageTitle("public", { key: "pageTitles.checkinActivity", values: { title: view.activity.title } })
+    : pageTitle("public", { key: "checkin.title" });
 }
 
 function Problem({ children }: { children: ReactNode }) {

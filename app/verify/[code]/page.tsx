@@ -1,5 +1,6 @@
 import { BadgeCheck } from "lucide-react";
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/shell/public-shell";
@@ -11,8 +12,7 @@ import { Notice } from "@/components/ui/notice";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("verifyTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return pageTitle("public", { key: "pageTitles.verify" });
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { HorizontalBars } from "@/components/dashboards/charts";
 import { dashboardFormat } from "@/components/dashboards/format";
@@ -14,6 +16,10 @@ import { localYear } from "@/lib/time";
 import { anyYear, parseYear } from "@/lib/time";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "dashboard.street.title" });
+}
 
 /** The street admin's comparison of the street's communities: numbers only, no secretary pages. */
 export default async function StreetDashboardPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -5,6 +7,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { listSmsOutbox } from "@/lib/sms/list-sms-outbox";
 import { parsePage } from "@/lib/validation/fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "smsOutbox.title" });
+}
 
 export default async function SmsOutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePermission("sms.outbox");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
@@ -12,6 +14,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 type Search = { q?: string; page?: string; archived?: string; awaiting?: string };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "units.title" });
+}
 
 export default async function WorkUnitsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("orgs.view");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { GrantRoleForm, RevokeButton } from "@/components/users/grant-role-form";
 import { Card } from "@/components/ui/card";
@@ -12,6 +14,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { grantRoleAction, revokeRoleAction, signOutUserAction } from "@/app/(admin)/admin/actions";
 import { SignOutUserButton } from "@/components/users/sign-out-user-button";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "users.title" });
+}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("grants.manage");

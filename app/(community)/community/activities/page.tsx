@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryLabel } from "@/components/activities/category-label";
@@ -11,6 +13,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { listTeams } from "@/lib/teams/list-teams";
 import { parseIdParam, parsePage } from "@/lib/validation/fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "activities.title" });
+}
 
 export default async function ActivitiesPage({
   searchParams,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GenerateLettersForm, LetterSettingsForm } from "@/components/letters/letter-forms";
@@ -29,8 +30,7 @@ import { DataTable } from "@/components/ui/data-table";
 const HTML_PRINT_MAX = 100;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("title") };
+  return pageTitle("community", { key: "letters.title" });
 }
 
 export default async function LettersPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CategoryHeading } from "@/components/menu/category-icon";
@@ -26,6 +28,10 @@ import { Notice } from "@/components/ui/notice";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "menu.title" });
+}
 
 export default async function MenuPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("menu.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdjustPointsForm } from "@/components/activities/adjust-points-form";
@@ -12,6 +14,10 @@ import { listMemberBalances } from "@/lib/points/list-member-balances";
 import { adjustPointsAction } from "@/app/(community)/community/points/actions";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 import { DataTable } from "@/components/ui/data-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "points.title" });
+}
 
 export default async function PointsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePermission("points.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
 import { ComputeDraftForm, FinalizeForm, StartPublicityForm } from "@/components/ratings/round-actions";
@@ -21,6 +23,10 @@ import {
 } from "@/app/(community)/community/ratings/actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "ratings.title" });
+}
 
 export default async function RatingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { parseColumns } from "@/components/roster/columns";
 import { RosterFilters } from "@/components/roster/roster-filters";
@@ -14,6 +16,10 @@ import { parseRosterFilter, rosterQuery } from "@/lib/roster/roster-filter";
 import { reReportStatuses } from "@/lib/re-report/re-report-statuses";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "roster.title" });
+}
 
 export default async function RosterPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("roster.view");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchiveRewardForm, HandleRedemptionForms, RewardForm } from "@/components/time-bank/time-bank-forms";
 import { Card } from "@/components/ui/card";
@@ -12,6 +14,10 @@ import {
   handleRedemptionAction,
   updateRewardAction,
 } from "@/app/(community)/community/time-bank/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "timebank.title" });
+}
 
 export default async function TimeBankPage() {
   const actor = await requirePermission("timebank.manage");

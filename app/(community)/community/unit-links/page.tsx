@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ConfirmAllLinksForm, ConfirmSelectedLinksForm, DismissLinkForm, SelectLink } from "@/components/members/unit-link-forms";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,6 +11,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { listUnitLinkSuggestions } from "@/lib/members/list-unit-link-suggestions";
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 import { confirmUnitLinksAction, dismissUnitLinksAction } from "@/app/(community)/community/unit-links/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "trust.links.title" });
+}
 
 /** 单位关联确认: suggested member ↔ unit matches wait here for the secretary (docs/decisions/060). */
 export default async function UnitLinksPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForms } from "@/components/unit-portal/decision-forms";
 import { OfferList } from "@/components/unit-portal/offer-list";
@@ -10,6 +12,10 @@ import { listCoBuildingUnits } from "@/lib/unit-portal/list-co-building-units";
 import { listUnitReportsForCommunity } from "@/lib/unit-portal/list-unit-reports-for-community";
 import { acceptUnitReportAction, declineUnitReportAction } from "@/app/(community)/community/units/actions";
 import { DataTable } from "@/components/ui/data-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "unitReports.communityTitle" });
+}
 
 export default async function CoBuildingUnitsPage() {
   const actor = await requirePermission("unitReports.decide");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityCard, ActivityCardIcons } from "@/components/activities/activity-card";
 import { ActivityFilters } from "@/components/activities/activity-filters";
@@ -12,8 +13,7 @@ import { parseActivityFilters } from "@/lib/activities/activity-rules";
 import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("memberActivities");
-  return { title: t("title") };
+  return pageTitle("member", { key: "memberActivities.title" });
 }
 
 export default async function MemberActivitiesPage({

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { NeedStories } from "@/components/needs/need-stories";
 import { HonourRoll } from "@/components/ratings/honour-roll";
@@ -10,6 +12,10 @@ import { anyYear, parseYear, yearRange } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "pageTitles.honourRoll" });
+}
 
 export default async function MemberHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");

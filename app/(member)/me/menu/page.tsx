@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Clock, Users } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryHeading } from "@/components/menu/category-icon";
@@ -17,6 +19,10 @@ const summaryButton = (variant: "primary" | "secondary") =>
   buttonClass(variant, "w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden");
 
 const PROPOSAL_TONE: Record<string, Tone> = { PROPOSED: "amber", DECLINED: "red", OPEN: "green", CLOSED: "gray" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "pageTitles.memberMenu" });
+}
 
 export default async function MemberMenuPage() {
   const actor = await requirePermission("self.pledge");

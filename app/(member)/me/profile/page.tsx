@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { RecordsLinkCard } from "@/components/activities/records-link-card";
 import { ChangePasswordForm, OwnProfileForm, SignOutEverywhereForm } from "@/components/members/own-profile-forms";
@@ -15,6 +17,10 @@ import {
   signOutEverywhereAction,
   updateOwnProfileAction,
 } from "@/app/(member)/me/profile/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "profile.title" });
+}
 
 export default async function OwnProfilePage() {
   const actor = await requirePermission("self.application");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FileObjectionForm } from "@/components/ratings/objection-forms";
 import { ObjectionStatusBadge, RoundStatusBadge } from "@/components/ratings/round-status";
@@ -15,6 +17,10 @@ import { parsePage } from "@/lib/validation/fields";
 import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "ratings.memberView.title" });
+}
 
 export default async function MemberRatingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("self.ratings");

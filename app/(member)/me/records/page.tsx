@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttendedActivities, OwnPledges, PointsLedger, UpcomingSignups } from "@/components/activities/service-record";
 import { NeedsHelped } from "@/components/needs/needs-helped";
@@ -10,8 +11,7 @@ import { getOwnServiceRecord } from "@/lib/members/service-record";
 import { previousServiceRecords } from "@/lib/transfers/previous-entries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("memberActivities.records");
-  return { title: t("title") };
+  return pageTitle("member", { key: "memberActivities.records.title" });
 }
 
 /** 我的服务记录: totals first, then what is coming, what was done, pledges and the points ledger. */

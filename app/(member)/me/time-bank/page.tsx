@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RedeemForm } from "@/components/time-bank/time-bank-forms";
 import { Card, Stat } from "@/components/ui/card";
@@ -7,6 +9,10 @@ import { getMemberTimeBank } from "@/lib/time-bank/get-member-time-bank";
 import { redeemAction } from "@/app/(member)/me/time-bank/actions";
 
 const TONE: Record<string, Tone> = { REQUESTED: "amber", FULFILLED: "green", CANCELLED: "gray" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("member", { key: "timebank.title" });
+}
 
 export default async function MemberTimeBankPage() {
   const actor = await requirePermission("self.redeem");

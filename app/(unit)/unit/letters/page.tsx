@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -11,8 +12,7 @@ import { listUnitLetters } from "@/lib/letters/list-unit-letters";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("inboxTitle") };
+  return pageTitle("unit", { key: "letters.inboxTitle" });
 }
 
 export default async function UnitLettersPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {

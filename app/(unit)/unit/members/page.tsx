@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +14,10 @@ import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
 import { parseUnitMemberFilter, unitMemberQuery } from "@/lib/unit-portal/unit-member-filter";
 
 type Search = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("unit", { key: "unitPortal.members.title" });
+}
 
 /** 本单位党员: the unit's members wherever they live, filters in the URL, server-side pages. */
 export default async function UnitMembersPage({ searchParams }: { searchParams: Promise<Search> }) {

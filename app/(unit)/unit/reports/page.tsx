@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OfferList } from "@/components/unit-portal/offer-list";
@@ -11,6 +13,10 @@ import { listReportableCommunities } from "@/lib/unit-portal/list-reportable-com
 import { listUnitReportsOfUnit } from "@/lib/unit-portal/list-unit-reports-of-unit";
 import { submitUnitReportAction } from "@/app/(unit)/unit/reports/actions";
 import { Notice } from "@/components/ui/notice";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("unit", { key: "unitReports.unitTitle" });
+}
 
 export default async function UnitReportsPage({ searchParams }: { searchParams: Promise<{ again?: string }> }) {
   const actor = await requirePermission("unitReports.submit");

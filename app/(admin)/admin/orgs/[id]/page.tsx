@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddChildForm, ArchiveForm, MoveForm, RenameForm } from "@/components/orgs/org-forms";
@@ -11,6 +13,10 @@ import { orNotFound } from "@/lib/or-not-found";
 import { getOrg } from "@/lib/orgs/get-org";
 import { CHILD_KIND } from "@/lib/orgs/tree-rules";
 import { archiveOrgAction, createOrgAction, moveOrgAction, renameOrgAction, restoreOrgAction } from "@/app/(admin)/admin/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "pageTitles.orgDetail" });
+}
 
 export default async function OrgPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("orgs.view");

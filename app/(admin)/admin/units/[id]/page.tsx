@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RejectUnitForm, VerifyUnitForm } from "@/components/orgs/unit-verification-forms";
@@ -18,6 +20,10 @@ import {
   verifyWorkUnitAction,
 } from "@/app/(admin)/admin/actions";
 import { Notice } from "@/components/ui/notice";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("admin", { key: "pageTitles.unitDetail" });
+}
 
 export default async function WorkUnitPage({
   params,

@@ -1,3 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -38,6 +40,14 @@ const DONE_MESSAGES: Record<string, string> = {
   published: "published",
   cancelled: "cancelled",
 };
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const actor = await requirePermission("activities.manage");
+  const { id } = await params;
+  // the same scoped read as the page (another community's activity is not found: a plain title)
+  const activity = await getCommunityActivity({ actor, input: { id } }).catch(() => null);
+  return activity ? pageTitle("community", { text: activity.title }) : pageTitle("community", { key: "activities.title" });
+}
 
 export default async function ActivityPage({
   params,

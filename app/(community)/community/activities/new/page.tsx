@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activities/activity-form";
@@ -7,6 +9,10 @@ import { listActivityFormOptions } from "@/lib/activities/list-activity-form-opt
 import { requirePermission } from "@/lib/auth/session";
 import { localYear } from "@/lib/time";
 import { createActivityAction, updateActivityAction } from "@/app/(community)/community/activities/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "activities.new" });
+}
 
 export default async function NewActivityPage() {
   const actor = await requirePermission("activities.manage");

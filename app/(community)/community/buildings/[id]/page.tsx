@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,6 +9,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getBuilding } from "@/lib/community/get-building";
 import { orNotFound } from "@/lib/or-not-found";
 import { DataTable } from "@/components/ui/data-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.building" });
+}
 
 export default async function BuildingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("community.view");

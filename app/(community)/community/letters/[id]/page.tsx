@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EditLetterForm, RefreshServicesForm } from "@/components/letters/letter-forms";
 import { LetterPageFrame } from "@/components/letters/letter-page-frame";
@@ -12,8 +13,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { refreshLetterServicesAction, updateLetterAction } from "@/app/(community)/community/letters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("title") };
+  return pageTitle("community", { key: "pageTitles.letter" });
 }
 
 export default async function LetterPage({ params }: { params: Promise<{ id: string }> }) {

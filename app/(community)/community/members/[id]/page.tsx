@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MemberEditForm, MoveOutForm } from "@/components/members/member-file-forms";
@@ -14,6 +16,10 @@ import { serviceRecordOf } from "@/lib/members/service-record";
 import { previousServiceRecords } from "@/lib/transfers/previous-entries";
 import { orNotFound } from "@/lib/or-not-found";
 import { moveBackAction, moveOutAction, updateMemberAction } from "@/app/(community)/community/members/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.memberFile" });
+}
 
 export default async function MemberFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("roster.view");

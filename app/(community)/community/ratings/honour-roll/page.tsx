@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { NeedStories } from "@/components/needs/need-stories";
 import { HonourRoll } from "@/components/ratings/honour-roll";
@@ -20,6 +22,10 @@ import { setRatingStoryAction } from "@/app/(community)/community/ratings/action
 import { parsePage } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.honourRoll" });
+}
 
 export default async function SecretaryHonourRollPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");

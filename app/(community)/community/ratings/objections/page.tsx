@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerObjectionForm } from "@/components/ratings/objection-forms";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
@@ -14,6 +16,10 @@ import { answerObjectionAction } from "@/app/(community)/community/ratings/actio
 import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "ratings.objectionsTitle" });
+}
 
 export default async function RatingObjectionsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
 import { RoundStatusBadge } from "@/components/ratings/round-status";
@@ -16,6 +18,10 @@ import { setRatingScoresAction } from "@/app/(community)/community/ratings/actio
 import { parsePage, parseQueryText } from "@/lib/validation/fields";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "ratings.scoresTitle" });
+}
 
 export default async function RatingScoresPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("ratings.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ImportColumnsForm } from "@/components/roster/import-columns-form";
@@ -26,6 +28,10 @@ const TEMPLATE_URL = "/community/roster/template";
 const FIELDS = IMPORT_COLUMNS.map((c) => c.key);
 
 type Search = { batch?: string; show?: string; remapped?: string };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "rosterImport.title" });
+}
 
 export default async function RosterImportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("roster.import");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { LetterDocument } from "@/components/letters/letter-document";
 import { PrintToolbar } from "@/components/letters/print-toolbar";
@@ -11,8 +12,7 @@ import { parseYear } from "@/lib/time";
 import { verifyUrlForPage } from "@/lib/letters/verify-url";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("printTitle") };
+  return pageTitle("print", { key: "pageTitles.printBatch" });
 }
 
 /** All letters of the year, one per A4 page, in serial order. */

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { ArrowLeft, Ban, CheckCircle2, Clock } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -18,9 +19,12 @@ import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("memberActivities");
-  return { title: t("detailTitle") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requirePermission("self.view");
+  const { id } = await params;
+  // the same scoped read as the page: an activity the member cannot see gets the plain title
+  const view = await getMemberActivity({ actor, input: { id } }).catch(() => null);
+  return view ? pageTitle("member", { text: view.activity.title }) : pageTitle("member", { key: "memberActivities.detailTitle" });
 }
 
 const NOTE_TONES = { green: "success", amber: "warning", red: "negative", gray: "neutral" } as const;
@@ -155,7 +159,9 @@ export default async function MemberActivityPage({ params }: Props) {
             {categoryName(activity.category, locale)}
           </p>
           <div className="flex items-start justify-between gap-2">
-            <h1 className="text-xl leading-snug font-semibold break-words">{activity.title}</h1>
+            <h1 lang="zh-CN" className="text-xl leading-snug font-semibold break-words">
+              {activity.title}
+            </h1>
             {signupStatus && phase !== "cancelled" ? <MyStatusBadge status={signupStatus} /> : null}
           </div>
         </header>

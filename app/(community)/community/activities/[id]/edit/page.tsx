@@ -1,3 +1,5 @@
+import { pageTitle } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,6 +12,16 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { localYear, toLocalInput } from "@/lib/time";
 import { createActivityAction, updateActivityAction } from "@/app/(community)/community/activities/actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const actor = await requirePermission("activities.manage");
+  const { id } = await params;
+  // the same scoped read as the page (another community's activity is not found: a plain title)
+  const activity = await getCommunityActivity({ actor, input: { id } }).catch(() => null);
+  return activity
+    ? pageTitle("community", { key: "pageTitles.activityEdit", values: { title: activity.title } })
+    : pageTitle("community", { key: "activities.title" });
+}
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("activities.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CategoryIcon } from "@/components/menu/category-icon";
@@ -12,6 +14,10 @@ import { getServiceItem } from "@/lib/menu/get-service-item";
 import { listItemPledges } from "@/lib/menu/list-item-pledges";
 import { orNotFound } from "@/lib/or-not-found";
 import { saveServiceItemAction, setItemOpenAction } from "@/app/(community)/community/menu/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.menuItem" });
+}
 
 export default async function ServiceItemPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("menu.manage");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ServiceItemForm } from "@/components/menu/item-forms";
@@ -8,6 +10,10 @@ import { categoryName } from "@/lib/menu/category-label";
 import { listMenuCategories } from "@/lib/menu/list-menu-categories";
 import { anyYear, parseYear } from "@/lib/time";
 import { saveServiceItemAction } from "@/app/(community)/community/menu/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageTitle("community", { key: "pageTitles.menuItemNew" });
+}
 
 export default async function NewServiceItemPage({
   searchParams,

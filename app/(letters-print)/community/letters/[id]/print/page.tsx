@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { LetterDocument } from "@/components/letters/letter-document";
 import { PrintToolbar } from "@/components/letters/print-toolbar";
 import { requirePermission } from "@/lib/auth/session";
@@ -9,8 +9,7 @@ import { verifyUrlForPage } from "@/lib/letters/verify-url";
 import { orNotFound } from "@/lib/or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("letters");
-  return { title: t("printTitle") };
+  return pageTitle("print", { key: "letters.printTitle" });
 }
 
 export default async function PrintLetterPage({ params }: { params: Promise<{ id: string }> }) {
