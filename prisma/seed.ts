@@ -2,7 +2,7 @@
 // grids and buildings, twelve work units, ~150 members, and one account per role.
 import { db, type Prisma } from "../lib/db.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
-import { currentYear } from "../lib/time.ts";
+import { currentYear, startOfLocalDay } from "../lib/time.ts";
 import { seedActivities } from "./seed-activities.ts";
 import { seedMenu } from "./seed-menu.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
@@ -232,6 +232,38 @@ async function main() {
       thresholds: [5, 10, 15, 20, 30],
       standardText: "按全年服务积分评定：一星 5 分、二星 10 分、三星 15 分、四星 20 分、五星 30 分；三星及以上党员上荣誉榜。",
     })),
+  });
+  // one 党员中心户 per building (the plaque names one household)
+  await prisma.$executeRaw`
+    UPDATE "Member" m SET "isCenterHousehold" = false
+    WHERE m."isCenterHousehold" AND EXISTS (
+      SELECT 1 FROM "Member" o
+      WHERE o."buildingId" = m."buildingId" AND o."isCenterHousehold" AND o.status = 'ACTIVE' AND o.id < m.id)`;
+  // a re-report (重新报到) open in the demo community: a week in, three weeks to go; four in ten have confirmed
+  const today = startOfLocalDay(new Date());
+  const reReportWindow = await prisma.reReportWindow.create({
+    data: {
+      communityId: east.community.id,
+      opensAt: new Date(today.getTime() - 7 * 86_400_000),
+      closesAt: new Date(today.getTime() + 22 * 86_400_000),
+      createdById: accounts.secretary.id,
+    },
+  });
+  const confirmers = await prisma.member.findMany({
+    where: { communityId: east.community.id, status: "ACTIVE", id: { not: demoMember.id } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  await prisma.reReport.createMany({
+    data: confirmers
+      .filter((_, i) => i % 5 < 2)
+      .map((m, i) => ({
+        windowId: reReportWindow.id,
+        memberId: m.id,
+        communityId: east.community.id,
+        how: i % 4 === 0 ? "EDITED" : "CONFIRMED",
+        confirmedAt: new Date(today.getTime() - (i % 7) * 86_400_000),
+      })),
   });
   await prisma.reward.createMany({
     data: communities.flatMap(({ community }) => [

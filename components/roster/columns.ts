@@ -7,11 +7,21 @@ export const ROSTER_COLUMNS = [
   "skills",
   "availability",
   "status",
+  "reReport",
   "reportedAt",
   "flags",
 ] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
-export const DEFAULT_COLUMNS: RosterColumn[] = ["phone", "residence", "kind", "employer", "skills", "status", "reportedAt"];
+export const DEFAULT_COLUMNS: RosterColumn[] = [
+  "phone",
+  "residence",
+  "kind",
+  "employer",
+  "skills",
+  "status",
+  "reReport",
+  "reportedAt",
+];
 
 export function parseColumns(value: string | string[] | undefined): RosterColumn[] {
   const list = (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(","));

@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { UnitMemberRow } from "@/lib/unit-portal/query-unit-members";
 import { StatusBadge, type Tone } from "../ui/status-badge";
 import { DataTable } from "../ui/data-table";
+import type { ReReportStatus } from "@/lib/re-report/re-report-rules";
+import { ReReportStatusBadge } from "../re-report/re-report-status-badge";
 
 export const STATUS_TONE: Record<UnitMemberRow["status"], Tone> = {
   ACTIVE: "green",
@@ -12,7 +14,16 @@ export const STATUS_TONE: Record<UnitMemberRow["status"], Tone> = {
 };
 
 /** The unit's members with the year's figures. Phones arrive masked from the use case. */
-export async function UnitMemberTable({ rows, year }: { rows: UnitMemberRow[]; year: number }) {
+export async function UnitMemberTable({
+  rows,
+  year,
+  reReport,
+}: {
+  rows: UnitMemberRow[];
+  year: number;
+  /** each member's re-report status in their community (confirmed / due / overdue) */
+  reReport?: Map<string, ReReportStatus>;
+}) {
   const [t, format] = await Promise.all([getTranslations("unitPortal"), getFormatter()]);
   const th = "px-3 py-2 font-medium whitespace-nowrap";
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
@@ -35,6 +46,11 @@ export async function UnitMemberTable({ rows, year }: { rows: UnitMemberRow[]; y
           <th scope="col" className={th}>
             {t("members.cols.status")}
           </th>
+          {reReport ? (
+            <th scope="col" className={th}>
+              {t("members.cols.reReport")}
+            </th>
+          ) : null}
           <th scope="col" className={`${th} text-right`}>
             {t("members.cols.activities", { year: String(year) })}
           </th>
@@ -65,6 +81,11 @@ export async function UnitMemberTable({ rows, year }: { rows: UnitMemberRow[]; y
           <td className="px-3 py-2">
             <StatusBadge tone={STATUS_TONE[m.status]}>{t(`statuses.${m.status}`)}</StatusBadge>
           </td>
+          {reReport ? (
+            <td className="px-3 py-2 whitespace-nowrap">
+              <ReReportStatusBadge status={reReport.get(m.id)} />
+            </td>
+          ) : null}
           <td className="tabular px-3 py-2 text-right">{num(m.activities)}</td>
           <td className="tabular px-3 py-2 text-right">{num(m.hours)}</td>
           <td className="tabular px-3 py-2 text-right">{num(m.points)}</td>

@@ -29,7 +29,15 @@ export const PERMISSIONS = {
   "letters.manage": ["SECRETARY"],
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
+  /** badges (胸卡) and 党员中心户 plaques as PDFs */
+  "identity.print": ["SECRETARY"],
+  /** open re-report windows, see who confirmed, remind the others */
+  "reReport.manage": ["SECRETARY"],
+  /** accept or decline members asking to transfer in; see who transferred out */
+  "transfers.decide": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
+  /** a community's registration poster: the secretary's own, the street admin's for any community of the street */
+  "posters.print": ["ADMIN", "SECRETARY"],
   /** residents' needs: triage, dispatch, record answers, close (社区派单) */
   "needs.manage": ["SECRETARY"],
   /** record a need on a resident's behalf (上门收集); building group leaders too, checked in the use case */
@@ -43,6 +51,12 @@ export const PERMISSIONS = {
   "self.signup": ["MEMBER"],
   "self.ratings": ["MEMBER"],
   "self.redeem": ["MEMBER"],
+  /** the digital member card and its QR code */
+  "self.card": ["MEMBER"],
+  /** confirm one's entry in a re-report window */
+  "self.reReport": ["MEMBER"],
+  /** ask to transfer to another community after moving house */
+  "self.transfer": ["MEMBER"],
   /** the needs board: claim, progress, done, hand back (党员接单) */
   "self.needs": ["MEMBER"],
   "unit.application": ["UNIT_ADMIN"],

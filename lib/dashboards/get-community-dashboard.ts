@@ -168,6 +168,8 @@ async function readGetCommunityDashboard({ actor, input, now = new Date() }: Get
 export type CommunityDashboard = Awaited<ReturnType<typeof getCommunityDashboard>>;
 
 /** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
-export function getCommunityDashboard(options: Parameters<typeof readGetCommunityDashboard>[0]): ReturnType<typeof readGetCommunityDashboard> {
+export function getCommunityDashboard(
+  options: Parameters<typeof readGetCommunityDashboard>[0],
+): ReturnType<typeof readGetCommunityDashboard> {
   return onReadReplica(() => readGetCommunityDashboard(options));
 }

@@ -132,6 +132,8 @@ async function readGetStreetDashboard({ actor, input, now = new Date() }: GetStr
 export type StreetDashboard = Awaited<ReturnType<typeof getStreetDashboard>>;
 
 /** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
-export function getStreetDashboard(options: Parameters<typeof readGetStreetDashboard>[0]): ReturnType<typeof readGetStreetDashboard> {
+export function getStreetDashboard(
+  options: Parameters<typeof readGetStreetDashboard>[0],
+): ReturnType<typeof readGetStreetDashboard> {
   return onReadReplica(() => readGetStreetDashboard(options));
 }

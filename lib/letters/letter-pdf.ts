@@ -33,7 +33,7 @@ type TextOptions = {
 };
 
 /** The part of pdfkit's PDFDocument used here (pdfkit ships no types of its own). */
-interface PdfDoc {
+export interface PdfDoc {
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
   x: number;
   y: number;
@@ -46,6 +46,8 @@ interface PdfDoc {
   moveTo(x: number, y: number): PdfDoc;
   lineTo(x: number, y: number): PdfDoc;
   stroke(): PdfDoc;
+  rect(x: number, y: number, width: number, height: number): PdfDoc;
+  fill(color?: string): PdfDoc;
   text(text: string, x?: number, y?: number, options?: TextOptions): PdfDoc;
   heightOfString(text: string, options?: TextOptions): number;
   image(src: Buffer, x: number, y: number, options?: { width?: number; height?: number }): PdfDoc;
@@ -70,6 +72,10 @@ function packagePath(...parts: string[]) {
 
 /** Which of the PDF packages are missing (empty when PDFs can be made). */
 let cached: Promise<{ PDFDocument: PdfDocConstructor; regular: Buffer; bold: Buffer }> | undefined;
+
+export function loadPdfTools() {
+  return loadTools();
+}
 
 function loadTools() {
   cached ??= (async () => {

@@ -5,6 +5,7 @@ import { db } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { memberSnapshot, resolveEmployer, resolveResidence } from "./resolve-member-fields.ts";
 import type { UpdateOwnProfileInput } from "./schema.ts";
+import { recordEditAsReReport } from "../re-report/record-edit-as-re-report.ts";
 
 export type UpdateOwnProfileOptions = { actor: Actor; input: UpdateOwnProfileInput };
 
@@ -42,6 +43,8 @@ export async function updateOwnProfile({ actor, input }: UpdateOwnProfileOptions
         ...(needsVerification ? { status: "PENDING" as const, rejectReason: null, reportedAt: new Date() } : {}),
       },
     });
+    // an active member's edit during a re-report window is their re-report (with changes)
+    if (before.status === "ACTIVE") await recordEditAsReReport(tx, { id: before.id, communityId: community.orgId });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: before.status === "REJECTED" ? "member.resubmit" : "member.selfUpdate",

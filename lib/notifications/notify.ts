@@ -12,7 +12,10 @@ export type NotificationKind =
   | "needConfirmed"
   | "needReopened"
   | "needMatched"
-  | "needAssigned";
+  | "needAssigned"
+  | "reReportReminder"
+  | "transferDecided"
+  | "transferRequested";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

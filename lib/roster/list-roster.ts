@@ -36,6 +36,7 @@ export async function listRoster({ actor, input }: ListRosterOptions) {
         position: true,
         reportedAt: true,
         verifiedAt: true,
+        communityId: true,
         isCenterHousehold: true,
         isCouncilMember: true,
         isBuildingLeader: true,

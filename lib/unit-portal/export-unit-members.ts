@@ -137,6 +137,8 @@ async function readExportUnitMembers({
 }
 
 /** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
-export function exportUnitMembers(options: Parameters<typeof readExportUnitMembers>[0]): ReturnType<typeof readExportUnitMembers> {
+export function exportUnitMembers(
+  options: Parameters<typeof readExportUnitMembers>[0],
+): ReturnType<typeof readExportUnitMembers> {
   return onReadReplica(() => readExportUnitMembers(options));
 }

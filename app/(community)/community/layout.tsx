@@ -29,6 +29,9 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "trust",
         "needTriage",
         "needWork",
+        "identity",
+        "reReport",
+        "transfers",
       ]}
     >
       <AppShell
@@ -48,6 +51,8 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/letters", label: t("letters") },
           { href: "/community/units", label: t("coBuildingUnits") },
           { href: "/community/unit-links", label: t("unitLinks") },
+          { href: "/community/re-report", label: t("reReport") },
+          { href: "/community/transfers", label: t("transfers") },
         ]}
       >
         {children}

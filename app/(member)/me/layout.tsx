@@ -25,6 +25,9 @@ export default async function MemberLayout({ children }: { children: ReactNode }
         "trust",
         "needBoard",
         "needWork",
+        "identity",
+        "reReport",
+        "transfers",
       ]}
     >
       <MemberShell

@@ -7,6 +7,10 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnEntries } from "@/lib/members/get-own-entries";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
+import { ReReportPanel } from "@/components/re-report/re-report-panel";
+import { getOwnReReport } from "@/lib/re-report/get-own-re-report";
+import { localDay } from "@/lib/time";
+import { confirmReReportAction } from "@/app/(member)/me/actions";
 
 const STATUS_TONE: Record<string, Tone> = { ACTIVE: "green", PENDING: "amber", REJECTED: "red", MOVED_OUT: "gray" };
 
@@ -14,16 +18,31 @@ export default async function MemberHome() {
   const actor = await requirePermission("self.application");
   // until the community verifies them, a member sees only their own application (no activities, no one else)
   const verified = can(actor, "self.view");
-  const [entries, service, t, format] = await Promise.all([
+  const [entries, service, reReport, t, tr, format] = await Promise.all([
     getOwnEntries({ actor }),
     verified ? getOwnServiceRecord({ actor }) : null,
+    can(actor, "self.reReport") ? getOwnReReport({ actor }) : null,
     getTranslations("member"),
+    getTranslations("reReport.member"),
     getFormatter(),
   ]);
   const active = service?.member.status === "ACTIVE";
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("hello", { name: actor.name })}</h1>
+      {reReport ? (
+        <Card title={tr("title")}>
+          <ReReportPanel
+            action={confirmReReportAction}
+            view={{
+              status: reReport.status,
+              lastDay: localDay(new Date(reReport.window.closesAt.getTime() - 1)),
+              confirmedOn: reReport.confirmedAt ? localDay(reReport.confirmedAt) : null,
+              ...reReport.entry,
+            }}
+          />
+        </Card>
+      ) : null}
       {active && service ? (
         <>
           <div className="grid grid-cols-3 gap-3">
@@ -72,6 +91,12 @@ export default async function MemberHome() {
               </LinkButton>
               <LinkButton href="/me/honour-roll" variant="secondary">
                 {t("honourRoll")}
+              </LinkButton>
+              <LinkButton href="/me/card" variant="secondary">
+                {t("memberCard")}
+              </LinkButton>
+              <LinkButton href="/me/transfer" variant="secondary">
+                {t("transfer")}
               </LinkButton>
             </div>
           </Card>

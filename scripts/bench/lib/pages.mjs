@@ -17,6 +17,7 @@ export const PAGES = [
   },
   { key: "memberHome", label: "Member home", role: "member", path: "/me" },
   { key: "memberActivities", label: "Member activity list", role: "member", path: "/me/activities" },
+  { key: "memberCard", label: "Member card (QR code)", role: "member", path: "/me/card" },
   { key: "unitDashboard", label: "Unit dashboard, largest work unit", role: "unitAdmin", path: "/unit" },
   { key: "communityDashboard", label: "Community dashboard, largest community", role: "secretary", path: "/community" },
   { key: "streetDashboard", label: "Street dashboard, largest street", role: "admin", path: "/admin/dashboard" },

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { listRoster } from "@/lib/roster/list-roster";
 import { listRosterFilterOptions } from "@/lib/roster/list-roster-filter-options";
 import { parseRosterFilter, rosterQuery } from "@/lib/roster/roster-filter";
+import { reReportStatuses } from "@/lib/re-report/re-report-statuses";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -24,6 +25,11 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
     listRosterFilterOptions({ actor, input: { selectedEmployerId: filter.employerUnitId } }),
     getTranslations("roster"),
   ]);
+  const [reReport, ti] = await Promise.all([
+    columns.includes("reReport") ? reReportStatuses(roster.rows) : undefined,
+    getTranslations("identity.print"),
+  ]);
+  const printing = can(actor, "identity.print");
   const query = rosterQuery({ ...filter, page: undefined });
   const filtered = query !== rosterQuery({ sort: filter.sort, dir: filter.dir });
   return (
@@ -41,6 +47,16 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
                 <LinkButton href="/community/roster/import" variant="secondary">
                   {t("import")}
                 </LinkButton>
+              </>
+            ) : null}
+            {printing ? (
+              <>
+                <a href={`/community/roster/badges?${query}`} className={buttonClass("secondary")} download>
+                  {ti("badges")}
+                </a>
+                <a href="/community/roster/plaques" className={buttonClass("secondary")} download>
+                  {ti("plaques")}
+                </a>
               </>
             ) : null}
             {can(actor, "roster.export") ? (
@@ -62,7 +78,23 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         {t("resultCount", { count: roster.total })}
       </p>
       {roster.rows.length ? (
-        <RosterTable rows={roster.rows} columns={columns} />
+        <>
+          {printing ? (
+            <form
+              id="badges-form"
+              method="get"
+              action="/community/roster/badges"
+              className="mb-2 flex flex-wrap items-center gap-3"
+            >
+              <input type="hidden" name="ticked" value="1" />
+              <button type="submit" className={buttonClass("secondary")}>
+                {ti("badgesTicked")}
+              </button>
+              <span className="text-sm text-gray-600">{ti("tickHint")}</span>
+            </form>
+          ) : null}
+          <RosterTable rows={roster.rows} columns={columns} reReport={reReport} tickForm={printing ? "badges-form" : undefined} />
+        </>
       ) : (
         <EmptyState
           message={filtered ? t("noMatch") : t("empty")}

@@ -6,6 +6,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { getOwnServiceRecord } from "@/lib/members/service-record";
+import { previousServiceRecords } from "@/lib/transfers/previous-entries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("memberActivities.records");
@@ -35,6 +36,7 @@ export default async function OwnServiceRecordPage() {
   }
 
   const { totals } = record;
+  const [previous, tt] = await Promise.all([previousServiceRecords(record.member.id), getTranslations("transfers")]);
   return (
     <div className="space-y-6">
       <div className="space-y-3">
@@ -60,6 +62,15 @@ export default async function OwnServiceRecordPage() {
       <NeedsHelped needs={record.needs} />
       <OwnPledges pledges={record.pledges} />
       <PointsLedger ledger={record.ledger} />
+      {previous.map((p) => (
+        <section key={p.id} aria-labelledby={`previous-${p.id}`} className="space-y-3">
+          <h2 id={`previous-${p.id}`} className="text-lg font-semibold">
+            {tt("previousTitle", { community: p.communityName })}
+          </h2>
+          <AttendedActivities records={p.record.records} />
+          <PointsLedger ledger={p.record.ledger} />
+        </section>
+      ))}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { UnitMemberFilters } from "@/components/unit-portal/member-filters";
 import { UnitMemberTable } from "@/components/unit-portal/member-table";
+import { reReportStatuses } from "@/lib/re-report/re-report-statuses";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitMemberFilterOptions } from "@/lib/unit-portal/list-unit-member-filter-options";
 import { listUnitMembers } from "@/lib/unit-portal/list-unit-members";
@@ -40,7 +41,11 @@ export default async function UnitMembersPage({ searchParams }: { searchParams: 
         {t("resultCount", { count: list.total })}
       </p>
       {list.rows.length ? (
-        <UnitMemberTable rows={list.rows} year={list.year} />
+        <UnitMemberTable
+          rows={list.rows}
+          year={list.year}
+          reReport={await reReportStatuses(list.rows.map((m) => ({ ...m, verifiedAt: null })))}
+        />
       ) : (
         <EmptyState
           message={filtered || list.total > 0 ? t("noMatch") : `${t("empty")} ${t("emptyHint")}`}

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { getMemberFile } from "@/lib/members/get-member-file";
 import { listResidenceOptions } from "@/lib/members/list-residence-options";
 import { serviceRecordOf } from "@/lib/members/service-record";
+import { previousServiceRecords } from "@/lib/transfers/previous-entries";
 import { orNotFound } from "@/lib/or-not-found";
 import { moveBackAction, moveOutAction, updateMemberAction } from "@/app/(community)/community/members/actions";
 
@@ -18,8 +19,11 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("roster.view");
   const { id } = await params;
   const { member, history } = await orNotFound(getMemberFile({ actor, input: { id } }));
-  const [service, options, t, tr, tc, ta, format] = await Promise.all([
+  const [service, previous, tt, options, t, tr, tc, ta, format] = await Promise.all([
     serviceRecordOf(member.id, member.communityId),
+    // a member who transferred in: what they did in the communities they left, as of its time (read-only)
+    previousServiceRecords(member.id),
+    getTranslations("transfers"),
     listResidenceOptions(member.communityId),
     getTranslations("memberFile"),
     getTranslations("register"),
@@ -83,6 +87,11 @@ export default async function MemberFilePage({ params }: { params: Promise<{ id:
           <Card title={t("serviceTitle")}>
             <ServiceRecordView record={service} activityHref={(id) => `/community/activities/${id}`} />
           </Card>
+          {previous.map((p) => (
+            <Card key={p.id} title={tt("previousTitle", { community: p.communityName })}>
+              <ServiceRecordView record={p.record} />
+            </Card>
+          ))}
           <Card title={t("historyTitle")}>
             <ol className="space-y-2 text-sm">
               {history.map((e) => (

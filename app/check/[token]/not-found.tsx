@@ -1,0 +1,18 @@
+import { SearchX } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/shell/public-shell";
+import { Notice } from "@/components/ui/notice";
+import { setLocaleAction } from "@/app/actions";
+
+/** An unknown, rotated-away or mistyped card code (the page answers 404). */
+export default async function CheckNotFound() {
+  const t = await getTranslations("identity");
+  return (
+    <PublicShell setLocale={setLocaleAction} title={t("check.title")}>
+      <Notice tone="error" role="alert" size="lg" icon={<SearchX aria-hidden="true" className="h-7 w-7 shrink-0" />}>
+        {t("check.notFound")}
+      </Notice>
+      <p className="mt-4 text-sm text-gray-600">{t("check.notFoundHint")}</p>
+    </PublicShell>
+  );
+}
