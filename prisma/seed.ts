@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
 import { currentYear, startOfLocalDay } from "../lib/time.ts";
 import { seedActivities } from "./seed-activities.ts";
 import { seedMenu } from "./seed-menu.ts";
+import { seedNeeds } from "./seed-needs.ts";
 import { createBuilding, createCommunity, createGrid, createStreet, createUser, createWorkUnit } from "./factories.ts";
 import {
   COMMUNITIES,
@@ -224,6 +225,21 @@ async function main() {
     regulars: [demoMember.id],
   });
   console.log(`seed: ${activityCount} activities`);
+  const needClaimants = await prisma.member.findMany({
+    where: { communityId: east.community.id, status: "ACTIVE", userId: null },
+    orderBy: { phone: "asc" },
+    take: 4,
+    select: { id: true },
+  });
+  const needCount = await seedNeeds({
+    community: east.community,
+    buildings: east.buildings,
+    unit: units[0],
+    unitContact: { name: accounts.unitAdmin.name, phone: accounts.unitAdmin.phone },
+    claimants: needClaimants.map((m) => m.id),
+    secretaryId: accounts.secretary.id,
+  });
+  console.log(`seed: ${needCount} needs`);
   // a rating rule sized to the demo's few months of activity, ready to compute
   await prisma.starRatingRound.createMany({
     data: communities.map(({ community }) => ({

@@ -8,12 +8,14 @@ import { FieldError } from "../forms/field-frame";
 export type OfferDefaults = {
   offerVenues?: string | null;
   offerPeople?: string | null;
+  offerGoods?: string | null;
   offerFunds?: string | null;
+  offerServices?: string | null;
   offerSkills?: string[];
   note?: string | null;
 };
 
-/** What the unit offers: venues, people, funds, skills (tags) and a note; at least one offer. */
+/** What the unit offers: venues, people, goods, funds, professional services, skills (tags) and a note; at least one offer. */
 export function OfferFields({ defaults }: { defaults?: OfferDefaults }) {
   const t = useTranslations("unitReports");
   // the "at least one offer" error belongs to the whole group
@@ -47,10 +49,26 @@ export function OfferFields({ defaults }: { defaults?: OfferDefaults }) {
         rows={2}
       />
       <TextAreaField
+        name="offerGoods"
+        label={t("offerGoods")}
+        hint={t("offerGoodsHint")}
+        defaultValue={defaults?.offerGoods}
+        maxLength={500}
+        rows={2}
+      />
+      <TextAreaField
         name="offerFunds"
         label={t("offerFunds")}
         hint={t("offerFundsHint")}
         defaultValue={defaults?.offerFunds}
+        maxLength={500}
+        rows={2}
+      />
+      <TextAreaField
+        name="offerServices"
+        label={t("offerServices")}
+        hint={t("offerServicesHint")}
+        defaultValue={defaults?.offerServices}
         maxLength={500}
         rows={2}
       />

@@ -3,7 +3,9 @@ import { useTranslations } from "next-intl";
 type Offers = {
   offerVenues: string | null;
   offerPeople: string | null;
+  offerGoods?: string | null;
   offerFunds: string | null;
+  offerServices?: string | null;
   offerSkills: string[];
   note?: string | null;
 };
@@ -14,7 +16,9 @@ export function OfferList({ offers, showNote = true }: { offers: Offers; showNot
   const rows = [
     { label: t("offerVenues"), text: offers.offerVenues },
     { label: t("offerPeople"), text: offers.offerPeople },
+    { label: t("offerGoods"), text: offers.offerGoods },
     { label: t("offerFunds"), text: offers.offerFunds },
+    { label: t("offerServices"), text: offers.offerServices },
   ].filter((row) => row.text);
   return (
     <dl className="space-y-1 text-sm">

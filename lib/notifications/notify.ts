@@ -15,7 +15,10 @@ export type NotificationKind =
   | "needAssigned"
   | "reReportReminder"
   | "transferDecided"
-  | "transferRequested";
+  | "transferRequested"
+  | "needTaskDispatched"
+  | "needUnitAssigned"
+  | "needOverdue";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

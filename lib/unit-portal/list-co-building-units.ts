@@ -19,7 +19,9 @@ export async function listCoBuildingUnits({ actor }: ListCoBuildingUnitsOptions)
         id: true,
         offerVenues: true,
         offerPeople: true,
+        offerGoods: true,
         offerFunds: true,
+        offerServices: true,
         offerSkills: true,
         note: true,
         contactName: true,
@@ -46,6 +48,8 @@ export async function listCoBuildingUnits({ actor }: ListCoBuildingUnitsOptions)
       offeringVenues: accepted.filter((r) => r.offerVenues).length,
       offeringPeople: accepted.filter((r) => r.offerPeople).length,
       offeringFunds: accepted.filter((r) => r.offerFunds).length,
+      offeringGoods: accepted.filter((r) => r.offerGoods).length,
+      offeringServices: accepted.filter((r) => r.offerServices).length,
     },
   };
 }

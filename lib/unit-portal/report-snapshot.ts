@@ -8,7 +8,9 @@ export function reportSnapshot(report: UnitReport) {
     status: report.status,
     offerVenues: report.offerVenues,
     offerPeople: report.offerPeople,
+    offerGoods: report.offerGoods,
     offerFunds: report.offerFunds,
+    offerServices: report.offerServices,
     offerSkills: report.offerSkills,
     note: report.note,
     contactName: report.contactName,
@@ -21,7 +23,9 @@ export function reportSnapshot(report: UnitReport) {
 export function reportContent(input: {
   offerVenues?: string;
   offerPeople?: string;
+  offerGoods?: string;
   offerFunds?: string;
+  offerServices?: string;
   offerSkills: string[];
   note?: string;
   contactName: string;
@@ -31,7 +35,9 @@ export function reportContent(input: {
     status: "PENDING" as const,
     offerVenues: input.offerVenues ?? null,
     offerPeople: input.offerPeople ?? null,
+    offerGoods: input.offerGoods ?? null,
     offerFunds: input.offerFunds ?? null,
+    offerServices: input.offerServices ?? null,
     offerSkills: input.offerSkills,
     note: input.note ?? null,
     contactName: input.contactName,

@@ -30,20 +30,36 @@ const contactPhone = z
   .min(1, "validation.required")
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "validation.contactPhone");
 
-/** What a unit offers the community (场地、人员、资金、专业技能) and a note. */
+/** What a unit offers the community (场地、人员、物资、资金、专业服务、专业技能) and a note. */
 const offerShape = {
   offerVenues: optionalText(500),
   offerPeople: optionalText(500),
+  offerGoods: optionalText(500),
   offerFunds: optionalText(500),
+  offerServices: optionalText(500),
   offerSkills: skillTags,
   note: optionalText(500),
 };
 
-type Offers = { offerVenues?: string; offerPeople?: string; offerFunds?: string; offerSkills?: string[] };
+type Offers = {
+  offerVenues?: string;
+  offerPeople?: string;
+  offerGoods?: string;
+  offerFunds?: string;
+  offerServices?: string;
+  offerSkills?: string[];
+};
 
 /** A report that offers nothing is not a co-building offer: at least one kind is needed. */
 function requireAnOffer(value: Offers, ctx: z.RefinementCtx) {
-  if (!value.offerVenues && !value.offerPeople && !value.offerFunds && !value.offerSkills?.length) {
+  if (
+    !value.offerVenues &&
+    !value.offerPeople &&
+    !value.offerGoods &&
+    !value.offerFunds &&
+    !value.offerServices &&
+    !value.offerSkills?.length
+  ) {
     ctx.addIssue({ code: "custom", path: ["offers"], message: "unitReports.offerRequired" });
   }
 }

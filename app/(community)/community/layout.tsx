@@ -8,7 +8,11 @@ import { shellActions } from "@/app/shell-actions";
 
 export default async function CommunityLayout({ children }: { children: ReactNode }) {
   const actor = await requirePermission("community.view");
-  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
+  const [t, tNeeds, unread] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("needFigures"),
+    countUnreadNotifications({ actor }),
+  ]);
   return (
     <ClientMessages
       namespaces={[
@@ -32,6 +36,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "identity",
         "reReport",
         "transfers",
+        "needUnits",
       ]}
     >
       <AppShell
@@ -53,6 +58,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/unit-links", label: t("unitLinks") },
           { href: "/community/re-report", label: t("reReport") },
           { href: "/community/transfers", label: t("transfers") },
+          { href: "/community/need-figures", label: tNeeds("nav") },
         ]}
       >
         {children}

@@ -10,9 +10,13 @@ import { shellActions } from "@/app/shell-actions";
 export default async function UnitLayout({ children }: { children: ReactNode }) {
   // a unit the street has not verified yet: its admin sees the home page with their application only
   const actor = await requirePermission("unit.application");
-  const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
+  const [t, tNeeds, unread] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("needUnits"),
+    countUnreadNotifications({ actor }),
+  ]);
   return (
-    <ClientMessages namespaces={["unitReports", "letters", "unitPortal", "trust"]}>
+    <ClientMessages namespaces={["unitReports", "letters", "unitPortal", "trust", "needUnits"]}>
       <AppShell
         actor={actor}
         actions={shellActions}
@@ -22,6 +26,7 @@ export default async function UnitLayout({ children }: { children: ReactNode }) 
             ? [
                 { href: "/unit", label: t("unitHome"), exact: true },
                 { href: "/unit/members", label: t("unitMembers") },
+                ...(can(actor, "unit.needs") ? [{ href: "/unit/needs", label: tNeeds("nav") }] : []),
                 { href: "/unit/letters", label: t("unitLetters") },
                 { href: "/unit/reports", label: t("unitReports") },
               ]

@@ -7,6 +7,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getUnitApplication } from "@/lib/unit-portal/get-unit-application";
 import { getUnitDashboard } from "@/lib/unit-portal/get-unit-dashboard";
+import { countUnitNeeds } from "@/lib/needs/count-unit-needs";
+import { UnitNeedsCard } from "@/components/needs/unit-needs-card";
 import { UnitApplication } from "@/components/unit-portal/unit-application";
 import { parseYear } from "@/lib/time";
 import { unitMemberQuery, unitYears } from "@/lib/unit-portal/unit-member-filter";
@@ -16,7 +18,11 @@ export default async function UnitHome({ searchParams }: { searchParams: Promise
   const actor = await requirePermission("unit.application");
   if (!can(actor, "unit.view")) return <UnitApplication application={await getUnitApplication({ actor })} />;
   const year = parseYear((await searchParams).year, unitYears());
-  const [data, t] = await Promise.all([getUnitDashboard({ actor, input: { year } }), getTranslations("unitPortal.dashboard")]);
+  const [data, t, needs] = await Promise.all([
+    getUnitDashboard({ actor, input: { year } }),
+    getTranslations("unitPortal.dashboard"),
+    can(actor, "unit.needs") ? countUnitNeeds({ actor, input: { year } }) : null,
+  ]);
   const members = can(actor, "unit.members");
   return (
     <>
@@ -40,6 +46,7 @@ export default async function UnitHome({ searchParams }: { searchParams: Promise
         }
       />
       <UnitDashboard data={data} />
+      {needs ? <UnitNeedsCard year={year} counts={needs} /> : null}
     </>
   );
 }

@@ -30,7 +30,13 @@ export default async function CoBuildingUnitsPage() {
         <Stat
           label={t("countAccepted")}
           value={counts.accepted}
-          hint={t("offerCounts", { venues: counts.offeringVenues, people: counts.offeringPeople, funds: counts.offeringFunds })}
+          hint={t("offerCounts", {
+            venues: counts.offeringVenues,
+            people: counts.offeringPeople,
+            goods: counts.offeringGoods,
+            funds: counts.offeringFunds,
+            services: counts.offeringServices,
+          })}
         />
         <Stat label={t("countPending")} value={counts.pending} />
         <Stat label={t("countDeclined")} value={counts.declined} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CategoryLabel } from "@/components/activities/category-label";
 import { ageInDays, NeedStatusBadge } from "@/components/needs/need-labels";
+import { DispatchToUnitForm } from "@/components/needs/dispatch-to-unit-form";
 import { NeedTimeline } from "@/components/needs/need-timeline";
 import {
   AssignNeedForm,
@@ -23,6 +24,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getActor, requirePermission } from "@/lib/auth/session";
 import { getCommunityNeed } from "@/lib/needs/get-community-need";
+import { listDispatchUnits } from "@/lib/needs/list-dispatch-units";
+import { parseTaskMonth } from "@/lib/needs/unit-schema";
 import { matchMembers, type MemberMatch } from "@/lib/needs/match-members";
 import { canMove } from "@/lib/needs/need-status";
 import { orNotFound } from "@/lib/or-not-found";
@@ -38,6 +41,7 @@ import {
   rejectNeedAction,
   reopenNeedByPhoneAction,
 } from "@/app/(community)/community/needs/actions";
+import { dispatchNeedToUnitAction } from "@/app/(community)/community/needs/unit-dispatch-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -60,11 +64,12 @@ export default async function CommunityNeedPage({ params, searchParams }: Props)
   const need = await orNotFound(getCommunityNeed({ actor, input: { needId } }));
   const onBoard = need.status === "PUBLISHED" || (need.status === "CLAIMED" && need.claimedCount < need.places);
   const matching = canMove(need.status, "assign") || onBoard;
-  const [t, tw, format, matches] = await Promise.all([
+  const [t, tw, format, matches, units] = await Promise.all([
     getTranslations("needTriage"),
     getTranslations("needWork"),
     getFormatter(),
     matching ? matchMembers({ actor, input: { needId: need.id } }) : Promise.resolve([] as MemberMatch[]),
+    canMove(need.status, "dispatch") ? listDispatchUnits({ actor }) : Promise.resolve([]),
   ]);
   const matchLabel = (m: MemberMatch) =>
     `${m.name}${m.building ? `（${m.building}）` : ""} — ${m.reasons.map((r) => t(`reason.${r.key}`, r.values ?? {})).join("、")}`;
@@ -298,7 +303,16 @@ export default async function CommunityNeedPage({ params, searchParams }: Props)
               </div>
             </Card>
           ) : null}
-          {/* needs-units: the dispatch-to-unit form (dispatchNeedToUnit) goes here, shown when canMove(status, "dispatch") */}
+          {canMove(need.status, "dispatch") ? (
+            <Card title={t("dispatchTitle")}>
+              <DispatchToUnitForm
+                action={dispatchNeedToUnitAction}
+                needId={need.id}
+                units={units}
+                defaultMonth={parseTaskMonth(undefined)}
+              />
+            </Card>
+          ) : null}
           {canMove(need.status, "convert") ? (
             <Card title={t("convertTitle")}>
               <ConvertNeedForm needId={need.id} action={convertNeedAction} />
