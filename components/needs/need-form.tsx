@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { ActionForm, useFormField } from "@/components/forms/action-form";
-import { describedBy, FieldFrame } from "@/components/forms/field-frame";
+import { controlProps, describedBy, FieldFrame } from "@/components/forms/field-frame";
 import { CheckboxField, ChoiceField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import type { ActionState, FormAction } from "@/lib/actions/types";
 import { NEED_KINDS } from "@/lib/needs/need-form-schema";
@@ -82,13 +82,12 @@ export function NeedForm({
         <PhotoField label={t("form.photos")} hint={t("form.photosHint")} />
       </Section>
       <Section title={t("form.sectionWhere")}>
-        <SelectField
-          name="buildingId"
+        <BuildingField
           label={t("form.building")}
           hint={t("form.buildingHint")}
           placeholder={t("form.noBuilding")}
+          buildings={options.buildings}
           defaultValue={options.buildingId ?? ""}
-          options={options.buildings.map((b) => ({ value: b.id, label: b.grid ? `${b.grid} · ${b.name}` : b.name }))}
         />
         <TextField name="room" label={t("form.room")} hint={t("form.roomHint")} maxLength={20} />
       </Section>
@@ -109,6 +108,46 @@ export function NeedForm({
         <CheckboxField name="consent" label={onBehalf ? t("consent.agreeOnBehalf") : t("consent.agree")} />
       </Section>
     </ActionForm>
+  );
+}
+
+/** The building, grouped by grid (option groups): a poster's building comes preselected. */
+function BuildingField({
+  label,
+  hint,
+  placeholder,
+  buildings,
+  defaultValue,
+}: {
+  label: string;
+  hint: string;
+  placeholder: string;
+  buildings: NeedFormOptionsProps["buildings"];
+  defaultValue: string;
+}) {
+  const { error, value, id } = useFormField("buildingId", label);
+  const current = typeof value === "string" ? value : defaultValue;
+  const grids = [...new Set(buildings.map((b) => b.grid ?? ""))];
+  const option = (b: NeedFormOptionsProps["buildings"][number]) => (
+    <option key={b.id} value={b.id}>
+      {b.name}
+    </option>
+  );
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <select key={current} name="buildingId" defaultValue={current} {...controlProps(id, hint, error)}>
+        <option value="">{placeholder}</option>
+        {grids.map((grid) =>
+          grid ? (
+            <optgroup key={grid} label={grid}>
+              {buildings.filter((b) => b.grid === grid).map(option)}
+            </optgroup>
+          ) : (
+            <Fragment key="">{buildings.filter((b) => !b.grid).map(option)}</Fragment>
+          ),
+        )}
+      </select>
+    </FieldFrame>
   );
 }
 

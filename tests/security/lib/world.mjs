@@ -83,6 +83,9 @@ const REAL_SEGMENTS = {
   "pdf-jobs": `SELECT id::text AS v FROM "LetterPdfJob" ORDER BY "createdAt" LIMIT 1`,
   verify: `SELECT "verifyCode" AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
   auth: `SELECT unnest(ARRAY['session', 'csrf', 'providers']) AS v`,
+  // the residents' public post page and wish wall of the home community (/n/<community>, /n/<community>/wall)
+  n: `SELECT id::text AS v FROM "Organization" WHERE kind = 'COMMUNITY' AND name = '${HOME_COMMUNITY}' LIMIT 1`,
+  "need-photos": `SELECT id::text AS v FROM "NeedPhoto" ORDER BY id LIMIT 1`,
 };
 
 /** Real values for each dynamic segment of a route pattern: `{ [segment]: string[] }` (empty when unknown). */
