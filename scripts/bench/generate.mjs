@@ -13,6 +13,7 @@ import { insertMembers } from "./data/sql-members.mjs";
 import { createTemplates, insertMenus, insertPledges } from "./data/sql-service.mjs";
 import { pickParticipants, planActivities, rankActiveMembers, sizeParticipation } from "./data/sql-activities.mjs";
 import { insertActivities, insertPoints, insertRecords, insertSignups } from "./data/sql-records.mjs";
+import { insertNeeds } from "./data/sql-needs.mjs";
 import { findTargets, insertAccounts, insertNotifications, writeManifest } from "./data/sql-accounts.mjs";
 
 const log = logger("bench:data");
@@ -29,6 +30,8 @@ const TABLES = [
   "ActivityRecord",
   "PointsEntry",
   "Notification",
+  "Need",
+  "NeedClaim",
 ];
 
 /** Same cost as lib/auth/password.ts (argon2id, OWASP minimum), hashed once for every bench account. */
@@ -91,6 +94,7 @@ export async function generate({ scale, database }) {
     await step("sign-ups", () => insertSignups(client, { anchor }));
     await step("attendance records", () => insertRecords(client, { anchor }));
     await step("points entries (EARN)", () => insertPoints(client));
+    await step("needs (~2 per member), claims", () => insertNeeds(client, years));
     const targets = await step("bench accounts, notifications", async () => {
       const found = await findTargets(client);
       const accounts = await insertAccounts(client, { targets: found, anchor, passwordHash });
