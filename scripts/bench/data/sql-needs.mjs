@@ -83,8 +83,8 @@ export async function insertNeeds(client, { anchor, firstYear }) {
     [sqlTs(anchor)],
   );
   await client.query(`
-    INSERT INTO "NeedClaim" ("needId", "memberId", "communityId", status, "claimedAt", "doneAt", "doneNote", hours, "creditedAt")
-    SELECT n.id, cl.member_id, n.community_id,
+    INSERT INTO "NeedClaim" (id, "needId", "memberId", "communityId", status, "claimedAt", "doneAt", "doneNote", hours, "creditedAt")
+    SELECT pg_temp.uuid7(n.claimed_at, n.k, 52), n.id, cl.member_id, n.community_id,
            (CASE WHEN n.status = 'CLAIMED' THEN 'ACTIVE' ELSE 'DONE' END)::"NeedClaimStatus",
            n.claimed_at, n.done_at, CASE WHEN n.done_at IS NOT NULL THEN '已办结' END,
            CASE WHEN n.done_at IS NOT NULL THEN 1 ELSE 0 END, n.confirmed_at
