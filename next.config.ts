@@ -19,7 +19,11 @@ const nextConfig: NextConfig = {
   // the import, which answers with the size message (ROSTER_UPLOAD_MAX_BODY_BYTES; the proxy answers above it)
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // a browser checks the service worker for updates on every visit (decision 081)
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 

@@ -21,6 +21,8 @@ export default defineConfig({
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
+    // the service worker (public/sw.js) would hide requests from page.route; tests/e2e/pwa.spec.ts allows it
+    serviceWorkers: "block",
     launchOptions: existsSync(systemChromium)
       ? {
           executablePath: systemChromium,

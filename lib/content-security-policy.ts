@@ -13,7 +13,9 @@ export function contentSecurityPolicy(options: { nonce: string; development: boo
     "font-src 'self' data:",
     "connect-src 'self'",
     "media-src 'self' blob:",
+    // the service worker is /sw.js; the web app manifest is /manifest.webmanifest (decision 081)
     "worker-src 'self' blob:",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -20,6 +20,12 @@ const schema = z.object({
     .regex(/^(?:[0-5]|true|false)$/, "TRUSTED_PROXY is a number of proxies (0-5)")
     .default("0")
     .transform((v) => (v === "true" ? 1 : v === "false" ? 0 : Number(v))),
+  /**
+   * A streaming replica of DATABASE_URL (PostgreSQL's own replication). When set, read-only heavy
+   * work (dashboards, exports, the unit portal's lists) reads from it and falls back to the primary
+   * while it cannot be reached (docs/scaling.md, decision 043).
+   */
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
   /** Connections per app instance; small by default so several instances fit one server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Set by the `next` CLI ("nodejs"); instrumentation.ts starts the in-process jobs only there. */
@@ -62,6 +68,11 @@ export function env(): Env {
     parsed = result.data;
   }
   return parsed;
+}
+
+/** Tests that start their own servers point the app at them; nothing else calls this. */
+export function resetEnvForTests(): void {
+  parsed = undefined;
 }
 
 export function authSecret(): string {

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "timebank.manage": ["SECRETARY"],
   "dashboard.community": ["SECRETARY"],
   "dashboard.street": ["ADMIN"],
+  /** a community's registration poster: the secretary's own, the street admin's for any community of the street */
+  "posters.print": ["ADMIN", "SECRETARY"],
   /** residents' needs: triage, dispatch, record answers, close (社区派单) */
   "needs.manage": ["SECRETARY"],
   /** record a need on a resident's behalf (上门收集); building group leaders too, checked in the use case */

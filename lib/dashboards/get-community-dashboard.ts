@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db } from "../db.ts";
+import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, categoryMix, memberBreakdown, monthlySeries, roundHours, type BreakdownRow } from "./aggregates.ts";
@@ -38,7 +38,7 @@ export type GetCommunityDashboardOptions = { actor: Actor; input: { year: number
  * with ≥ 1 CONFIRMED attendance record at an activity starting in the year; never served =
  * verified with no CONFIRMED record ever. Rates: verified / reported, active / verified.
  */
-export async function getCommunityDashboard({ actor, input, now = new Date() }: GetCommunityDashboardOptions) {
+async function readGetCommunityDashboard({ actor, input, now = new Date() }: GetCommunityDashboardOptions) {
   const grant = authorize(actor, "dashboard.community");
   const communityId = grant.orgId;
   const range = yearRange(input.year);
@@ -166,3 +166,10 @@ export async function getCommunityDashboard({ actor, input, now = new Date() }: 
 }
 
 export type CommunityDashboard = Awaited<ReturnType<typeof getCommunityDashboard>>;
+
+/** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
+export function getCommunityDashboard(
+  options: Parameters<typeof readGetCommunityDashboard>[0],
+): ReturnType<typeof readGetCommunityDashboard> {
+  return onReadReplica(() => readGetCommunityDashboard(options));
+}

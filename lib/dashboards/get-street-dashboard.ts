@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db } from "../db.ts";
+import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, memberCountsByCommunity, monthlySeries, roundHours } from "./aggregates.ts";
@@ -54,7 +54,7 @@ export type GetStreetDashboardOptions = {
  * calendar year: the same headline counts as a secretary's dashboard, summed; one row per
  * community; the street's monthly trend. Three queries plus the street's name.
  */
-export async function getStreetDashboard({ actor, input, now = new Date() }: GetStreetDashboardOptions) {
+async function readGetStreetDashboard({ actor, input, now = new Date() }: GetStreetDashboardOptions) {
   const grant = authorize(actor, "dashboard.street");
   const streetId = grant.orgId;
   const range = yearRange(input.year);
@@ -130,3 +130,10 @@ export async function getStreetDashboard({ actor, input, now = new Date() }: Get
 }
 
 export type StreetDashboard = Awaited<ReturnType<typeof getStreetDashboard>>;
+
+/** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
+export function getStreetDashboard(
+  options: Parameters<typeof readGetStreetDashboard>[0],
+): ReturnType<typeof readGetStreetDashboard> {
+  return onReadReplica(() => readGetStreetDashboard(options));
+}

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db } from "../db.ts";
+import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { phoneFor } from "../privacy/phone.ts";
 import { rosterOrderBy, rosterWhere, type RosterFilter } from "./roster-filter.ts";
@@ -37,7 +37,7 @@ export type ExportRosterOptions = { actor: Actor; input: { filter: RosterFilter 
  * The secretary's roster under the same filter as the roster page, as an .xlsx file. Phone numbers
  * go through the privacy rule, so anyone else this is ever opened to gets masked numbers.
  */
-export async function exportRoster({
+async function readExportRoster({
   actor,
   input,
   now = new Date(),
@@ -115,4 +115,9 @@ export async function exportRoster({
     asciiFileName: `roster-${date}.xlsx`,
     rowCount: members.length,
   };
+}
+
+/** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
+export function exportRoster(options: Parameters<typeof readExportRoster>[0]): ReturnType<typeof readExportRoster> {
+  return onReadReplica(() => readExportRoster(options));
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { onReadReplica } from "../db.ts";
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db, Prisma } from "../db.ts";
@@ -70,7 +71,7 @@ export type ExportUnitMembersOptions = { actor: Actor; input: { filter: UnitMemb
  * record of the filter's year (restricted to the filter's category or month when it has one).
  * Sheet text is Chinese whatever the UI language: the files go to Chinese party offices.
  */
-export async function exportUnitMembers({
+async function readExportUnitMembers({
   actor,
   input,
   now = new Date(),
@@ -133,4 +134,11 @@ export async function exportUnitMembers({
     rowCount: members.length,
     recordCount: records.length,
   };
+}
+
+/** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
+export function exportUnitMembers(
+  options: Parameters<typeof readExportUnitMembers>[0],
+): ReturnType<typeof readExportUnitMembers> {
+  return onReadReplica(() => readExportUnitMembers(options));
 }

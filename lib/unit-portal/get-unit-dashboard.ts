@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
-import { db } from "../db.ts";
+import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
@@ -44,7 +44,7 @@ export type GetUnitDashboardOptions = { actor: Actor; input: { year: number } };
  * served"), first folded per member, month and category, then summed with grouping sets per
  * month, category, community and in all.
  */
-export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
+async function readGetUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
   const grant = authorize(actor, "unit.view");
   const unitId = grant.orgId;
   const prisma = db();
@@ -164,4 +164,9 @@ export async function getUnitDashboard({ actor, input }: GetUnitDashboardOptions
       .map((c) => ({ id: c.id, code: c.code, nameZh: c.nameZh, nameEn: c.nameEn, ...(categoryRows.get(c.id) ?? ZERO) })),
     communities: communities.sort((a, b) => b.verified - a.verified || b.reported - a.reported || byName(a, b)),
   };
+}
+
+/** Read-only: served by the streaming replica when there is one (lib/db.ts `onReadReplica`). */
+export function getUnitDashboard(options: Parameters<typeof readGetUnitDashboard>[0]): ReturnType<typeof readGetUnitDashboard> {
+  return onReadReplica(() => readGetUnitDashboard(options));
 }

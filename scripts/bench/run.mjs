@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale street|district|tiny --duration 10 --connections 10 --only roster,memberHome
-//   --skip-jobs --skip-district --force-build --profile --quiet-below 2.5]`: production build in
+//   --skip-jobs --skip-storm-http --storm-size 500 --skip-district --force-build --profile --quiet-below 2.5]`: production build in
 // .next-bench, pages under load beside their floors, the sign-up storm and the batch jobs; results in
 // bench/results/. See bench/README.md.
 import { spawnSync } from "node:child_process";
@@ -16,6 +16,7 @@ import { profilePages } from "./lib/profile.mjs";
 import { pageVerdict, writeResults } from "./lib/report.mjs";
 import { readManifest } from "./data/sql-accounts.mjs";
 import { ensureBuild, serverPids } from "./lib/server.mjs";
+import { httpStormPhase } from "./lib/storm-http.mjs";
 import { withDatabase } from "../lib/database.mjs";
 import { benchDatabase } from "./lib/target.mjs";
 
@@ -132,6 +133,19 @@ async function main() {
   if (options.profile)
     await profilePages({ databaseUrl: target.url, pages: captured.pages, cookies: captured.cookies, settings, log });
 
+  let stormHttp = null;
+  if (!options["skip-jobs"] && !options["skip-storm-http"]) {
+    await waitForQuiet(settings.quietBelow, log);
+    stormHttp = await httpStormPhase({
+      databaseUrl: target.url,
+      client,
+      manifest,
+      settings,
+      log,
+      size: Number(options["storm-size"] ?? 500),
+    });
+  }
+
   let jobs = null;
   if (!options["skip-jobs"]) {
     await waitForQuiet(settings.quietBelow, log);
@@ -173,6 +187,7 @@ async function main() {
     pages: captured.pages.map(({ waves, ...page }) => ({ ...page, sql: waves?.map((w) => w.map((s) => s.text)) })),
     throughput,
     storm: jobs?.storm ?? null,
+    stormHttp,
     jobs: jobs && { ratings: jobs.ratings, letters: jobs.letters, year: jobs.year, error: jobs.error },
   };
   const files = writeResults(result);

@@ -7,15 +7,15 @@ import { createRequire } from "node:module";
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.edge");
 export { encodeReply };
 
-const MANIFEST = ".next/server/server-reference-manifest.json";
+const MANIFEST = "server/server-reference-manifest.json";
 const APP_PATHS = ".next/server/app-paths-manifest.json";
 
 /**
  * Every server action the build knows: `{ id, filename, exportedName, pages }`, `pages` being
  * the build's page entries that carry it (`app/(member)/me/page`).
  */
-export function serverActions() {
-  const manifest = JSON.parse(readFileSync(MANIFEST, "utf8"));
+export function serverActions(distDir = ".next") {
+  const manifest = JSON.parse(readFileSync(`${distDir}/${MANIFEST}`, "utf8"));
   return Object.entries(manifest.node)
     .map(([id, entry]) => ({
       id,
@@ -27,8 +27,8 @@ export function serverActions() {
 }
 
 /** A server action's id in the build, by its file and export. */
-export function actionId(filename, exportedName) {
-  const found = serverActions().find((a) => a.filename === filename && a.exportedName === exportedName);
+export function actionId(filename, exportedName, distDir = ".next") {
+  const found = serverActions(distDir).find((a) => a.filename === filename && a.exportedName === exportedName);
   if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
   return found.id;
 }

@@ -48,3 +48,11 @@ export async function codeFromOutbox(browser: Browser, phone: string, notBefore?
   await context.close();
   return code;
 }
+
+/** Registration's first step: search for the community by name, then choose it ("street · community"). */
+export async function chooseCommunityToRegister(page: Page, street: string, community: string) {
+  await page.getByLabel("搜索社区").fill(community);
+  await page.getByRole("button", { name: "搜索", exact: true }).click();
+  await page.getByLabel("居住社区").selectOption({ label: `${street} · ${community}` });
+  await page.getByRole("button", { name: "下一步" }).click();
+}

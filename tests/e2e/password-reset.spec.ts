@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { codeFromOutbox, errorSummary, signOut } from "./helpers";
+import { chooseCommunityToRegister, codeFromOutbox, errorSummary, signOut } from "./helpers";
 
 // A member on a phone: reports in with an SMS code, forgets the password, resets it by SMS code
 // and signs in with the new one. The embedded demo's console provider "sends" the codes; the street
@@ -10,7 +10,7 @@ test("a member reports in and later resets a forgotten password with SMS codes",
   const phone = `139${String(Date.now()).slice(-8)}`;
 
   await page.goto("/register");
-  await page.getByRole("button", { name: "下一步" }).click();
+  await chooseCommunityToRegister(page, "东湖街道", "东湖社区");
   await page.getByLabel("姓名").fill("林晓梅");
   await page.getByRole("radio", { name: "女" }).check();
   await page.getByLabel("手机号码").fill(phone);

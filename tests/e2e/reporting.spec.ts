@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, signInAs, test } from "./fixtures";
-import { codeFromOutbox, errorSummary } from "./helpers";
+import { chooseCommunityToRegister, codeFromOutbox, errorSummary } from "./helpers";
 
 test.describe("a new member reports on a phone and is verified", () => {
   test("report in, awaiting verification, approved, then home", async ({ browser, tenant }) => {
@@ -15,8 +15,7 @@ test.describe("a new member reports on a phone and is verified", () => {
     const page = await mobile.newPage();
     await page.goto("/login");
     await page.getByRole("link", { name: "向居住社区报到" }).click();
-    await page.getByLabel("居住社区").selectOption({ label: `${tenant.street.name} · ${tenant.community.name}` });
-    await page.getByRole("button", { name: "下一步" }).click();
+    await chooseCommunityToRegister(page, tenant.street.name, tenant.community.name);
 
     await page.getByRole("button", { name: "提交报到" }).click();
     await expect(errorSummary(page)).toContainText("姓名：此项必填");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { codeFromOutbox, signIn } from "./helpers";
+import { chooseCommunityToRegister, codeFromOutbox, signIn } from "./helpers";
 
 // Issue 13 item 1 (docs/decisions/060-identity-model.md): a unit registers, sees nothing until the
 // street verifies it, and sees a member only once the secretary confirms the suggested match.
@@ -10,8 +10,7 @@ async function registerMember(browser: Browser, employer: string) {
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await page.goto("/register");
-  await page.getByLabel("居住社区").selectOption({ label: "东湖街道 · 东湖社区" });
-  await page.getByRole("button", { name: "下一步" }).click();
+  await chooseCommunityToRegister(page, "东湖街道", "东湖社区");
   await page.getByLabel("姓名").fill(name);
   await page.getByRole("radio", { name: "男" }).check();
   await page.getByLabel("手机号码").fill(`135${stamp}`);

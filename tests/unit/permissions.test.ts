@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, readonly [boolean, boolean, boolean, boolean]
   "audit.view":           [Y,    _,    _,    _],
   "sms.outbox":           [Y,    _,    _,    _],
   "dashboard.street":     [Y,    _,    _,    _],
+  "posters.print":        [Y,    Y,    _,    _],
   "needs.street":         [Y,    _,    _,    _],
   "needs.manage":         [_,    Y,    _,    _],
   "needs.record":         [_,    Y,    _,    _],

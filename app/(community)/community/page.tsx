@@ -10,6 +10,7 @@ import { YearSwitcher } from "@/components/ui/year-switcher";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getCommunityDashboard } from "@/lib/dashboards/get-community-dashboard";
 import { rosterQuery, type RosterFilter } from "@/lib/roster/roster-filter";
@@ -31,11 +32,12 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const thisYear = localYear(new Date());
   const year = parseYear(params.year, anyYear());
-  const [d, t, tc, f] = await Promise.all([
+  const [d, t, tc, f, ts] = await Promise.all([
     getCommunityDashboard({ actor, input: { year } }),
     getTranslations("dashboard"),
     getTranslations("community"),
     dashboardFormat(),
+    getTranslations("share"),
   ]);
   const { community, headline: h } = d;
 
@@ -44,6 +46,11 @@ export default async function CommunityHome({ searchParams }: { searchParams: Se
       <PageHeader
         title={community.name}
         description={community.parent ? tc("underStreet", { street: community.parent.name }) : undefined}
+        actions={
+          <LinkButton href="/community/poster" variant="secondary">
+            {ts("printPosterLink")}
+          </LinkButton>
+        }
       />
       <YearSwitcher year={year} thisYear={thisYear} basePath="/community" />
       <p className="mb-4 text-sm text-gray-600">{t("yearDescription", { year })}</p>

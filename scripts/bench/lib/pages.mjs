@@ -39,6 +39,8 @@ export const TARGETS = {
   p95Ms: 200,
   ratio: 3,
   stormP95Ms: 500,
+  /** the storm over HTTP: p95 at most this many times the floor page's p95 for the same 500 requests */
+  stormHttpRatio: 2,
   districtRatingMs: 30_000,
   lettersMs: 20_000,
   lettersMinMembers: 2000,

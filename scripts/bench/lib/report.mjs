@@ -103,6 +103,21 @@ function stormSection(storm) {
   ].join("\n");
 }
 
+function httpStormSection(storm) {
+  if (!storm) return "Over HTTP: not run.";
+  if (storm.skipped) return `Over HTTP: ${storm.skipped}`;
+  const ok = storm.exactlyCapacity && storm.errors === 0 && storm.ratio !== null && storm.ratio <= TARGETS.stormHttpRatio;
+  return [
+    `Over HTTP: ${storm.calls} signed-in members post the real \`signUpAction\` at once to the production server (${storm.processes} app processes), ` +
+      `beside ${storm.floor ? storm.calls : 0} requests to the framework floor page \`/login\` sent the same way. Target: p95 ≤ ${TARGETS.stormHttpRatio}× the floor's.`,
+    "",
+    "| requests | confirmed | waitlisted | confirmedCount | errors | p50 ms | p95 ms | p99 ms | wall ms | floor p95 ms | floor errors | ratio | target |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    `| ${storm.calls} | ${storm.confirmed} | ${storm.waitlisted} | ${storm.confirmedCount} | ${storm.errors} | ${ms(storm.p50)} | ${ms(storm.p95)} | ${ms(storm.p99)} | ${ms(storm.wallMs)} | ` +
+      `${ms(storm.floor.p95)} | ${storm.floor.errors} | ${storm.ratio ?? "–"} | ${ok ? "✅" : "❌"} |`,
+  ].join("\n");
+}
+
 function jobsSection(jobs) {
   if (!jobs) return "Batch jobs: not run.";
   const rows = ["| Job | time | detail | target |", "| --- | ---: | --- | --- |"];
@@ -190,6 +205,8 @@ export function toMarkdown(result, { withPlans = true } = {}) {
     "## Sign-up storm",
     "",
     stormSection(result.storm),
+    "",
+    httpStormSection(result.stormHttp),
     "",
     "## Batch jobs",
     "",

@@ -74,6 +74,8 @@ const REAL_SEGMENTS = {
   members: `(SELECT m.id::text AS v FROM "Member" m JOIN "Organization" c ON c.id = m."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY m.name LIMIT 1)
     UNION ALL (SELECT m.id::text FROM "Member" m JOIN "RoleGrant" g ON g."organizationId" = m."employerUnitId" AND g.role = 'UNIT_ADMIN'
       WHERE m.status = 'ACTIVE' ORDER BY m.name LIMIT 1)`,
+  // the public activity page and its share cards (decision 081): a published one, or the page is a plain 404
+  a: `SELECT a.id::text AS v FROM "Activity" a JOIN "Organization" c ON c.id = a."communityId" WHERE c.name = '${HOME_COMMUNITY}' AND a.status = 'PUBLISHED' ORDER BY a."startsAt" DESC LIMIT 1`,
   items: `SELECT i.id::text AS v FROM "ServiceItem" i JOIN "Organization" c ON c.id = i."communityId" WHERE c.name = '${HOME_COMMUNITY}' ORDER BY i.title LIMIT 1`,
   letters: `SELECT id::text AS v FROM "ThankYouLetter" ORDER BY year DESC, id LIMIT 1`,
   "pdf-jobs": `SELECT id::text AS v FROM "LetterPdfJob" ORDER BY "createdAt" LIMIT 1`,

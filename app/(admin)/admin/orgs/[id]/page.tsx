@@ -4,6 +4,7 @@ import { AddChildForm, ArchiveForm, MoveForm, RenameForm } from "@/components/or
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
@@ -14,7 +15,7 @@ import { archiveOrgAction, createOrgAction, moveOrgAction, renameOrgAction, rest
 export default async function OrgPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("orgs.view");
   const { id } = await params;
-  const t = await getTranslations("orgs");
+  const [t, ts] = await Promise.all([getTranslations("orgs"), getTranslations("share")]);
   const { org, moveTargets } = await orNotFound(getOrg({ actor, input: { id } }));
   const childKind = CHILD_KIND[org.kind];
   const archived = !!org.archivedAt;
@@ -36,7 +37,15 @@ export default async function OrgPage({ params }: { params: Promise<{ id: string
       <PageHeader
         title={org.name}
         description={t(`kinds.${org.kind}`)}
-        actions={archived ? <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge> : undefined}
+        actions={
+          archived ? (
+            <StatusBadge tone="gray">{t("archivedBadge")}</StatusBadge>
+          ) : org.kind === "COMMUNITY" ? (
+            <LinkButton href={`/admin/orgs/${org.id}/poster`} variant="secondary">
+              {ts("printPosterLink")}
+            </LinkButton>
+          ) : undefined
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         {childKind ? (

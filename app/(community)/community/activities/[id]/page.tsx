@@ -27,6 +27,9 @@ import {
 } from "@/app/(community)/community/activities/actions";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
+import { SharePanel } from "@/components/share/share-panel";
+import { getActivityShare } from "@/lib/activities/get-activity-share";
+import { absoluteUrlForPage } from "@/lib/share/page-url";
 
 const STATUS_TONE: Record<string, Tone> = { DRAFT: "gray", PUBLISHED: "green", CANCELLED: "red" };
 const DONE_MESSAGES: Record<string, string> = {
@@ -46,10 +49,16 @@ export default async function ActivityPage({
   const actor = await requirePermission("activities.manage");
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const activity = await orNotFound(getCommunityActivity({ actor, input: { id } }));
-  const [t, ta, format] = await Promise.all([getTranslations("activities"), getTranslations("attendance"), getFormatter()]);
+  const [t, ta, ts, format] = await Promise.all([
+    getTranslations("activities"),
+    getTranslations("attendance"),
+    getTranslations("share"),
+    getFormatter(),
+  ]);
   const now = new Date();
   const started = activity.startsAt <= now;
   const live = activity.status === "PUBLISHED";
+  const share = live ? await getActivityShare({ actor, input: { id: activity.id, absoluteUrl: absoluteUrlForPage } }) : null;
   const confirmed = activity.signups.filter((s) => s.status === "CONFIRMED");
   const waitlist = activity.signups.filter((s) => s.status === "WAITLISTED");
   const records = new Map(activity.records.map((r) => [r.memberId, r]));
@@ -202,6 +211,30 @@ export default async function ActivityPage({
           {activity.status === "DRAFT" ? (
             <Card title={t("publishTitle")}>
               <PublishForm action={publishActivityAction} id={activity.id} />
+            </Card>
+          ) : null}
+          {share ? (
+            <Card title={ts("shareTitle")}>
+              <SharePanel
+                imageSrc={share.cardPath}
+                downloadName={`${share.title}.png`}
+                text={share.text}
+                publicHref={share.publicPath}
+                labels={{
+                  intro: ts("shareIntro"),
+                  imageAlt: ts("cardAlt", { title: share.title }),
+                  download: ts("downloadCard"),
+                  textLabel: ts("textLabel"),
+                  copy: ts("copy"),
+                  copied: ts("copied"),
+                  copyFailed: ts("copyFailed"),
+                  openPublicPage: ts("openPublicPage"),
+                }}
+              />
+            </Card>
+          ) : activity.status === "DRAFT" ? (
+            <Card title={ts("shareTitle")}>
+              <p className="text-sm text-gray-600">{ts("shareOnlyPublished")}</p>
             </Card>
           ) : null}
           {live && !started ? (

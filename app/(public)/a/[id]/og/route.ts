@@ -1,0 +1,9 @@
+import { activityShareCardResponse } from "@/lib/activities/activity-share-card";
+
+export const dynamic = "force-dynamic";
+
+/** The share card of a published activity, 1200×630, for link previews (og:image). */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return activityShareCardResponse({ id, format: "og", request });
+}
