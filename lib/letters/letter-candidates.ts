@@ -1,6 +1,7 @@
 import { db, type Prisma, type Tx } from "../db.ts";
 import { yearRange } from "../time.ts";
 import { DEFAULT_THRESHOLD, addresseeOf } from "./letter-rules.ts";
+import { creditedClaimCounts } from "../needs/need-services.ts";
 
 /** The community's letter settings, with the defaults when it never saved any. */
 export async function letterSettingsOf(communityId: string, client: Tx = db()) {
@@ -70,9 +71,13 @@ export async function classifyMembers(client: Tx, communityId: string, year: num
     client.activityRecord.groupBy({ by: ["memberId"], where: confirmedRecordWhere(communityId, year), _count: { _all: true } }),
     client.thankYouLetter.findMany({ where: { communityId, year }, select: { memberId: true, serial: true } }),
   ]);
+  // a confirmed need the member helped with counts as a service too (decision 087)
+  const needs = await creditedClaimCounts(client, year, countingMemberWhere(communityId, year));
+  const services = new Map(counts.map((c) => [c.memberId, c._count._all]));
+  for (const [memberId, n] of needs) services.set(memberId, (services.get(memberId) ?? 0) + n);
   const hasLetter = new Set(existing.map((l) => l.memberId));
-  const open = counts.filter((c) => !hasLetter.has(c.memberId));
-  const qualifying = new Map(open.filter((c) => c._count._all >= threshold).map((c) => [c.memberId, c._count._all]));
+  const open = [...services].filter(([memberId]) => !hasLetter.has(memberId));
+  const qualifying = new Map(open.filter(([, n]) => n >= threshold));
   const belowThreshold = open.length - qualifying.size;
   const members = qualifying.size
     ? await client.member.findMany({

@@ -1,5 +1,6 @@
 import type { Tx } from "../db.ts";
-import { confirmedRecordWhere } from "./letter-candidates.ts";
+import { confirmedRecordWhere, countingMemberWhere } from "./letter-candidates.ts";
+import { creditedClaimWhere, needServiceTitle } from "../needs/need-services.ts";
 import { localDay } from "../time.ts";
 import { sumHours, type LetterService } from "./letter-rules.ts";
 
@@ -20,13 +21,22 @@ export async function snapshotsFor(
     memberIds.map((id) => [id, { services: [], activityCount: 0, totalHours: 0, stars: null }]),
   );
   if (!memberIds.length) return result;
-  const [records, ratings] = await Promise.all([
+  const [records, needClaims, ratings] = await Promise.all([
     client.activityRecord.findMany({
       where: { ...confirmedRecordWhere(communityId, year), memberId: { in: memberIds } },
       select: {
         memberId: true,
         hours: true,
         activity: { select: { title: true, startsAt: true, category: { select: { nameZh: true } } } },
+      },
+    }),
+    client.needClaim.findMany({
+      where: { ...creditedClaimWhere(year, countingMemberWhere(communityId, year)), memberId: { in: memberIds } },
+      select: {
+        memberId: true,
+        hours: true,
+        creditedAt: true,
+        need: { select: { kind: true, category: { select: { nameZh: true } } } },
       },
     }),
     // only a finalized rating is an honour; a draft or one still in its public notice period is not
@@ -38,14 +48,30 @@ export async function snapshotsFor(
   records.sort(
     (a, b) => a.activity.startsAt.getTime() - b.activity.startsAt.getTime() || a.activity.title.localeCompare(b.activity.title),
   );
-  for (const r of records) {
-    result.get(r.memberId)?.services.push({
-      title: r.activity.title,
-      category: r.activity.category.nameZh,
-      date: localDay(r.activity.startsAt),
-      hours: Number(r.hours),
-    });
-  }
+  const lines = [
+    ...records.map((r) => ({
+      memberId: r.memberId,
+      at: r.activity.startsAt,
+      service: {
+        title: r.activity.title,
+        category: r.activity.category.nameZh,
+        date: localDay(r.activity.startsAt),
+        hours: Number(r.hours),
+      },
+    })),
+    // confirmed needs the member helped with (decision 087): no resident's details in the letter
+    ...needClaims.map((c) => ({
+      memberId: c.memberId,
+      at: c.creditedAt!,
+      service: {
+        title: needServiceTitle(c.need),
+        category: c.need.category.nameZh,
+        date: localDay(c.creditedAt!),
+        hours: Number(c.hours),
+      },
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const line of lines) result.get(line.memberId)?.services.push(line.service);
   for (const snapshot of result.values()) {
     snapshot.activityCount = snapshot.services.length;
     snapshot.totalHours = sumHours(snapshot.services.map((s) => s.hours));

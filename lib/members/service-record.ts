@@ -2,6 +2,7 @@ import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { db } from "../db.ts";
 import { localYear } from "../time.ts";
+import { needServiceTitle } from "../needs/need-services.ts";
 
 /**
  * Everything a member did in one community: pledges, sign-ups, attendance, and the points
@@ -12,7 +13,7 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
   const prisma = db();
   const startsSince = since ? { startsAt: { gte: since } } : {};
   const createdSince = since ? { createdAt: { gte: since } } : {};
-  const [pledges, signups, records, entries] = await Promise.all([
+  const [pledges, signups, records, entries, needClaims] = await Promise.all([
     prisma.pledge.findMany({
       where: { memberId, communityId, withdrawnAt: null, ...createdSince },
       orderBy: [{ year: "desc" }, { createdAt: "desc" }],
@@ -52,7 +53,21 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
       where: { memberId, communityId, ...createdSince },
       orderBy: { id: "desc" },
       take: 200,
-      select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true },
+      select: { id: true, kind: true, amount: true, reason: true, createdAt: true, activityId: true, needClaimId: true },
+    }),
+    // residents' needs the member helped with, once the resident (or the secretary) confirmed them
+    prisma.needClaim.findMany({
+      where: { memberId, creditedAt: since ? { gte: since } : { not: null } },
+      orderBy: { creditedAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        hours: true,
+        creditedAt: true,
+        need: {
+          select: { id: true, kind: true, rating: true, category: { select: { nameZh: true, nameEn: true, icon: true } } },
+        },
+      },
     }),
   ]);
   const balance =
@@ -60,16 +75,35 @@ export async function serviceRecordOf(memberId: string, communityId: string, sin
       .amount ?? 0;
   const confirmed = records.filter((r) => r.status === "CONFIRMED");
   const thisYear = localYear(new Date());
+  const needs = needClaims.map((c) => ({
+    id: c.id,
+    needId: c.need.id,
+    kind: c.need.kind,
+    category: c.need.category,
+    rating: c.need.rating,
+    title: needServiceTitle(c.need),
+    hours: Number(c.hours),
+    confirmedAt: c.creditedAt!,
+  }));
+  const needTitles = new Map(needs.map((n) => [n.id, n.title]));
   return {
     pledges,
     upcoming: signups,
     records: records.map((r) => ({ ...r, id: r.id.toString(), hours: Number(r.hours) })),
-    ledger: entries.map((e) => ({ ...e, id: e.id.toString() })),
+    ledger: entries.map(({ needClaimId, ...e }) => ({
+      ...e,
+      id: e.id.toString(),
+      reason: e.reason ?? (needClaimId ? (needTitles.get(needClaimId) ?? null) : null),
+    })),
+    needs,
     totals: {
       balance,
       activities: confirmed.length,
-      hours: confirmed.reduce((sum, r) => sum + Number(r.hours), 0),
+      // a confirmed need is a service too (decision 087): its hours count, and it has its own count
+      hours: confirmed.reduce((sum, r) => sum + Number(r.hours), 0) + needs.reduce((sum, n) => sum + n.hours, 0),
       activitiesThisYear: confirmed.filter((r) => localYear(r.activity.startsAt) === thisYear).length,
+      needs: needs.length,
+      needsThisYear: needs.filter((n) => localYear(n.confirmedAt) === thisYear).length,
     },
   };
 }

@@ -17,7 +17,8 @@ export type NeedEventKind =
   | "closed"
   | "reminded"
   | "erased"
-  | "slipReissued";
+  | "slipReissued"
+  | "storyPublished";
 
 /**
  * One line of a need's timeline, written in the same transaction as the change. `params` holds no

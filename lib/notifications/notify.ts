@@ -11,7 +11,11 @@ export type NotificationKind =
   | "serviceReminder"
   | "needTaskDispatched"
   | "needUnitAssigned"
-  | "needOverdue";
+  | "needOverdue"
+  | "needConfirmed"
+  | "needReopened"
+  | "needMatched"
+  | "needAssigned";
 
 /**
  * Queues in-app notifications inside the caller's transaction, so a notification exists exactly

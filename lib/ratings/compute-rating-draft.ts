@@ -24,7 +24,13 @@ async function computeInTx(tx: Tx, communityId: string, year: number, actorId: s
   refuseFinal(round);
   const from = yearStart(year);
   const to = yearStart(year + 1);
-  const score = scoreSql(Prisma.sql`b.points`, Prisma.sql`b."peerScore"`, Prisma.sql`b."residentScore"`, round);
+  // residents' opinion: the secretary's override, else the ratings of the member's confirmed needs (decision 087)
+  const score = scoreSql(
+    Prisma.sql`b.points`,
+    Prisma.sql`b."peerScore"`,
+    Prisma.sql`COALESCE(b.override, b."residentScore")`,
+    round,
+  );
 
   // joined on the member's primary key: fast whatever the planner's statistics say
   const removed = await tx.$executeRaw`
@@ -43,39 +49,45 @@ async function computeInTx(tx: Tx, communityId: string, year: number, actorId: s
   // statistics are stale, and joins estimated at one row each become nested loops (n² work).
   const written = await tx.$executeRaw`
     WITH u AS (
-      SELECT m.id AS "memberId", 0 AS points, 0 AS activities, NULL::int AS peer, NULL::int AS resident, true AS active
+      SELECT m.id AS "memberId", 0 AS points, 0 AS activities, NULL::int AS peer, NULL::int AS override, NULL::numeric AS rated, true AS active
       FROM "Member" m
       WHERE m."communityId" = ${communityId}::uuid AND m.status = 'ACTIVE'
       UNION ALL
-      SELECT e."memberId", e.amount, 0, NULL, NULL, false
+      SELECT e."memberId", e.amount, 0, NULL, NULL, NULL, false
       FROM "PointsEntry" e
       WHERE e."communityId" = ${communityId}::uuid AND e.kind IN ('EARN', 'ADJUST')
         AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
       UNION ALL
-      SELECT ar."memberId", 0, 1, NULL, NULL, false
+      SELECT ar."memberId", 0, 1, NULL, NULL, NULL, false
       FROM "ActivityRecord" ar
       WHERE ar."communityId" = ${communityId}::uuid AND ar.status = 'CONFIRMED'
         AND ar."activityId" = ANY(${activities.map((a) => a.id)}::uuid[])
       UNION ALL
-      SELECT r."memberId", 0, 0, r."peerScore", r."residentScore", false
+      SELECT r."memberId", 0, 0, r."peerScore", r."residentScoreOverride", NULL, false
       FROM "StarRating" r
       WHERE r."roundId" = ${round.id}::uuid
+      UNION ALL
+      -- each confirmed need the member was credited for in the year, rated 1–5 by the resident: × 20
+      SELECT c."memberId", 0, 0, NULL, NULL, (n.rating * 20)::numeric, false
+      FROM "NeedClaim" c JOIN "Need" n ON n.id = c."needId"
+      WHERE c."creditedAt" >= ${from} AND c."creditedAt" < ${to} AND n.rating IS NOT NULL
+        AND c."memberId" IN (SELECT m.id FROM "Member" m WHERE m."communityId" = ${communityId}::uuid AND m.status = 'ACTIVE')
     ), b AS (
-      SELECT u."memberId", SUM(u.points)::int AS points, SUM(u.activities)::int AS activities, MAX(u.peer) AS "peerScore", MAX(u.resident) AS "residentScore"
+      SELECT u."memberId", SUM(u.points)::int AS points, SUM(u.activities)::int AS activities, MAX(u.peer) AS "peerScore", MAX(u.override) AS override, ROUND(AVG(u.rated))::int AS "residentScore"
       FROM u
       GROUP BY u."memberId"
       HAVING bool_or(u.active)
     ), s AS (
-      SELECT b."memberId", b.points, b.activities, ${score} AS score FROM b
+      SELECT b."memberId", b.points, b.activities, b."residentScore", ${score} AS score FROM b
     )
-    INSERT INTO "StarRating" ("id", "roundId", "memberId", "communityId", "year", "points", "activities", "score", "stars", "updatedAt")
-    SELECT ${UUID_V7_SQL}, ${round.id}::uuid, s."memberId", ${communityId}::uuid, ${year}::int, s.points, s.activities, s.score,
+    INSERT INTO "StarRating" ("id", "roundId", "memberId", "communityId", "year", "points", "activities", "residentScore", "score", "stars", "updatedAt")
+    SELECT ${UUID_V7_SQL}, ${round.id}::uuid, s."memberId", ${communityId}::uuid, ${year}::int, s.points, s.activities, s."residentScore", s.score,
            ${starsSql(Prisma.sql`s.score`, round)}, now()
     FROM s
     ON CONFLICT ("roundId", "memberId") DO UPDATE
-      SET "points" = EXCLUDED."points", "activities" = EXCLUDED."activities", "score" = EXCLUDED."score", "stars" = EXCLUDED."stars", "updatedAt" = EXCLUDED."updatedAt"
-      WHERE ("StarRating"."points", "StarRating"."activities", "StarRating"."score", "StarRating"."stars")
-        IS DISTINCT FROM (EXCLUDED."points", EXCLUDED."activities", EXCLUDED."score", EXCLUDED."stars")`;
+      SET "points" = EXCLUDED."points", "activities" = EXCLUDED."activities", "residentScore" = EXCLUDED."residentScore", "score" = EXCLUDED."score", "stars" = EXCLUDED."stars", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE ("StarRating"."points", "StarRating"."activities", "StarRating"."residentScore", "StarRating"."score", "StarRating"."stars")
+        IS DISTINCT FROM (EXCLUDED."points", EXCLUDED."activities", EXCLUDED."residentScore", EXCLUDED."score", EXCLUDED."stars")`;
 
   const byStars = await tx.starRating.groupBy({ by: ["stars"], where: { roundId: round.id }, _count: { _all: true } });
   const counts = [0, 0, 0, 0, 0, 0];

@@ -34,7 +34,16 @@ export async function getMemberRatings({ actor, input = {}, now }: GetMemberRati
     member
       ? db().starRating.findUnique({
           where: { roundId_memberId: { roundId: round.id, memberId: member.id } },
-          select: { id: true, stars: true, points: true, activities: true, score: true, peerScore: true, residentScore: true },
+          select: {
+            id: true,
+            stars: true,
+            points: true,
+            activities: true,
+            score: true,
+            peerScore: true,
+            residentScore: true,
+            residentScoreOverride: true,
+          },
         })
       : null,
     member

@@ -37,6 +37,7 @@ export async function listRatings({ actor, input }: ListRatingsOptions) {
         activities: true,
         peerScore: true,
         residentScore: true,
+        residentScoreOverride: true,
         score: true,
         stars: true,
         story: true,

@@ -34,6 +34,9 @@ export function scoreSql(points: Prisma.Sql, peer: Prisma.Sql, resident: Prisma.
       + COALESCE(${resident}, 0)::numeric * ${rule.residentWeight}::int) / 100, 2), 9999.99), -9999.99)`;
 }
 
+/** The residents' opinion a score uses: the secretary's override, else the score from confirmed needs' ratings. */
+export const RESIDENT_SCORE_SQL = Prisma.sql`COALESCE(r."residentScoreOverride", r."residentScore")`;
+
 /** Stars = the number of thresholds reached; the thresholds ascend, so this is the highest one reached (0 below the first). */
 export function starsSql(score: Prisma.Sql, rule: RoundRule): Prisma.Sql {
   return Prisma.sql`(SELECT count(*)::int FROM unnest(${rule.thresholds}::int[]) AS t(v) WHERE ${score} >= t.v)`;
@@ -45,7 +48,8 @@ export const UUID_V7_SQL = Prisma.sql`encode(set_bit(set_bit(overlay(uuid_send(g
 /** Recomputes score and stars from the stored points and scores (after a rule or score change). */
 export async function rescoreRatings(tx: Tx, round: RoundRule & { id: string }, ratingIds?: string[]) {
   const only = ratingIds ? Prisma.sql`AND r.id = ANY(${ratingIds}::uuid[])` : Prisma.empty;
-  const score = scoreSql(Prisma.sql`r.points`, Prisma.sql`r."peerScore"`, Prisma.sql`r."residentScore"`, round);
+  // the secretary's entry wins over the residents' ratings of the member's confirmed needs (decision 087)
+  const score = scoreSql(Prisma.sql`r.points`, Prisma.sql`r."peerScore"`, RESIDENT_SCORE_SQL, round);
   return tx.$executeRaw`
     UPDATE "StarRating" AS target
     SET score = x.score, stars = ${starsSql(Prisma.sql`x.score`, round)}, "updatedAt" = now()

@@ -9,8 +9,9 @@ import type { RatingScoresInput } from "./schema.ts";
 export type SetRatingScoresOptions = { actor: Actor; input: RatingScoresInput };
 
 /**
- * The secretary enters peer-evaluation and residents' scores (0–100, empty = not entered, counted
- * as 0) for one page of the table, from the branch's evaluation meeting. Allowed in the draft and
+ * The secretary enters peer-evaluation scores and residents' score overrides (0–100; an empty
+ * peer score counts as 0, an empty override leaves the score from the residents' ratings of the
+ * member's confirmed needs, decision 087) for one page of the table, from the branch's evaluation meeting. Allowed in the draft and
  * during the public notice period (to answer objections); refused once final. Score and stars of
  * the changed rows follow at once.
  */
@@ -26,18 +27,18 @@ export async function setRatingScores({ actor, input }: SetRatingScoresOptions) 
     const ids = rows.map((r) => r.ratingId);
     const current = await tx.starRating.findMany({
       where: { id: { in: ids }, roundId: round.id, communityId },
-      select: { id: true, memberId: true, peerScore: true, residentScore: true },
+      select: { id: true, memberId: true, peerScore: true, residentScoreOverride: true },
     });
     if (current.length !== new Set(ids).size) throw new NotFoundError();
     const byId = new Map(current.map((r) => [r.id, r]));
     const changed = rows.filter((r) => {
       const before = byId.get(r.ratingId)!;
-      return before.peerScore !== r.peerScore || before.residentScore !== r.residentScore;
+      return before.peerScore !== r.peerScore || before.residentScoreOverride !== r.residentScore;
     });
     if (!changed.length) return { roundId: round.id, changed: 0 };
     await tx.$executeRaw`
       UPDATE "StarRating" AS r
-      SET "peerScore" = v.peer, "residentScore" = v.resident, "updatedAt" = now()
+      SET "peerScore" = v.peer, "residentScoreOverride" = v.resident, "updatedAt" = now()
       FROM unnest(${changed.map((c) => c.ratingId)}::uuid[], ${changed.map((c) => c.peerScore)}::int[], ${changed.map((c) => c.residentScore)}::int[]) AS v(id, peer, resident)
       WHERE r.id = v.id AND r."roundId" = ${round.id}::uuid`;
     await rescoreRatings(
@@ -59,7 +60,7 @@ export async function setRatingScores({ actor, input }: SetRatingScoresOptions) 
           return {
             memberId: before.memberId,
             peerScore: [before.peerScore, c.peerScore],
-            residentScore: [before.residentScore, c.residentScore],
+            residentScoreOverride: [before.residentScoreOverride, c.residentScore],
           };
         }),
       },

@@ -170,11 +170,12 @@ describe("computing the draft", () => {
       input: scores([{ ratingId: ra.id, peer: "90", resident: "85" }, { ratingId: rb.id, peer: "100" }, { ratingId: rc.id }]),
     });
     // a: 25 + 27 + 17 = 69 → 4; b: 25 + 30 + 0 = 55 → 3; c: 25 → 2
-    expect(await ratingOf(a.id)).toMatchObject({ peerScore: 90, residentScore: 85, stars: 4 });
+    // the entered residents' score is the manual override (decision 087)
+    expect(await ratingOf(a.id)).toMatchObject({ peerScore: 90, residentScoreOverride: 85, residentScore: null, stars: 4 });
     expect(Number((await ratingOf(a.id)).score)).toBe(69);
-    expect(await ratingOf(b.id)).toMatchObject({ peerScore: 100, residentScore: null, stars: 3 });
+    expect(await ratingOf(b.id)).toMatchObject({ peerScore: 100, residentScoreOverride: null, stars: 3 });
     expect(Number((await ratingOf(b.id)).score)).toBe(55);
-    expect(await ratingOf(c.id)).toMatchObject({ peerScore: null, residentScore: null, stars: 2 });
+    expect(await ratingOf(c.id)).toMatchObject({ peerScore: null, residentScoreOverride: null, stars: 2 });
 
     // a new rule re-derives score and stars of the draft at once (no recompute needed)
     await saveRatingRule({

@@ -31,6 +31,8 @@ export default async function CommunityLayout({ children }: { children: ReactNod
         "dashboard",
         "orgs",
         "trust",
+        "needTriage",
+        "needWork",
       ]}
     >
       <AppShell
@@ -42,6 +44,7 @@ export default async function CommunityLayout({ children }: { children: ReactNod
           { href: "/community/verification", label: t("verification") },
           { href: "/community/roster", label: t("roster") },
           { href: "/community/menu", label: t("menu") },
+          { href: "/community/needs", label: t("communityNeeds") },
           { href: "/community/activities", label: t("activities") },
           { href: "/community/points", label: t("points") },
           { href: "/community/time-bank", label: t("timeBank") },

@@ -13,7 +13,19 @@ export default async function MemberLayout({ children }: { children: ReactNode }
   const [t, unread] = await Promise.all([getTranslations("nav"), countUnreadNotifications({ actor })]);
   return (
     <ClientMessages
-      namespaces={["register", "profile", "memberActivities", "menu", "timebank", "ratings", "activities", "checkin", "trust"]}
+      namespaces={[
+        "register",
+        "profile",
+        "memberActivities",
+        "menu",
+        "timebank",
+        "ratings",
+        "activities",
+        "checkin",
+        "trust",
+        "needBoard",
+        "needWork",
+      ]}
     >
       <MemberShell
         actor={actor}
@@ -24,6 +36,7 @@ export default async function MemberLayout({ children }: { children: ReactNode }
             ? [
                 { href: "/me", label: t("memberHome"), exact: true },
                 { href: "/me/activities", label: t("memberActivities") },
+                { href: "/me/needs", label: t("memberNeeds") },
                 { href: "/me/menu", label: t("memberMenu") },
                 { href: "/me/profile", label: t("profile") },
               ]

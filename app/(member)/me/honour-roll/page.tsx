@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { NeedStories } from "@/components/needs/need-stories";
 import { HonourRoll } from "@/components/ratings/honour-roll";
 import { PrintButton, PrintStyles } from "@/components/ratings/print";
 import { LinkButton } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
-import { anyYear, parseYear } from "@/lib/time";
+import { listNeedStories } from "@/lib/needs/list-need-wall";
+import { anyYear, parseYear, yearRange } from "@/lib/time";
 import { NothingPublishedYet } from "@/components/ratings/nothing-yet";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,6 +30,11 @@ export default async function MemberHonourRollPage({ searchParams }: { searchPar
       <PrintStyles />
       <h1 className="sr-only">{t("honour.pageTitle")}</h1>
       <HonourRoll roll={roll} variant="mobile" />
+      <NeedStories
+        stories={await listNeedStories({
+          input: { communityId: actor.active!.orgId, from: yearRange(roll.year).start, to: yearRange(roll.year).end },
+        })}
+      />
       <div className="grid gap-2" data-print-hide>
         <LinkButton href={`/me/ratings?year=${roll.year}`} variant="secondary" className="w-full">
           {t("memberView.toRatings")}

@@ -83,7 +83,7 @@ export default async function MemberRatingsPage({ searchParams }: { searchParams
             {round.residentWeight ? (
               <>
                 <dt className="text-gray-600">{t("cols.residentScore")}</dt>
-                <dd className="tabular text-right">{view.mine.residentScore ?? "—"}</dd>
+                <dd className="tabular text-right">{view.mine.residentScoreOverride ?? view.mine.residentScore ?? "—"}</dd>
               </>
             ) : null}
             <dt className="font-medium text-gray-800">{t("cols.score")}</dt>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NeedStories } from "@/components/needs/need-stories";
 import { HonourRoll } from "@/components/ratings/honour-roll";
 import { PrintButton, PrintStyles } from "@/components/ratings/print";
 import { RatingsTabs } from "@/components/ratings/ratings-tabs";
@@ -13,7 +14,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { getHonourRoll } from "@/lib/ratings/get-honour-roll";
 import { listStoryCandidates } from "@/lib/ratings/list-story-candidates";
 import { getRatingRound } from "@/lib/ratings/get-rating-round";
-import { anyYear, currentYear, parseYear } from "@/lib/time";
+import { listNeedStories } from "@/lib/needs/list-need-wall";
+import { anyYear, currentYear, parseYear, yearRange } from "@/lib/time";
 import { setRatingStoryAction } from "@/app/(community)/community/ratings/actions";
 import { parsePage } from "@/lib/validation/fields";
 
@@ -24,11 +26,14 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
   const params = await searchParams;
   const year = parseYear(params.year, anyYear());
   const page = parsePage(params.page);
-  const [roll, candidates, overview, t] = await Promise.all([
+  const range = yearRange(year);
+  const [roll, candidates, overview, t, needStories] = await Promise.all([
     getHonourRoll({ actor, input: { year } }),
     listStoryCandidates({ actor, input: { year, page } }),
     getRatingRound({ actor, input: { year } }),
     getTranslations("ratings"),
+    // 微故事 of residents' needs confirmed and written up this year (lib/needs)
+    listNeedStories({ input: { communityId: actor.active!.orgId, from: range.start, to: range.end } }),
   ]);
 
   return (
@@ -46,7 +51,10 @@ export default async function SecretaryHonourRollPage({ searchParams }: { search
 
       <div className="space-y-8">
         {roll.published ? (
-          <HonourRoll roll={roll} />
+          <>
+            <HonourRoll roll={roll} />
+            <NeedStories stories={needStories} />
+          </>
         ) : (
           <EmptyState
             message={t("honour.notPublished")}
