@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NeedPrintPage, NeedQr } from "@/components/needs/need-print";
 import { requirePermission } from "@/lib/auth/session";
@@ -36,13 +37,13 @@ export default async function NeedPostersPage({ searchParams }: Props) {
     <NeedPrintPage backHref="/community" backLabel={t("poster.back")} printLabel={t("poster.print")}>
       <p className="mx-auto max-w-[210mm] text-sm text-gray-700 print:hidden">
         {t("poster.choose")}{" "}
-        <a className="underline" href="/community/needs/posters">
+        <Link className="underline" href="/community/needs/posters">
           {t("poster.onlyCommunity")}
-        </a>{" "}
+        </Link>{" "}
         ·{" "}
-        <a className="underline" href="/community/needs/posters?all=1">
+        <Link className="underline" href="/community/needs/posters?all=1">
           {t("poster.allBuildings")}
-        </a>
+        </Link>
       </p>
       {sheets.map((sheet) => (
         <article key={sheet.buildingId ?? "community"} className="need-sheet text-center">
