@@ -1,6 +1,4 @@
-import { loadActor } from "../../lib/auth/load-actor.ts";
 import { db } from "../../lib/db.ts";
-import { dispatchNeedToUnit } from "../../lib/needs/dispatch-need-to-unit.ts";
 import { parseTaskMonth } from "../../lib/needs/unit-schema.ts";
 import { createCommunity, createMember } from "../../prisma/factories.ts";
 import { createNeedRow } from "../../prisma/need-factories.ts";
@@ -33,8 +31,17 @@ test("a need dispatched to a co-building unit is assigned and completed from the
     room: "2-503",
   });
   const month = parseTaskMonth(undefined);
-  const secretary = await loadActor(tenant.secretary.userId);
-  await dispatchNeedToUnit({ actor: secretary!, input: { needId: need.id, unitId: tenant.unit.id, taskMonth: month } });
+
+  // the secretary dispatches it from the need's page to the unit's task list of this month
+  const office = await browser.newContext({ locale: "zh-CN" });
+  const secretary = await office.newPage();
+  await signInAs(secretary, tenant.secretary);
+  await secretary.goto(`/community/needs/${need.id}`);
+  await secretary.getByLabel("共建单位").selectOption({ label: `${tenant.unit.name}（水电维修）` });
+  await expect(secretary.getByLabel("任务月份")).toHaveValue(month);
+  await secretary.getByRole("button", { name: "派给单位" }).click();
+  await expect.poll(async () => (await db().need.findUniqueOrThrow({ where: { id: need.id } })).status).toBe("DISPATCHED");
+  await office.close();
 
   const desk = await browser.newContext({ locale: "zh-CN" });
   const page = await desk.newPage();
