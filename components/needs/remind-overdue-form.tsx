@@ -20,7 +20,7 @@ export function RemindOverdueForm({ action, needId, label }: { action: FormActio
     : undefined;
   return (
     <form action={formAction} className="space-y-1" aria-label={label}>
-      {needId ? <input type="hidden" name="needId" value={needId} /> : null}
+      {needId ? <input type="hidden" name="needId" value={needId} /> : <input type="hidden" name="all" value="1" />}
       <SubmitButton label={label} variant="secondary" />
       <ActionMessage state={state} size="sm" success={success} />
     </form>

@@ -10,8 +10,16 @@ import { needsScope } from "./needs-scope.ts";
 import { overdueNeedsIn } from "./overdue-needs.ts";
 import { recordNeedEvent } from "./record-need-event.ts";
 
-/** One overdue need (needId), or every need on the overdue list (no needId). */
-export const remindOverdueNeedsSchema = z.object({ needId: optionalId() });
+/**
+ * One overdue need (needId), or every need on the overdue list (all=1): one of them must be said,
+ * so an empty form reminds nobody.
+ */
+export const remindOverdueNeedsSchema = z
+  .object({
+    needId: optionalId(),
+    all: z.preprocess((v) => (v === "" ? undefined : v), z.literal("1", { error: "errors.checkForm" }).optional()),
+  })
+  .refine((v) => v.needId || v.all, { message: "errors.checkForm", path: ["all"] });
 export type RemindOverdueNeedsInput = z.infer<typeof remindOverdueNeedsSchema>;
 
 /** One reminder per need, person and Beijing day: a second click the same day sends nothing. */

@@ -14,6 +14,7 @@ import { createTemplates, insertMenus, insertPledges } from "./data/sql-service.
 import { pickParticipants, planActivities, rankActiveMembers, sizeParticipation } from "./data/sql-activities.mjs";
 import { insertActivities, insertPoints, insertRecords, insertSignups } from "./data/sql-records.mjs";
 import { insertCouncil } from "./data/sql-council.mjs";
+import { insertNeeds } from "./data/sql-needs.mjs";
 import { findTargets, insertAccounts, insertNotifications, writeManifest } from "./data/sql-accounts.mjs";
 
 const log = logger("bench:data");
@@ -33,6 +34,8 @@ const TABLES = [
   "CouncilSeat",
   "Consultation",
   "ConsultationOpinion",
+  "Need",
+  "NeedClaim",
 ];
 
 /** Same cost as lib/auth/password.ts (argon2id, OWASP minimum), hashed once for every bench account. */
@@ -96,6 +99,7 @@ export async function generate({ scale, database }) {
     await step("attendance records", () => insertRecords(client, { anchor }));
     await step("points entries (EARN)", () => insertPoints(client));
     await step("council seats and consultations", () => insertCouncil(client, { anchor }));
+    await step("needs (~2 per member), claims", () => insertNeeds(client, years));
     const targets = await step("bench accounts, notifications", async () => {
       const found = await findTargets(client);
       const accounts = await insertAccounts(client, { targets: found, anchor, passwordHash });

@@ -242,7 +242,7 @@ describe("overdue needs and reminders", () => {
 
   it("reminds the claimants and the unit's admins once a day, with a timeline line and an audit line", async () => {
     const w = await overdueWorld();
-    const first = await remindOverdueNeeds({ actor: w.secretary, input: {}, now: NOW });
+    const first = await remindOverdueNeeds({ actor: w.secretary, input: { all: "1" }, now: NOW });
     expect(first).toEqual({ overdue: 3, needsReminded: 2, sent: 2 });
     expect(await db().notification.count({ where: { userId: w.claimantUser.id, kind: "needOverdue" } })).toBe(1);
     expect(await db().notification.count({ where: { userId: w.unitAdmin.id, kind: "needOverdue" } })).toBe(1);
@@ -250,7 +250,7 @@ describe("overdue needs and reminders", () => {
     expect(await db().needEvent.count({ where: { needId: w.fresh.id } })).toBe(0);
     expect(await db().auditEvent.count({ where: { entityId: w.community.id, action: "need.remindOverdue" } })).toBe(1);
 
-    const again = await remindOverdueNeeds({ actor: w.secretary, input: {}, now: after(NOW, 2) });
+    const again = await remindOverdueNeeds({ actor: w.secretary, input: { all: "1" }, now: after(NOW, 2) });
     expect(again).toEqual({ overdue: 3, needsReminded: 0, sent: 0 });
     expect(await db().auditEvent.count({ where: { entityId: w.community.id, action: "need.remindOverdue" } })).toBe(1);
 
@@ -268,7 +268,9 @@ describe("overdue needs and reminders", () => {
       NotFoundError,
     );
     expect(remindOverdueNeedsSchema.safeParse({ needId: "1 OR 1=1" }).success).toBe(false);
-    expect(remindOverdueNeedsSchema.safeParse({}).success).toBe(true);
+    expect(remindOverdueNeedsSchema.safeParse({}).success).toBe(false);
+    expect(remindOverdueNeedsSchema.safeParse({ all: "yes" }).success).toBe(false);
+    expect(remindOverdueNeedsSchema.safeParse({ all: "1" }).success).toBe(true);
     expect(await db().notification.count({ where: { userId: w.claimantUser.id } })).toBe(0);
   });
 });

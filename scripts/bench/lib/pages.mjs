@@ -23,6 +23,10 @@ export const PAGES = [
   { key: "memberCouncil", label: "Member council decisions (议事公开)", role: "member", path: "/me/council" },
   { key: "communityDashboard", label: "Community dashboard, largest community", role: "secretary", path: "/community" },
   { key: "streetDashboard", label: "Street dashboard, largest street", role: "admin", path: "/admin/dashboard" },
+  { key: "memberNeeds", label: "Needs board (member)", role: "member", path: "/me/needs" },
+  { key: "needsQueue", label: "Needs triage queue, largest community", role: "secretary", path: "/community/needs" },
+  { key: "needsFigures", label: "Needs figures, largest community", role: "secretary", path: "/community/need-figures" },
+  { key: "streetNeedsFigures", label: "Needs figures, largest street", role: "admin", path: "/admin/needs" },
 ];
 
 /**

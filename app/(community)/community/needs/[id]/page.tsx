@@ -28,6 +28,7 @@ import { listDispatchUnits } from "@/lib/needs/list-dispatch-units";
 import { parseTaskMonth } from "@/lib/needs/unit-schema";
 import { matchMembers, type MemberMatch } from "@/lib/needs/match-members";
 import { canMove } from "@/lib/needs/need-status";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { orNotFound } from "@/lib/or-not-found";
 import { parseIdParam } from "@/lib/validation/fields";
 import {
@@ -64,12 +65,14 @@ export default async function CommunityNeedPage({ params, searchParams }: Props)
   const need = await orNotFound(getCommunityNeed({ actor, input: { needId } }));
   const onBoard = need.status === "PUBLISHED" || (need.status === "CLAIMED" && need.claimedCount < need.places);
   const matching = canMove(need.status, "assign") || onBoard;
-  const [t, tw, format, matches, units] = await Promise.all([
+  const dispatchable = canMove(need.status, "dispatch");
+  const [t, tw, format, matches, tUnits, units] = await Promise.all([
     getTranslations("needTriage"),
     getTranslations("needWork"),
     getFormatter(),
     matching ? matchMembers({ actor, input: { needId: need.id } }) : Promise.resolve([] as MemberMatch[]),
-    canMove(need.status, "dispatch") ? listDispatchUnits({ actor }) : Promise.resolve([]),
+    getTranslations("needUnits"),
+    dispatchable ? listDispatchUnits({ actor }) : Promise.resolve([]),
   ]);
   const matchLabel = (m: MemberMatch) =>
     `${m.name}${m.building ? `（${m.building}）` : ""} — ${m.reasons.map((r) => t(`reason.${r.key}`, r.values ?? {})).join("、")}`;
@@ -303,15 +306,17 @@ export default async function CommunityNeedPage({ params, searchParams }: Props)
               </div>
             </Card>
           ) : null}
-          {canMove(need.status, "dispatch") ? (
-            <Card title={t("dispatchTitle")}>
-              <DispatchToUnitForm
-                action={dispatchNeedToUnitAction}
-                needId={need.id}
-                units={units}
-                defaultMonth={parseTaskMonth(undefined)}
-              />
-            </Card>
+          {dispatchable ? (
+            <ClientMessages namespaces={["needUnits"]}>
+              <Card title={tUnits("dispatchTitle")}>
+                <DispatchToUnitForm
+                  action={dispatchNeedToUnitAction}
+                  needId={need.id}
+                  units={units}
+                  defaultMonth={parseTaskMonth(undefined)}
+                />
+              </Card>
+            </ClientMessages>
           ) : null}
           {canMove(need.status, "convert") ? (
             <Card title={t("convertTitle")}>
