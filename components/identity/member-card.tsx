@@ -8,6 +8,8 @@ export type MemberCardView = {
   stars: number | null;
   ratingYear: number | null;
   badgeNumber: string | null;
+  /** volunteer teams (志愿服务队) the member serves in */
+  teams: string[];
 };
 
 /** The card itself: a red band, the member's name and community, and the QR code of the check page. */
@@ -30,6 +32,7 @@ export async function MemberCard({ card, qrSvg }: { card: MemberCardView; qrSvg:
         ) : (
           <p className="text-sm text-gray-600">{t("card.noStars")}</p>
         )}
+        {card.teams.length ? <p className="text-gray-800">{t("card.teams", { teams: card.teams.join("、") })}</p> : null}
         {card.badgeNumber ? <p className="text-sm text-gray-600">{t("card.badgeNumber", { number: card.badgeNumber })}</p> : null}
       </div>
       <div className="flex flex-col items-center gap-2 px-4 py-4">

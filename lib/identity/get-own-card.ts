@@ -6,7 +6,8 @@ export type GetOwnCardOptions = { actor: Actor };
 
 /**
  * The signed-in member's card (党员证) in the community of their active role: name, community,
- * grid and building, the stars of the latest final rating, and the token behind the QR code.
+ * grid and building, the stars of the latest final rating, the volunteer teams they serve in, and
+ * the token behind the QR code.
  */
 export async function getOwnCard({ actor }: GetOwnCardOptions) {
   const community = authorize(actor, "self.card");
@@ -23,6 +24,11 @@ export async function getOwnCard({ actor }: GetOwnCardOptions) {
       community: { select: { name: true } },
       grid: { select: { name: true } },
       building: { select: { name: true } },
+      teamMemberships: {
+        where: { status: "MEMBER", team: { archivedAt: null } },
+        orderBy: { team: { name: "asc" } },
+        select: { team: { select: { name: true } } },
+      },
       ratings: {
         where: { round: { status: "FINAL" } },
         orderBy: { year: "desc" },
@@ -32,6 +38,6 @@ export async function getOwnCard({ actor }: GetOwnCardOptions) {
     },
   });
   if (!member) return null;
-  const { ratings, ...rest } = member;
-  return { ...rest, rating: ratings[0] ?? null };
+  const { ratings, teamMemberships, ...rest } = member;
+  return { ...rest, rating: ratings[0] ?? null, teams: teamMemberships.map((m) => m.team.name) };
 }

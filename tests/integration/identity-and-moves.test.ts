@@ -30,6 +30,7 @@ import {
   createLetter,
   createMemberWithAccount,
   createRecord,
+  createTeam,
   createUser,
   createWorkUnit,
   uniquePhone,
@@ -72,6 +73,17 @@ describe("member card and public check", () => {
     expect((await checkMemberCard(rotated.checkToken))?.validity).toBe("valid");
     // malformed codes are never looked up
     expect(await checkMemberCard("../../etc")).toBeNull();
+  });
+
+  it("names the volunteer teams the member serves in, not those applied to or left", async () => {
+    const world = await createStreetWorld();
+    const { member, actor } = await memberIn(world, { name: "李娜" });
+    expect((await getOwnCard({ actor: actor! }))?.teams).toEqual([]);
+    await createTeam({ communityId: world.community.id, leaderMemberId: member.id, name: "平安巡逻队" });
+    const other = await memberIn(world, { name: "王强" });
+    const applied = await createTeam({ communityId: world.community.id, leaderMemberId: other.member.id, name: "四点半课堂" });
+    await db().teamMembership.create({ data: { teamId: applied.id, memberId: member.id, communityId: world.community.id } });
+    expect((await getOwnCard({ actor: actor! }))?.teams).toEqual(["平安巡逻队"]);
   });
 
   it("says not valid for a disabled account", async () => {

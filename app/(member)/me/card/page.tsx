@@ -42,6 +42,7 @@ export default async function MemberCardPage() {
           stars: card.rating?.stars ?? null,
           ratingYear: card.rating?.year ?? null,
           badgeNumber: card.badgeNumber,
+          teams: card.teams,
         }}
         qrSvg={qr}
       />
