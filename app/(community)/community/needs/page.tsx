@@ -49,6 +49,9 @@ export default async function NeedsQueuePage({ searchParams }: { searchParams: P
             <LinkButton href="/community/needs/posters" variant="secondary">
               {t("posters")}
             </LinkButton>
+            <LinkButton href="/community/needs/stories" variant="secondary">
+              {t("stories")}
+            </LinkButton>
           </>
         }
       />
