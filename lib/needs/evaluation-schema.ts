@@ -31,3 +31,6 @@ export type ReopenNeedInput = z.infer<typeof reopenNeedByTokenSchema> | z.infer<
 /** The secretary closes an open need with a reason (e.g. nobody confirms, withdrawn). */
 export const closeNeedSchema = z.object({ needId: idSchema, reason: requiredText(200) });
 export type CloseNeedInput = z.infer<typeof closeNeedSchema>;
+
+export const reissueSlipSchema = z.object({ needId: idSchema });
+export type ReissueSlipInput = z.infer<typeof reissueSlipSchema>;

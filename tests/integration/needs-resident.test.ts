@@ -12,6 +12,7 @@ import { NEED_CONSENT_VERSION, needFormSchema } from "@/lib/needs/need-form-sche
 import type { PhotoStore } from "@/lib/needs/photo-store";
 import { readNeedPhoto } from "@/lib/needs/read-need-photo";
 import { recordNeedOnBehalf } from "@/lib/needs/record-need-on-behalf";
+import { reissueTrackingSlip } from "@/lib/needs/reissue-tracking-slip";
 import { submitNeed } from "@/lib/needs/submit-need";
 import { writeNeedStory } from "@/lib/needs/write-need-story";
 import { newTrackingToken, trackingHash } from "@/lib/needs/tracking-token";
@@ -262,6 +263,37 @@ describe("the tracking link opens one need and nothing else", () => {
     // a voided token (slip reissued: the hash replaced) opens nothing
     await db().need.update({ where: { id: mine.needId }, data: { trackingHash: newTrackingToken().hash } });
     await expect(getTrackedNeed({ input: { token: mine.token } })).rejects.toBeInstanceOf(UserFacingError);
+  });
+});
+
+describe("a lost slip is reissued (decision 085)", () => {
+  it("gives a new tracking link and voids the old one; another community's secretary finds nothing", async () => {
+    const world = await createStreetWorld();
+    const other = await createStreetWorld();
+    const { store } = await tempPhotoStore();
+    const categoryId = await categoryIdOf();
+    const values = validNeedValues({ communityId: world.community.id, categoryId, buildingId: world.building.id });
+    const recorded = await recordNeedOnBehalf({
+      actor: world.secretary,
+      input: needFormSchema.parse({ ...values, photos: [] }),
+      store,
+    });
+
+    await expect(reissueTrackingSlip({ actor: other.secretary, input: { needId: recorded.needId } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(reissueTrackingSlip({ actor: world.admin, input: { needId: recorded.needId } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect((await getTrackedNeed({ input: { token: recorded.token } })).status).toBe("SUBMITTED");
+
+    const reissued = await reissueTrackingSlip({ actor: world.secretary, input: { needId: recorded.needId } });
+    expect(reissued.token).not.toBe(recorded.token);
+    expect((await getTrackedNeed({ input: { token: reissued.token } })).status).toBe("SUBMITTED");
+    await expect(getTrackedNeed({ input: { token: recorded.token } })).rejects.toBeInstanceOf(UserFacingError);
+    expect(
+      await db().needEvent.count({ where: { needId: recorded.needId, kind: "slipReissued", visibleToResident: false } }),
+    ).toBe(1);
   });
 });
 

@@ -5,12 +5,19 @@ import { assignNeed } from "@/lib/needs/assign-need";
 import { closeNeed } from "@/lib/needs/close-need";
 import { confirmNeed } from "@/lib/needs/confirm-need";
 import { convertNeed } from "@/lib/needs/convert-need";
-import { closeNeedSchema, confirmNeedByPhoneSchema, reopenNeedByPhoneSchema } from "@/lib/needs/evaluation-schema";
+import {
+  closeNeedSchema,
+  confirmNeedByPhoneSchema,
+  reissueSlipSchema,
+  reopenNeedByPhoneSchema,
+} from "@/lib/needs/evaluation-schema";
 import { mergeNeed } from "@/lib/needs/merge-need";
 import { notifyMatches } from "@/lib/needs/notify-matches";
 import { publishNeed } from "@/lib/needs/publish-need";
 import { rejectNeed } from "@/lib/needs/reject-need";
+import { reissueTrackingSlip } from "@/lib/needs/reissue-tracking-slip";
 import { reopenNeed } from "@/lib/needs/reopen-need";
+import { trackingPath } from "@/lib/needs/need-urls";
 import {
   assignNeedSchema,
   convertNeedSchema,
@@ -94,4 +101,12 @@ export const reopenNeedByPhoneAction = action({
   run: ({ actor, input }) => reopenNeed({ actor, input }),
   revalidate: REFRESH,
   redirectTo: back("reopened"),
+});
+
+/** A new tracking link for a lost slip: the old one stops working; the new slip opens to print. */
+export const reissueSlipAction = action({
+  permission: "needs.manage",
+  schema: reissueSlipSchema,
+  run: ({ actor, input }) => reissueTrackingSlip({ actor, input }),
+  redirectTo: ({ token }) => `${trackingPath(token)}/slip?reissued=1`,
 });

@@ -8,7 +8,10 @@ import { orNotFound } from "@/lib/or-not-found";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ recorded?: string | string[] }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ recorded?: string | string[]; reissued?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("needsPublic");
@@ -23,19 +26,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * and when. No name, phone or room on it: whoever finds the slip learns only what the page shows.
  */
 export default async function NeedSlipPage({ params, searchParams }: Props) {
-  const [{ token }, { recorded }] = await Promise.all([params, searchParams]);
+  const [{ token }, { recorded, reissued }] = await Promise.all([params, searchParams]);
   const need = await orNotFound(trackedNeedForPage(token));
   const [t, format, locale] = await Promise.all([getTranslations("needsPublic"), getFormatter(), getLocale()]);
   const url = await absoluteUrlForPage(trackingPath(token));
   const svg = await needQrSvg(url);
   return (
     <NeedPrintPage backHref={trackingPath(token)} backLabel={t("slip.back")} printLabel={t("slip.print")}>
-      {recorded === "1" ? (
+      {recorded === "1" || reissued === "1" ? (
         <p
           role="status"
           className="mx-auto max-w-[210mm] rounded-md bg-green-50 p-3 text-green-900 ring-1 ring-green-600/30 print:hidden"
         >
-          {t("record.recorded")}
+          {t(reissued === "1" ? "slip.reissued" : "record.recorded")}
         </p>
       ) : null}
       <article className="need-sheet need-slip">

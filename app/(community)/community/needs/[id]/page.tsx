@@ -17,6 +17,7 @@ import {
   RejectNeedForm,
   ReopenByPhoneForm,
 } from "@/components/needs/triage-forms";
+import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
@@ -34,6 +35,7 @@ import { parseIdParam } from "@/lib/validation/fields";
 import {
   assignNeedAction,
   closeNeedAction,
+  reissueSlipAction,
   confirmNeedByPhoneAction,
   convertNeedAction,
   mergeNeedAction,
@@ -347,6 +349,17 @@ export default async function CommunityNeedPage({ params, searchParams }: Props)
               <CloseNeedForm needId={need.id} action={closeNeedAction} />
             </Card>
           ) : null}
+          <Card title={t("reissueTitle")}>
+            <p className="mb-3 text-sm text-gray-700">{t("reissueHint")}</p>
+            <ActionForm
+              action={reissueSlipAction}
+              submitLabel={t("reissue")}
+              submitVariant="secondary"
+              confirm={t("reissueHint")}
+            >
+              <input type="hidden" name="needId" value={need.id} />
+            </ActionForm>
+          </Card>
           <Card title={t("timeline")}>
             <NeedTimeline events={need.events} showActors />
           </Card>
