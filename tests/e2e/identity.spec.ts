@@ -12,8 +12,10 @@ test("a member opens their card and a phone scanning its QR code sees the check 
   await expect(member).toHaveURL(/\/me\/card$/);
   await expect(member).toHaveTitle(`我的党员证 – ${tenant.community.name} · 在职党员进社区`);
   await expect(member.getByRole("heading", { name: "我的党员证" })).toBeVisible();
-  await expect(member.getByText(tenant.member.name, { exact: true })).toBeVisible();
-  await expect(member.getByText(tenant.community.name, { exact: true })).toBeVisible();
+  // the card itself (the header names the community too)
+  const card = member.getByRole("main");
+  await expect(card.getByText(tenant.member.name, { exact: true })).toBeVisible();
+  await expect(card.getByText(tenant.community.name, { exact: true })).toBeVisible();
   // nothing wider than the phone
   expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

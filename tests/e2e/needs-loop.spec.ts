@@ -37,7 +37,7 @@ test("a micro-wish goes round the loop: posted, published, claimed, done, confir
   await resident.getByLabel("类别").selectOption({ index: 1 });
   await resident.getByLabel("具体内容").fill(wish);
   await resident.getByLabel("希望什么时候（选填）").fill("周六上午");
-  await resident.getByLabel("楼栋").selectOption({ label: "第一网格 · 2号楼" });
+  await resident.getByLabel("楼栋").selectOption(tenant.building.id);
   await resident.getByLabel("室号（选填）").fill("502");
   await resident.getByLabel("姓名或称呼").fill("李奶奶");
   await resident.getByLabel("手机号码").fill("13812345678");

@@ -32,7 +32,7 @@ test("the secretary prints the registration poster; its QR code opens registrati
   await phone.goto(url!);
   await expect(phone.getByText(`报到社区：${tenant.street.name} · ${tenant.community.name}`)).toBeVisible();
   await expect(phone.getByLabel("姓名")).toBeVisible();
-  await expect(phone).toHaveTitle(`在职党员报到 – ${tenant.community.name} · 在职党员进社区`);
+  await expect(phone).toHaveTitle(`在职党员报到 – ${tenant.community.name} – 党员服务 · 在职党员进社区`);
   await phone.getByRole("link", { name: "更换社区" }).click();
   await expect(phone.getByLabel("搜索社区")).toBeVisible();
   await visitor.close();

@@ -25,7 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ...(smsProviderName() === "console" ? [{ href: "/admin/sms-outbox", label: t("smsOutbox") }] : []),
   ];
   return (
-    <ClientMessages namespaces={["orgs", "units", "users", "dashboard", "trust"]}>
+    <ClientMessages namespaces={["orgs", "units", "users", "dashboard", "trust", "needFigures"]}>
       <AppShell actor={actor} actions={shellActions} unread={unread} nav={nav}>
         {children}
       </AppShell>

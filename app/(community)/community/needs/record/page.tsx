@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NeedForm } from "@/components/needs/need-form";
@@ -8,8 +9,7 @@ import { getOnBehalfForm } from "@/lib/needs/get-on-behalf-form";
 import { recordNeedAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("needsPublic");
-  return { title: t("record.title") };
+  return pageTitle("community", { key: "needsPublic.record.title" });
 }
 
 /** 上门收集: the secretary records a need collected door to door or by phone; the slip prints next. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -11,8 +12,7 @@ import { listStoryNeeds } from "@/lib/needs/list-story-needs";
 import { writeNeedStoryAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("needsPublic");
-  return { title: t("story.pageTitle") };
+  return pageTitle("community", { key: "needsPublic.story.pageTitle" });
 }
 
 /** 微故事: the secretary writes up confirmed needs for the wish wall and the honour roll. */

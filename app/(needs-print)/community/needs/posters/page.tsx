@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NeedPrintPage, NeedQr } from "@/components/needs/need-print";
@@ -12,8 +13,7 @@ import { firstParam, parseIdParam } from "@/lib/validation/fields";
 type Props = { searchParams: Promise<{ b?: string | string[]; all?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("needsPublic");
-  return { title: t("poster.pageTitle") };
+  return pageTitle("print", { key: "needsPublic.poster.pageTitle" });
 }
 
 /** 群众点单 posters, A4: the community's (default), every building's (?all=1) or one building's (?b=). */
