@@ -10,7 +10,7 @@ import type { FormAction } from "@/lib/actions/types";
  * from lib/needs/list-dispatch-units.ts (verified units with an accepted report to the community);
  * the server checks again. On the page (a server component):
  *
- *   import { dispatchNeedToUnitAction } from "@/app/(community)/community/needs/unit-dispatch-actions";
+ *   the action is dispatchNeedToUnitAction, passed down by the need page (community/needs/unit-dispatch-actions.ts)
  *   const units = await listDispatchUnits({ actor });
  *   {canMove(need.status, "dispatch") ? <DispatchToUnitForm action={dispatchNeedToUnitAction} needId={need.id}
  *     units={units} defaultMonth={parseTaskMonth(undefined)} /> : null}

@@ -23,7 +23,7 @@ test("a resident posts a micro-wish with a photo on a 360 px phone from the buil
   // the secretary prints the building's poster; its QR code is what the resident scans
   await signInAs(page, tenant.secretary);
   await page.goto(`/community/needs/posters?b=${tenant.building.id}`);
-  await expect(page).toHaveTitle(new RegExp(`^群众点单海报 · `));
+  await expect(page).toHaveTitle(/^群众点单海报 – [^·]+ · /);
   await expect(page.getByRole("heading", { level: 1, name: "有需求，扫码说" })).toBeVisible();
   const postUrl = await decodeQr(page.getByRole("img", { name: "提交需求的二维码" }));
   expect(postUrl).toMatch(new RegExp(`/n/${tenant.community.id}\\?b=${tenant.building.id}$`));
@@ -85,7 +85,7 @@ test("a resident posts a micro-wish with a photo on a 360 px phone from the buil
 test("a need recorded on behalf prints its slip, whose QR code opens the tracking page", async ({ page, tenant }) => {
   await signInAs(page, tenant.secretary);
   await page.goto("/community/needs/record");
-  await expect(page).toHaveTitle(/^代居民登记需求 · /);
+  await expect(page).toHaveTitle(/^代居民登记需求 – [^·]+ · /);
   await page.getByLabel("服务需求").check();
   await page.getByLabel("类别").selectOption({ index: 2 });
   await page.getByLabel("具体内容").fill("每周三陪同去医院复查");
