@@ -47,6 +47,9 @@ export type OverdueData = {
   limit: number;
 };
 
+/** Hundreds of units employ the members of a street: the table shows those with the most claims. */
+const TOP_EMPLOYERS = 20;
+
 type RemindResult = { overdue: number; needsReminded: number; sent: number };
 
 /** The needs figures of the secretary's and the street's dashboards, and the overdue list with its reminders. */
@@ -191,7 +194,7 @@ export async function NeedsFiguresView({
                     </>
                   }
                 >
-                  {data.byEmployer.map((e) => (
+                  {data.byEmployer.slice(0, TOP_EMPLOYERS).map((e) => (
                     <tr key={e.unitId ?? "none"}>
                       <th scope="row" className="px-3 py-2 text-left font-normal">
                         {e.name ?? t("noEmployer")}
@@ -202,6 +205,11 @@ export async function NeedsFiguresView({
                     </tr>
                   ))}
                 </DataTable>
+                {data.byEmployer.length > TOP_EMPLOYERS ? (
+                  <p className="mt-2 text-sm text-gray-600">
+                    {t("byEmployerTopOnly", { shown: TOP_EMPLOYERS, total: data.byEmployer.length })}
+                  </p>
+                ) : null}
               </Card>
             ) : null}
           </div>

@@ -4,6 +4,7 @@ import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { activityMonths, categoryMix, memberBreakdown, monthlySeries, roundHours, type BreakdownRow } from "./aggregates.ts";
+import { cachedFigures, communitiesStamp, heldWindow } from "./figures-cache.ts";
 import { previewFollowUpList } from "./follow-up-lists.ts";
 import { yearRange } from "../time.ts";
 import { rate } from "./period.ts";
@@ -37,14 +38,21 @@ export type GetCommunityDashboardOptions = { actor: Actor; input: { year: number
  * Definitions: reported = PENDING + ACTIVE roster entries; verified = ACTIVE; active = verified
  * with ≥ 1 CONFIRMED attendance record at an activity starting in the year; never served =
  * verified with no CONFIRMED record ever. Rates: verified / reported, active / verified.
+ * Kept while the community's figures stamp is unchanged (decision 089).
  */
 async function readGetCommunityDashboard({ actor, input, now = new Date() }: GetCommunityDashboardOptions) {
-  const grant = authorize(actor, "dashboard.community");
-  const communityId = grant.orgId;
-  const range = yearRange(input.year);
+  const communityId = authorize(actor, "dashboard.community").orgId;
+  const stamp = await communitiesStamp([communityId]);
+  return cachedFigures(`community:${communityId}:${input.year}`, stamp, now, () =>
+    computeCommunityDashboard(communityId, input.year, now),
+  );
+}
+
+async function computeCommunityDashboard(communityId: string, year: number, now: Date) {
+  const range = yearRange(year);
   const prisma = db();
 
-  const [community, places, breakdown, months, categories, neverServed, pledgedNoSignup] = await Promise.all([
+  const [community, places, breakdown, months, categories, neverServed, pledgedNoSignup, held] = await Promise.all([
     prisma.organization.findFirst({
       where: { id: communityId, kind: "COMMUNITY" },
       select: { id: true, name: true, parent: { select: { name: true } } },
@@ -58,6 +66,7 @@ async function readGetCommunityDashboard({ actor, input, now = new Date() }: Get
     categoryMix([communityId], range),
     previewFollowUpList("neverServed", communityId, range),
     previewFollowUpList("pledgedNoSignup", communityId, range),
+    heldWindow([communityId], range, now),
   ]);
   if (!community) throw new NotFoundError();
 
@@ -70,7 +79,7 @@ async function readGetCommunityDashboard({ actor, input, now = new Date() }: Get
     neverServed: total?.neverServed ?? 0,
   };
   const trend = monthlySeries(months);
-  const year = trend.reduce(
+  const yearTotals = trend.reduce(
     (sum, m) => ({
       activities: sum.activities + m.activities,
       participations: sum.participations + m.participations,
@@ -144,17 +153,17 @@ async function readGetCommunityDashboard({ actor, input, now = new Date() }: Get
         byName({ name: a.name ?? "" }, { name: b.name ?? "" }),
     );
 
-  return {
+  const value = {
     community,
-    year: input.year,
+    year,
     headline: {
       ...counts,
       verifiedRate: rate(counts.verified, counts.reported),
       activeRate: rate(counts.active, counts.verified),
       pledgedNoSignup: pledgedNoSignup.total,
-      activities: year.activities,
-      participations: year.participations,
-      hours: roundHours(year.hours),
+      activities: yearTotals.activities,
+      participations: yearTotals.participations,
+      hours: roundHours(yearTotals.hours),
     },
     byGrid,
     byBuilding,
@@ -163,6 +172,7 @@ async function readGetCommunityDashboard({ actor, input, now = new Date() }: Get
     categories: categories.map((c) => ({ ...c, hours: roundHours(c.hours) })),
     lists: { neverServed, pledgedNoSignup },
   };
+  return { value, held };
 }
 
 export type CommunityDashboard = Awaited<ReturnType<typeof getCommunityDashboard>>;

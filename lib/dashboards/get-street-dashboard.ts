@@ -4,6 +4,7 @@ import { authorize } from "../auth/authorize.ts";
 import { db, onReadReplica } from "../db.ts";
 import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
+import { cachedFigures, communitiesStamp, heldWindow } from "./figures-cache.ts";
 import { activityMonths, memberCountsByCommunity, monthlySeries, roundHours } from "./aggregates.ts";
 import { yearRange } from "../time.ts";
 import { rate } from "./period.ts";
@@ -68,7 +69,16 @@ async function readGetStreetDashboard({ actor, input, now = new Date() }: GetStr
   ]);
   if (!street) throw new NotFoundError();
   const ids = communities.map((c) => c.id);
-  const [counts, months] = await Promise.all([memberCountsByCommunity(ids, range), activityMonths(ids, range, now)]);
+  const stamp = await communitiesStamp(ids);
+  // kept while the stamp of the street's communities is unchanged (decision 089)
+  const { counts, months } = await cachedFigures(`street:${streetId}:${input.year}`, stamp, now, async () => {
+    const [counts, months, held] = await Promise.all([
+      memberCountsByCommunity(ids, range),
+      activityMonths(ids, range, now),
+      heldWindow(ids, range, now),
+    ]);
+    return { value: { counts, months }, held };
+  });
 
   const activityTotals = new Map<string, { activities: number; participations: number; hours: number }>();
   for (const m of months) {

@@ -2,7 +2,8 @@ import type { Actor } from "../auth/actor.ts";
 import { db, Prisma } from "../db.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
-import { needsScope, scopeSql } from "./needs-scope.ts";
+import { cachedFigures, communitiesStamp, streetStamp } from "../dashboards/figures-cache.ts";
+import { needsScope, scopeSql, type NeedsScope } from "./needs-scope.ts";
 
 /** One row of figures: a kind, a category, a grid, a community, or all needs of the year. */
 export type NeedFigures = {
@@ -73,7 +74,15 @@ export type GetNeedsFiguresOptions = { actor: Actor; input: { year: number } };
  */
 export async function getNeedsFigures({ actor, input }: GetNeedsFiguresOptions) {
   const scope = needsScope(actor);
-  const { start, end } = yearRange(input.year);
+  const stamp = scope.kind === "street" ? await streetStamp(scope.orgId) : await communitiesStamp([scope.orgId]);
+  // kept while the figures stamp of the scope's communities is unchanged (decision 089)
+  return cachedFigures(`needs:${scope.kind}:${scope.orgId}:${input.year}`, stamp, new Date(), async () => ({
+    value: await computeNeedsFigures(scope, input.year),
+  }));
+}
+
+async function computeNeedsFigures(scope: NeedsScope, year: number) {
+  const { start, end } = yearRange(year);
   const inScope = Prisma.sql`${scopeSql(scope)} AND n."createdAt" >= ${start} AND n."createdAt" < ${end}`;
   const prisma = db();
   const [rows, employers] = await Promise.all([
@@ -158,7 +167,7 @@ export async function getNeedsFigures({ actor, input }: GetNeedsFiguresOptions) 
 
   return {
     scope: scope.kind,
-    year: input.year,
+    year,
     total: total ? figures(total) : empty,
     byKind: (["WISH", "SERVICE", "PROBLEM"] as const).map((kind) => {
       const r = rows.find((x) => x.gKind && x.kind === kind);

@@ -5,7 +5,10 @@ import { needsScope, scopeSql, type NeedsScope } from "./needs-scope.ts";
 
 /** How many days a need may wait when the community set nothing (CommunitySettings.needOverdueDays). */
 export const DEFAULT_OVERDUE_DAYS = 7;
-const LIST_LIMIT = 200;
+/** the reminder reaches at most this many needs at once, oldest first */
+const REMIND_LIMIT = 200;
+/** the dashboards list the oldest ones: a street can have hundreds, and the page renders every row */
+const LIST_LIMIT = 50;
 
 export type OverdueNeed = {
   id: string;
@@ -24,9 +27,9 @@ export type OverdueNeed = {
 
 /**
  * Needs waiting longer than their community's limit (needOverdueDays): not yet triaged, published
- * or dispatched but unclaimed, or claimed but unfinished. Oldest first, at most 200.
+ * or dispatched but unclaimed, or claimed but unfinished. Oldest first, at most `limit`.
  */
-export async function overdueNeedsIn(tx: Tx, scope: NeedsScope, now: Date, onlyId?: string) {
+export async function overdueNeedsIn(tx: Tx, scope: NeedsScope, now: Date, onlyId?: string, limit = REMIND_LIMIT) {
   const rows = await tx.$queryRaw<OverdueNeed[]>`
     SELECT * FROM (
       SELECT n.id::text AS id, n."communityId"::text AS "communityId", c.name AS "communityName", b.name AS "buildingName",
@@ -46,7 +49,7 @@ export async function overdueNeedsIn(tx: Tx, scope: NeedsScope, now: Date, onlyI
     ) o
     WHERE o.since < ${now}::timestamptz - make_interval(days => o."limit")
     ORDER BY o.since ASC, o.id ASC
-    LIMIT ${LIST_LIMIT}`;
+    LIMIT ${limit}`;
   return rows;
 }
 
@@ -55,6 +58,6 @@ export type ListOverdueNeedsOptions = { actor: Actor; now?: Date };
 /** The dashboards' overdue list (secretary: the community; street admin: the street). */
 export async function listOverdueNeeds({ actor, now = new Date() }: ListOverdueNeedsOptions) {
   const scope = needsScope(actor);
-  const rows = await db().$transaction((tx) => overdueNeedsIn(tx, scope, now));
+  const rows = await db().$transaction((tx) => overdueNeedsIn(tx, scope, now, undefined, LIST_LIMIT));
   return { needs: rows, limit: LIST_LIMIT, scope: scope.kind };
 }

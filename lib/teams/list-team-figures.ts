@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { cachedFigures, communitiesStamp } from "../dashboards/figures-cache.ts";
 import { db } from "../db.ts";
 import { yearRange } from "../time.ts";
 
@@ -9,8 +10,16 @@ export type TeamFigures = { id: string; name: string; members: number; activitie
 
 /** The community dashboard by team: members, the year's published activities, confirmed attendances and hours. */
 export async function listTeamFigures({ actor, input }: ListTeamFiguresOptions): Promise<TeamFigures[]> {
-  const community = authorize(actor, "dashboard.community");
-  const { start, end } = yearRange(input.year);
+  const communityId = authorize(actor, "dashboard.community").orgId;
+  const stamp = await communitiesStamp([communityId]);
+  // kept while the community's figures stamp is unchanged (decision 089)
+  return cachedFigures(`teams:${communityId}:${input.year}`, stamp, new Date(), async () => ({
+    value: await computeTeamFigures(communityId, input.year),
+  }));
+}
+
+async function computeTeamFigures(communityId: string, year: number): Promise<TeamFigures[]> {
+  const { start, end } = yearRange(year);
   const rows = await db().$queryRaw<
     { id: string; name: string; members: number; activities: number; attendances: number; hours: string }[]
   >`
@@ -23,7 +32,7 @@ export async function listTeamFigures({ actor, input }: ListTeamFiguresOptions):
     LEFT JOIN "Activity" a ON a."teamId" = t.id AND a."communityId" = t."communityId" AND a.status = 'PUBLISHED'
       AND a."startsAt" >= ${start} AND a."startsAt" < ${end}
     LEFT JOIN "ActivityRecord" r ON r."activityId" = a.id
-    WHERE t."communityId" = ${community.orgId}::uuid AND t."archivedAt" IS NULL
+    WHERE t."communityId" = ${communityId}::uuid AND t."archivedAt" IS NULL
     GROUP BY t.id, t.name
     ORDER BY t.name`;
   return rows.map((r) => ({ ...r, hours: Number(r.hours) }));

@@ -5,6 +5,7 @@ import { NotFoundError } from "../errors.ts";
 import { byName } from "../natural-order.ts";
 import { yearRange } from "../time.ts";
 import { summaryMonths } from "../dashboards/aggregates.ts";
+import { cachedFigures, unitMembersStamp } from "../dashboards/figures-cache.ts";
 import { linkedFrom, linkedMonth } from "./unit-member-sql.ts";
 
 /** Figures for one month or one category: confirmed records (人次), distinct members, hours. */
@@ -45,10 +46,17 @@ export type GetUnitDashboardOptions = { actor: Actor; input: { year: number } };
  * month, category, community and in all.
  */
 async function readGetUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
-  const grant = authorize(actor, "unit.view");
-  const unitId = grant.orgId;
+  const unitId = authorize(actor, "unit.view").orgId;
+  const stamp = await unitMembersStamp(unitId);
+  // kept while the stamp of the communities its members live in is unchanged (decision 089)
+  return cachedFigures(`unit:${unitId}:${input.year}`, stamp, new Date(), async () => ({
+    value: await computeUnitDashboard(unitId, input.year),
+  }));
+}
+
+async function computeUnitDashboard(unitId: string, year: number) {
   const prisma = db();
-  const inYear = summaryMonths(yearRange(input.year));
+  const inYear = summaryMonths(yearRange(year));
 
   const [unit, counts, aggregates] = await Promise.all([
     prisma.organization.findFirst({
@@ -144,7 +152,7 @@ async function readGetUnitDashboard({ actor, input }: GetUnitDashboardOptions) {
 
   return {
     unit,
-    year: input.year,
+    year,
     counts: {
       /** all roster entries whose employer is the unit */
       reported: sum("reported"),
