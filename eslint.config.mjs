@@ -70,6 +70,20 @@ const config = [
     ],
   },
   {
+    // A relation `_count` aggregates the whole child table, every community's rows (lib/count-children.ts).
+    files: ["lib/**", "app/**", "scripts/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name='_count'] > ObjectExpression > Property[key.name='select']",
+          message:
+            "Prisma's relation _count scans the whole child table: count with a groupBy limited to the listed ids (countsById in lib/count-children.ts).",
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [DATA_ACCESS] }],

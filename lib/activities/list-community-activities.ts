@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor.ts";
+import { countsById } from "../count-children.ts";
 import { db, type Prisma } from "../db.ts";
 import { authorizeActivities, scopeWhere } from "./activity-scope.ts";
 
@@ -23,7 +24,7 @@ export async function listCommunityActivities({ actor, input }: ListCommunityAct
     AND: [scopeWhere(scope), input.teamId ? { teamId: input.teamId } : {}, byTab[input.tab]],
   };
   const page = Math.max(1, input.page ?? 1);
-  const [activities, total] = await Promise.all([
+  const [listed, total] = await Promise.all([
     db().activity.findMany({
       where,
       orderBy: input.tab === "past" ? { startsAt: "desc" } : { startsAt: "asc" },
@@ -41,10 +42,20 @@ export async function listCommunityActivities({ actor, input }: ListCommunityAct
         points: true,
         team: { select: { id: true, name: true } },
         category: { select: { nameZh: true, nameEn: true, icon: true } },
-        _count: { select: { signups: { where: { status: "WAITLISTED" } }, records: { where: { status: "CONFIRMED" } } } },
       },
     }),
     db().activity.count({ where }),
   ]);
+  const ids = { activityId: { in: listed.map((a) => a.id) } };
+  const [waitlisted, confirmed] = await Promise.all([
+    db().signup.groupBy({ by: ["activityId"], where: { ...ids, status: "WAITLISTED" }, _count: { _all: true } }),
+    db().activityRecord.groupBy({ by: ["activityId"], where: { ...ids, status: "CONFIRMED" }, _count: { _all: true } }),
+  ]);
+  const waitlistedCount = countsById(waitlisted, "activityId");
+  const confirmedRecords = countsById(confirmed, "activityId");
+  const activities = listed.map((a) => ({
+    ...a,
+    _count: { signups: waitlistedCount(a.id), records: confirmedRecords(a.id) },
+  }));
   return { activities, total, page, pageSize: PAGE_SIZE };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { countsById } from "../count-children.ts";
 import { db } from "../db.ts";
 import { currentSeatWhere } from "./council-scope.ts";
 
@@ -9,7 +10,7 @@ export type ListCouncilOptions = { actor: Actor; now?: Date };
 export async function listCouncil({ actor, now = new Date() }: ListCouncilOptions) {
   const community = authorize(actor, "council.manage");
   const communityId = community.orgId;
-  const [current, past, consultations] = await Promise.all([
+  const [current, past, listed] = await Promise.all([
     db().councilSeat.findMany({
       where: currentSeatWhere(communityId, now),
       orderBy: { startsOn: "asc" },
@@ -31,9 +32,19 @@ export async function listCouncil({ actor, now = new Date() }: ListCouncilOption
         status: true,
         deadline: true,
         outcome: true,
-        _count: { select: { opinions: true, invitations: true } },
       },
     }),
   ]);
+  const ids = { consultationId: { in: listed.map((c) => c.id) } };
+  const [opinions, invitations] = await Promise.all([
+    db().consultationOpinion.groupBy({ by: ["consultationId"], where: ids, _count: { _all: true } }),
+    db().consultationInvitation.groupBy({ by: ["consultationId"], where: ids, _count: { _all: true } }),
+  ]);
+  const opinionCount = countsById(opinions, "consultationId");
+  const invitationCount = countsById(invitations, "consultationId");
+  const consultations = listed.map((c) => ({
+    ...c,
+    _count: { opinions: opinionCount(c.id), invitations: invitationCount(c.id) },
+  }));
   return { current, past, consultations };
 }

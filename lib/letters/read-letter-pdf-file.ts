@@ -11,10 +11,10 @@ export async function readLetterPdfFile({ actor, input }: ReadLetterPdfFileOptio
   const community = authorize(actor, "letters.manage");
   const job = await db().letterPdfJob.findFirst({
     where: { id: assertId(input.id), communityId: community.orgId, status: "DONE" },
-    select: { id: true, year: true, fileSize: true, _count: { select: { chunks: true } } },
+    select: { id: true, year: true, fileSize: true },
   });
   if (!job) throw new NotFoundError();
-  const chunks = job._count.chunks;
+  const chunks = await db().letterPdfChunk.count({ where: { jobId: job.id } });
   let seq = 0;
   return {
     year: job.year,

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { countsById } from "../count-children.ts";
 import { db } from "../db.ts";
 import { activePledgeWhere, categorySelect, listUsableCategories } from "./menu-scope.ts";
 import { currentYear } from "../time.ts";
@@ -45,7 +46,6 @@ export async function getMemberMenu({ actor }: GetMemberMenuOptions) {
         categoryId: true,
         category: { select: categorySelect },
         pledges: { where: { memberId }, select: { remark: true, availability: true, withdrawnAt: true } },
-        _count: { select: { pledges: { where: activePledgeWhere } } },
       },
     }),
     db().serviceItem.findMany({
@@ -56,11 +56,19 @@ export async function getMemberMenu({ actor }: GetMemberMenuOptions) {
     listUsableCategories(communityId),
   ]);
 
-  const rows = items.map(({ pledges, _count, ...item }) => {
+  const pledgeCounts = countsById(
+    await db().pledge.groupBy({
+      by: ["itemId"],
+      where: { ...activePledgeWhere, itemId: { in: items.map((i) => i.id) } },
+      _count: { _all: true },
+    }),
+    "itemId",
+  );
+  const rows = items.map(({ pledges, ...item }) => {
     const pledge = pledges[0];
     return {
       ...item,
-      pledgeCount: _count.pledges,
+      pledgeCount: pledgeCounts(item.id),
       /** the member's own pledge, if not withdrawn; a withdrawn one only prefills the form */
       myPledge: pledge && !pledge.withdrawnAt ? { remark: pledge.remark, availability: pledge.availability } : null,
       previousPledge: pledge?.withdrawnAt ? { remark: pledge.remark, availability: pledge.availability } : null,

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { countsById } from "../count-children.ts";
 import { db } from "../db.ts";
 import { activePledgeWhere, categorySelect, listUsableCategories } from "./menu-scope.ts";
 
@@ -14,7 +15,6 @@ const itemSelect = {
   categoryId: true,
   copiedFromId: true,
   category: { select: categorySelect },
-  _count: { select: { pledges: { where: activePledgeWhere } } },
 } as const;
 
 export type ListMenuOptions = { actor: Actor; input: { year: number } };
@@ -27,7 +27,7 @@ export async function listMenu({ actor, input }: ListMenuOptions) {
   const community = authorize(actor, "menu.manage");
   const communityId = community.orgId;
   const { year } = input;
-  const [categories, items, proposals, declined] = await Promise.all([
+  const [categories, listed, proposed, declined] = await Promise.all([
     listUsableCategories(communityId),
     db().serviceItem.findMany({
       where: { communityId, year, status: { in: ["OPEN", "CLOSED"] } },
@@ -45,6 +45,18 @@ export async function listMenu({ actor, input }: ListMenuOptions) {
       select: { id: true, title: true, declineReason: true, updatedAt: true, proposedBy: { select: { id: true, name: true } } },
     }),
   ]);
+
+  const pledgeCounts = countsById(
+    await db().pledge.groupBy({
+      by: ["itemId"],
+      where: { ...activePledgeWhere, itemId: { in: [...listed, ...proposed].map((i) => i.id) } },
+      _count: { _all: true },
+    }),
+    "itemId",
+  );
+  const withCount = <T extends { id: string }>(item: T) => ({ ...item, _count: { pledges: pledgeCounts(item.id) } });
+  const items = listed.map(withCount);
+  const proposals = proposed.map(withCount);
 
   type Item = (typeof items)[number];
   const groups = new Map<string, { category: Item["category"]; items: Item[] }>();

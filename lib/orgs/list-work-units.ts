@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
+import { countsById } from "../count-children.ts";
 import { db } from "../db.ts";
 
 const PAGE_SIZE = 50;
@@ -31,7 +32,7 @@ export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions)
         }
       : {}),
   };
-  const [units, total, awaiting] = await Promise.all([
+  const [listed, total, awaiting] = await Promise.all([
     db().organization.findMany({
       where,
       orderBy: [
@@ -51,11 +52,19 @@ export async function listWorkUnits({ actor, input = {} }: ListWorkUnitsOptions)
         archivedAt: true,
         verifiedAt: true,
         rejectedAt: true,
-        _count: { select: { employees: { where: { status: "ACTIVE" } } } },
       },
     }),
     db().organization.count({ where }),
     db().organization.count({ where: { kind: "WORK_UNIT", streetId: street.orgId, archivedAt: null, ...AWAITING } }),
   ]);
+  const employeeCount = countsById(
+    await db().member.groupBy({
+      by: ["employerUnitId"],
+      where: { employerUnitId: { in: listed.map((u) => u.id) }, status: "ACTIVE" },
+      _count: { _all: true },
+    }),
+    "employerUnitId",
+  );
+  const units = listed.map((u) => ({ ...u, _count: { employees: employeeCount(u.id) } }));
   return { units, total, awaiting, page, pageSize: PAGE_SIZE };
 }

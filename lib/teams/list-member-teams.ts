@@ -1,6 +1,7 @@
 import type { Actor } from "../auth/actor.ts";
 import { authorize } from "../auth/authorize.ts";
 import { ownMember } from "../council/council-scope.ts";
+import { countsById } from "../count-children.ts";
 import { db } from "../db.ts";
 
 export type ListMemberTeamsOptions = { actor: Actor };
@@ -19,11 +20,19 @@ export async function listMemberTeams({ actor }: ListMemberTeamsOptions) {
       leaderMemberId: true,
       leader: { select: { name: true } },
       memberships: { where: { memberId: member.id }, select: { status: true, isCore: true } },
-      _count: { select: { memberships: { where: { status: "MEMBER" } } } },
     },
   });
+  const memberCount = countsById(
+    await db().teamMembership.groupBy({
+      by: ["teamId"],
+      where: { teamId: { in: teams.map((t) => t.id) }, status: "MEMBER" },
+      _count: { _all: true },
+    }),
+    "teamId",
+  );
   return teams.map(({ memberships, leaderMemberId, ...t }) => ({
     ...t,
+    _count: { memberships: memberCount(t.id) },
     leads: leaderMemberId === member.id,
     standing: memberships[0] ?? null,
   }));
