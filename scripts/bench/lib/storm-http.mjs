@@ -3,7 +3,7 @@
 // requests to the framework floor page sent the same way, so the action's cost shows apart from
 // what any request costs on this machine.
 import { actionId, callAction } from "../../lib/server-actions.mjs";
-import { grantId, signIn } from "./auth.mjs";
+import { signIn } from "./auth.mjs";
 import { percentiles } from "./load.mjs";
 import { FRAMEWORK_FLOOR } from "./pages.mjs";
 import { DIST_DIR, startServer } from "./server.mjs";
@@ -50,7 +50,7 @@ async function newActivity(client, communityId, title, capacity) {
 export async function httpStormPhase({ databaseUrl, client, manifest, settings, log, size = 500, capacity = 30 }) {
   const communityId = manifest.orgs.community.id;
   const { rows: members } = await client.query(
-    `SELECT u.phone FROM "Member" m JOIN "User" u ON u.id = m."userId"
+    `SELECT u.phone, g.id AS "grantId" FROM "Member" m JOIN "User" u ON u.id = m."userId"
      JOIN "RoleGrant" g ON g."userId" = m."userId" AND g.role = 'MEMBER' AND g."organizationId" = m."communityId"
      WHERE m."communityId" = $1 AND m.status = 'ACTIVE' ORDER BY m.id DESC LIMIT $2`,
     [communityId, size],
@@ -66,9 +66,9 @@ export async function httpStormPhase({ databaseUrl, client, manifest, settings, 
   const activityId = await newActivity(client, communityId, "基准测试：HTTP 报名风暴", capacity);
   try {
     const started = performance.now();
-    const cookies = await inBatches(members, 8, async ({ phone }) => {
+    const cookies = await inBatches(members, 8, async ({ phone, grantId }) => {
       const session = await signIn(server.baseUrl, { phone, password: manifest.password });
-      return `authjs.session-token=${session}; active_grant=${await grantId(client, { phone, role: "MEMBER", organizationId: communityId })}`;
+      return `authjs.session-token=${session}; active_grant=${grantId}`;
     });
     log(`HTTP storm: ${cookies.length} members signed in in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const signUp = actionId("app/(member)/me/activities/[id]/actions.ts", "signUpAction", DIST_DIR);
