@@ -26,7 +26,17 @@ import {
   schemaFieldNames,
   seeded,
 } from "./lib/inputs.mjs";
-import { NO_SCRIPT, STRUCTURAL, actionState, formOf, internalsIn, pool, postForm, postRaw } from "./lib/requests.mjs";
+import {
+  NO_SCRIPT,
+  STRUCTURAL,
+  actionState,
+  formOf,
+  internalsIn,
+  pool,
+  postForm,
+  postRaw,
+  withoutNonce,
+} from "./lib/requests.mjs";
 import { changedTables, tableHashes } from "./lib/table-hashes.mjs";
 import { ROLES, createLetter, createPendingMember, realSegmentValues, signInAll } from "./lib/world.mjs";
 
@@ -287,7 +297,7 @@ async function fuzzRoute(baseUrl, client, route, cookies) {
     let response;
     try {
       const r = await fetch(baseUrl + url, { headers: cookies[role] ? { cookie: cookies[role] } : {}, redirect: "manual" });
-      response = { status: r.status, text: await r.text() };
+      response = { status: r.status, text: withoutNonce(await r.text(), r.headers.get("content-security-policy")) };
     } catch (error) {
       finding("request failed", `GET ${route.path} as ${role}`, `${label}: ${error.message}`);
       return null;

@@ -12,6 +12,16 @@ export function internalsIn(text) {
 }
 
 /**
+ * The page's text without its CSP nonce: 16 random bytes in base64, on every script tag, which
+ * now and then spell something like "+P2822/" (a finding of a fresh-clone run, 2026-12-07).
+ * Only that exact value is taken out, from the response's own Content-Security-Policy header.
+ */
+export function withoutNonce(text, contentSecurityPolicy) {
+  const nonce = /'nonce-([^']+)'/.exec(contentSecurityPolicy ?? "")?.[1];
+  return nonce ? text.split(nonce).join("") : text;
+}
+
+/**
  * The action's returned state from an RSC answer (the row holding `{"ok":…}`), or null. Long
  * strings travel as text rows (`2:T<length>,<text>`) without a line break after them, so the
  * state's row may start in the middle of a line.
@@ -91,7 +101,8 @@ export async function postRaw(baseUrl, { path, id, cookie, body, contentType, or
   if (contentType) headers["content-type"] = contentType;
   headers.origin = origin ?? baseUrl;
   const response = await fetch(baseUrl + path, { method: "POST", headers, body, redirect: "manual" });
-  return { status: response.status, redirect: response.headers.get("location"), text: await response.text() };
+  const text = withoutNonce(await response.text(), response.headers.get("content-security-policy"));
+  return { status: response.status, redirect: response.headers.get("location"), text };
 }
 
 /** Runs `tasks` (functions returning promises) with at most `limit` at a time. */
