@@ -5,7 +5,7 @@ import { db } from "../db.ts";
 
 export type ListTeamsOptions = { actor: Actor };
 
-/** The community's teams with their leader and size (the secretary's page and the dashboard filter). */
+/** The community's teams with their leader, size and activities (the secretary's teams page). */
 export async function listTeams({ actor }: ListTeamsOptions) {
   const community = authorize(actor, "teams.manage");
   const teams = await db().volunteerTeam.findMany({

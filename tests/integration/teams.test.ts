@@ -12,6 +12,7 @@ import { applyToTeam } from "@/lib/teams/apply-to-team";
 import { createTeam } from "@/lib/teams/create-team";
 import { decideMembership } from "@/lib/teams/decide-membership";
 import { getLedTeam } from "@/lib/teams/get-led-team";
+import { listTeamChoices } from "@/lib/teams/list-team-choices";
 import { listTeamFigures } from "@/lib/teams/list-team-figures";
 import { localYear } from "@/lib/time";
 import { categoryIdOf, createSignup, createTeam as createTeamRow } from "@/prisma/factories";
@@ -173,5 +174,12 @@ describe("a team leader's delegated activities", () => {
     const ofA = await listCommunityActivities({ actor: world.secretary, input: { tab: "drafts", teamId: teamA.id } });
     expect(all.total).toBe(3);
     expect(ofA.activities.map((a) => a.team?.id)).toEqual([teamA.id]);
+    // the filter's choices: the community's teams that are not archived, and no other community's
+    await db().volunteerTeam.update({ where: { id: teamB.id }, data: { archivedAt: new Date() } });
+    const other = await teamWorld();
+    const choices = await listTeamChoices({ actor: world.secretary });
+    expect(choices).toEqual([{ id: teamA.id, name: teamA.name }]);
+    await expect(listTeamChoices({ actor: leader })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(choices.map((c) => c.id)).not.toContain(other.teamA.id);
   });
 });

@@ -11,7 +11,7 @@ import { ACTIVITY_TABS, listCommunityActivities, type ActivityTab } from "@/lib/
 import { requirePermission } from "@/lib/auth/session";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { listTeams } from "@/lib/teams/list-teams";
+import { listTeamChoices } from "@/lib/teams/list-team-choices";
 import { parseIdParam, parsePage } from "@/lib/validation/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +33,7 @@ export default async function ActivitiesPage({
     listCommunityActivities({ actor, input: { tab, page: parsePage(search.page), teamId } }),
     getTranslations("activities"),
     getFormatter(),
-    listTeams({ actor }),
+    listTeamChoices({ actor }),
   ]);
   const teamParam = teamId ? `&team=${teamId}` : "";
   return (
