@@ -115,7 +115,9 @@ for (const locale of ["zh-CN", "en"] as const) {
       browser,
       baseURL,
     }) => {
-      test.setTimeout(300_000);
+      // the secretary's crawl visits every page of the area: 4.7–4.8 min under `npm test`'s two
+      // workers on 2 cores (2026-12-07), and it timed out at 5 min in a fresh-clone run
+      test.setTimeout(600_000);
       const origin = new URL(baseURL!).origin;
       const { context, page } = await newPage(browser, viewport);
       // the sign-in helper types into the Chinese form; the language is switched after it
